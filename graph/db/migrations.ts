@@ -1,0 +1,36 @@
+// Schema migrations: constraints and indexes, each statement idempotent (IF NOT EXISTS), run at every start.
+import { NODE_LABELS } from '../model';
+import type { Database } from './database';
+
+/** Every node also carries :Entity, so ids are unique across the whole graph and one lookup finds any node. */
+export const ENTITY_LABEL = 'Entity';
+export const NAME_INDEX = 'entity_names';
+
+export function migrationStatements(): string[] {
+  const perLabel = NODE_LABELS.map(
+    (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+  );
+  return [
+    `CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:${ENTITY_LABEL}) REQUIRE n.id IS UNIQUE`,
+    ...perLabel,
+    'CREATE INDEX chainlink_industry IF NOT EXISTS FOR (n:ChainLink) ON (n.industryId)',
+    'CREATE INDEX industry_tier IF NOT EXISTS FOR (n:Industry) ON (n.tier)',
+    `CREATE INDEX entity_source IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.sourceKind)`,
+    // CJK analyzer: bigrams for Chinese, word tokens (lower-cased) for English.
+    `CREATE FULLTEXT INDEX ${NAME_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON EACH [n.nameZh, n.nameEn, n.id] ` +
+      "OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } }",
+  ];
+}
+
+export async function applyMigrations(db: Database): Promise<void> {
+  const session = db.session('WRITE');
+  try {
+    // Schema commands cannot share a transaction with each other: one auto-commit statement each.
+    for (const statement of migrationStatements()) {
+      await session.run(statement);
+    }
+    await session.run('CALL db.awaitIndexes(120)');
+  } finally {
+    await session.close();
+  }
+}

@@ -1,0 +1,53 @@
+// Building blocks shared by every node and relationship schema.
+// This module is imported by the browser too: it must never import neo4j-driver or server code.
+import { z } from 'zod';
+
+/** Stable ids: lower-case ASCII slugs, so they survive renames and read well in URLs and Cypher. */
+export const Slug = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug: a-z, 0-9 and single hyphens (例如 high-end-textiles)');
+export type Slug = z.infer<typeof Slug>;
+
+/** Where a fact came from. Illustrative data is made up for demonstration and must be shown as such. */
+export const SOURCE_KINDS = ['document', 'domain', 'illustrative', 'import', 'user'] as const;
+export const SourceKind = z.enum(SOURCE_KINDS);
+export type SourceKind = z.infer<typeof SourceKind>;
+
+export const SOURCE_KIND_LABELS: Record<SourceKind, { zh: string; en: string }> = {
+  document: { zh: '政策原文', en: 'Source document' },
+  domain: { zh: '领域知识', en: 'Domain knowledge' },
+  illustrative: { zh: '示例数据（虚构）', en: 'Illustrative (fictional)' },
+  import: { zh: '导入文件', en: 'Imported file' },
+  user: { zh: '用户编辑', en: 'User edit' },
+};
+
+/**
+ * Provenance as stored on every node and relationship (flat, since Neo4j properties are scalars).
+ * sourceRef says where exactly: a document section such as `三(四)`, `file.csv#12`, or `user:alice`.
+ */
+export const Provenance = z.object({
+  sourceKind: SourceKind,
+  sourceRef: z.string().trim().min(1).max(300),
+});
+export type Provenance = z.infer<typeof Provenance>;
+
+export const NameZh = z.string().trim().min(1).max(200);
+export const NameEn = z.string().trim().min(1).max(300);
+
+/** A year-month-day date or just a year, as written in policy documents. */
+export const PartialDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+
+/** Fields every node has. `version` is managed by the server for optimistic concurrency. */
+export const NodeBase = z
+  .object({
+    id: Slug,
+    nameZh: NameZh,
+    nameEn: NameEn,
+    descriptionZh: z.string().trim().max(4000).optional(),
+    descriptionEn: z.string().trim().max(4000).optional(),
+  })
+  .extend(Provenance.shape);

@@ -1,0 +1,4 @@
+// The domain model: zod schemas shared by server and client. No neo4j-driver or server imports here.
+export * from './common';
+export * from './nodes';
+export * from './relationships';

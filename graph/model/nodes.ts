@@ -1,0 +1,171 @@
+// Node types of the innovation-chain graph. Each label has one zod schema; types come from z.infer.
+import { z } from 'zod';
+import { NodeBase, PartialDate, Slug } from './common';
+
+export const INDUSTRY_TIERS = ['traditional', 'emerging', 'seed', 'agriculture', 'other'] as const;
+export const Industry = NodeBase.extend({
+  tier: z.enum(INDUSTRY_TIERS),
+});
+
+export const CHAIN_STAGES = ['upstream', 'midstream', 'downstream'] as const;
+/** A link (环节) of one industry's chain; `order` runs upstream to downstream within the industry. */
+export const ChainLink = NodeBase.extend({
+  industryId: Slug,
+  stage: z.enum(CHAIN_STAGES),
+  order: z.number().int().min(0).max(1000),
+});
+
+export const Enterprise = NodeBase.extend({
+  highTech: z.boolean().optional(),
+});
+
+export const CENTRE_LEVELS = ['national', 'provincial', 'municipal'] as const;
+export const InnovationCentre = NodeBase.extend({
+  level: z.enum(CENTRE_LEVELS).optional(),
+});
+
+export const Alliance = NodeBase;
+
+export const FUND_KINDS = [
+  'industry-fund', // 产业科技发展基金
+  'angel-guide', // 天使投资引导基金
+  'risk-compensation', // 风险补偿资金
+  'investment-fund', // 产业技术创新投资基金
+  'seed-money', // 通创币
+  'voucher', // 创新券
+] as const;
+export const Fund = NodeBase.extend({
+  kind: z.enum(FUND_KINDS),
+  /** Size in 亿元 (100 million yuan), when known. */
+  sizeYi: z.number().nonnegative().optional(),
+});
+
+export const PLATFORM_KINDS = [
+  'public-technology-service', // 公共技术服务平台
+  'major-innovation-service', // 重大科技创新服务平台
+  'instrument-sharing', // 大型仪器共享
+  'technology-transfer', // 技术转移
+  'incubator', // 孵化器
+  'accelerator', // 加速器
+  'maker-space', // 众创空间
+  'online', // 网上平台
+] as const;
+export const Platform = NodeBase.extend({
+  kind: z.enum(PLATFORM_KINDS),
+});
+
+export const PLAN_KINDS = ['industry-plan', 'policy', 'talent-programme', 'event'] as const;
+export const Plan = NodeBase.extend({
+  kind: z.enum(PLAN_KINDS),
+  year: z.number().int().min(1949).max(2100).optional(),
+});
+
+export const INSTITUTE_KINDS = [
+  'research-institute',
+  'university',
+  'cas-centre',
+  'provincial-institute-branch',
+  'foreign-rd-centre',
+  'enterprise-rd-centre',
+] as const;
+export const Institute = NodeBase.extend({
+  kind: z.enum(INSTITUTE_KINDS),
+});
+
+export const PARK_KINDS = [
+  'national-high-tech-zone',
+  'provincial-high-tech-zone',
+  'development-zone',
+  'co-built-park',
+  'demonstration-zone',
+  'science-park',
+] as const;
+export const Park = NodeBase.extend({
+  kind: z.enum(PARK_KINDS),
+});
+
+export const REGION_KINDS = ['province', 'city', 'county', 'county-level-city', 'district', 'partner-region'] as const;
+/** Regions change (海安县 became a city, 港闸 merged into 崇川): each has a validity period. */
+export const Region = NodeBase.extend({
+  kind: z.enum(REGION_KINDS),
+  validFrom: PartialDate.optional(),
+  validTo: PartialDate.optional(),
+});
+
+export const Indicator = NodeBase.extend({
+  unit: z.string().trim().min(1).max(40),
+  /** Region id the indicator is measured over (the city unless said). */
+  scope: Slug,
+  /** Whether a higher value is better; decides met/behind. */
+  higherIsBetter: z.boolean().default(true),
+});
+
+export const COMPARATORS = ['>=', '>', '<=', '<', '~'] as const;
+export const Target = NodeBase.extend({
+  indicatorId: Slug,
+  year: z.number().int().min(1949).max(2100),
+  value: z.number(),
+  comparator: z.enum(COMPARATORS).default('>='),
+  unit: z.string().trim().min(1).max(40),
+});
+
+/** An observed value of an indicator in a year. */
+export const Measurement = NodeBase.extend({
+  indicatorId: Slug,
+  year: z.number().int().min(1949).max(2100),
+  value: z.number(),
+});
+
+export const Project = NodeBase.extend({
+  year: z.number().int().min(1949).max(2100).optional(),
+});
+
+export const TechField = NodeBase;
+
+/** Every node label, with its schema. Labels cannot be Cypher parameters: only these are ever spliced. */
+export const NODE_SCHEMAS = {
+  Industry,
+  ChainLink,
+  Enterprise,
+  InnovationCentre,
+  Alliance,
+  Fund,
+  Platform,
+  Plan,
+  Institute,
+  Park,
+  Region,
+  Indicator,
+  Target,
+  Measurement,
+  Project,
+  TechField,
+} as const;
+
+export type NodeLabel = keyof typeof NODE_SCHEMAS;
+export const NODE_LABELS = Object.keys(NODE_SCHEMAS) as NodeLabel[];
+export const NodeLabelSchema = z.enum(NODE_LABELS as [NodeLabel, ...NodeLabel[]]);
+
+export type NodeOf<L extends NodeLabel> = z.infer<(typeof NODE_SCHEMAS)[L]>;
+export type IndustryNode = NodeOf<'Industry'>;
+export type ChainLinkNode = NodeOf<'ChainLink'>;
+export type RegionNode = NodeOf<'Region'>;
+
+export const NODE_LABEL_NAMES: Record<NodeLabel, { zh: string; en: string }> = {
+  Industry: { zh: '产业', en: 'Industry' },
+  ChainLink: { zh: '产业链环节', en: 'Chain link' },
+  Enterprise: { zh: '企业', en: 'Enterprise' },
+  InnovationCentre: { zh: '产业创新中心', en: 'Innovation centre' },
+  Alliance: { zh: '产业技术创新战略联盟', en: 'Technology alliance' },
+  Fund: { zh: '基金与资金', en: 'Fund' },
+  Platform: { zh: '平台', en: 'Platform' },
+  Plan: { zh: '规划与计划', en: 'Plan' },
+  Institute: { zh: '研发机构', en: 'Institute' },
+  Park: { zh: '园区', en: 'Park' },
+  Region: { zh: '地区', en: 'Region' },
+  Indicator: { zh: '指标', en: 'Indicator' },
+  Target: { zh: '目标', en: 'Target' },
+  Measurement: { zh: '监测值', en: 'Measurement' },
+  Project: { zh: '项目', en: 'Project' },
+  TechField: { zh: '技术领域', en: 'Technology field' },
+};

@@ -1,0 +1,47 @@
+// Builds the Express app: security headers, JSON-lines request log, the API routers, the built client.
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import { pinoHttp } from 'pino-http';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AppContext } from './context';
+import { errors } from './errors';
+import { logger } from './logger';
+import { onError } from './middleware/onError';
+import { apiRouter } from './routes';
+
+export const CLIENT_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/client');
+
+export function createApp(context: AppContext, options: { clientDir?: string } = {}): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'extended');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          // Cytoscape sets inline styles on its canvas container.
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:', 'blob:'],
+        },
+      },
+    }),
+  );
+  app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/api/health' } }));
+  app.use(express.json({ limit: '5mb' }));
+
+  app.use('/api', apiRouter(context));
+  app.use('/api', (req, _res, next) => next(errors.routeNotFound(req.path)));
+
+  const clientDir = options.clientDir ?? CLIENT_DIST;
+  if (existsSync(clientDir)) {
+    app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
+    // Client-side routes (bookmarkable views) all serve the app shell.
+    app.get('/{*path}', (_req, res) => {
+      res.sendFile(path.join(clientDir, 'index.html'));
+    });
+  }
+  app.use(onError);
+  return app;
+}

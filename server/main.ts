@@ -1,0 +1,83 @@
+// npm start: open Neo4j (embedded, or external with NEO4J_URI), seed an empty graph, serve the app.
+import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { Database } from '../graph/db/database';
+import { createApp } from './app';
+import { logger } from './logger';
+import { DEFAULT_DATASETS, datasetDir, isGraphEmpty, seedDataset } from './services/datasets';
+
+const DEFAULTS = {
+  /** HTTP port of the app. */
+  port: 3000,
+  /** Loopback only unless HOST says otherwise: the app has no login yet. */
+  host: '127.0.0.1',
+};
+
+async function main(): Promise<void> {
+  const port = parsePort(process.env.PORT);
+  const host = process.env.HOST?.trim() || DEFAULTS.host;
+  console.log('innochain: starting Neo4j… / 正在启动 Neo4j…');
+  const db = await Database.open();
+
+  if (await isGraphEmpty(db)) {
+    for (const name of DEFAULT_DATASETS) {
+      if (!existsSync(datasetDir(name))) continue;
+      const summary = await seedDataset(db, name);
+      console.log(`innochain: loaded dataset ${name}: ${summary.nodes} nodes, ${summary.relationships} relationships`);
+    }
+  }
+
+  const app = createApp({ db });
+  const server = await listen(app, port, host).catch(async (error: unknown) => {
+    await db.close();
+    throw error;
+  });
+
+  const shown = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
+  console.log(`innochain: ready at http://${shown}:${port}/  / 已就绪`);
+  console.log(
+    `innochain: Neo4j (${db.info.mode}) at ${db.info.boltUri}, user ${db.info.user}` +
+      (db.info.mode === 'embedded' ? ', password in NEO4J_PASSWORD or <data dir>/innochain-password' : ''),
+  );
+
+  let stopping = false;
+  const stop = async (signal: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`innochain: ${signal}, stopping… / 正在停止…`);
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await db.close();
+    console.log('innochain: stopped / 已停止');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+function parsePort(text: string | undefined): number {
+  if (!text?.trim()) return DEFAULTS.port;
+  const port = Number(text);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be a number from 0 to 65535, got "${text}" / PORT 无效`);
+  }
+  return port;
+}
+
+function listen(app: ReturnType<typeof createApp>, port: number, host: string): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = app.listen(port, host);
+    server.once('listening', () => resolve(server));
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') {
+        reject(new Error(`Port ${port} is taken: stop what uses it or start with PORT=<another port>. / 端口 ${port} 已被占用。`));
+      } else reject(error);
+    });
+  });
+}
+
+main().catch((error: unknown) => {
+  logger.debug({ err: error }, 'start failed');
+  console.error(`innochain: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,53 @@
+// The one error handler: known errors keep their code; driver errors are classified by code; the rest
+// is logged with its stack and answered as a plain 500 without it.
+import type { NextFunction, Request, Response } from 'express';
+import { AppError, errors } from '../errors';
+
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+const TIMEOUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+]);
+
+function classify(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  if (UNAVAILABLE_CODES.has(code)) {
+    return errors.unavailable('The database is not reachable; try again shortly', '数据库暂时无法访问，请稍后再试');
+  }
+  if (TIMEOUT_CODES.has(code)) {
+    return new AppError(504, 'query_timeout', 'The query took too long and was stopped', '查询超时，已终止');
+  }
+  // Body parser errors carry an HTTP status and a type.
+  if (typeof error === 'object' && error !== null && 'type' in error && 'status' in error) {
+    const status = Number(error.status);
+    if (error.type === 'entity.parse.failed') {
+      return errors.validation([{ field: 'body', reason: 'is not valid JSON', reasonZh: '不是有效的 JSON' }]);
+    }
+    if (error.type === 'entity.too.large') {
+      return new AppError(413, 'payload_too_large', 'The request body is too large', '请求体过大');
+    }
+    if (status >= 400 && status < 500) {
+      return new AppError(status, 'bad_request', 'The request could not be read', '无法读取请求');
+    }
+  }
+  return errors.internal();
+}
+
+export function onError(error: unknown, req: Request, res: Response, _next: NextFunction): void {
+  const appError = classify(error);
+  if (appError.status >= 500) req.log.error({ err: error }, 'request failed');
+  else req.log.info({ code: appError.code, status: appError.status }, 'request rejected');
+  if (res.headersSent) {
+    res.end();
+    return;
+  }
+  res.status(appError.status).json({
+    error: {
+      code: appError.code,
+      message: appError.message,
+      messageZh: appError.messageZh,
+      details: appError.details,
+    },
+  });
+}

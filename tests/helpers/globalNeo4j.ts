@@ -1,0 +1,44 @@
+// Starts one throwaway embedded Neo4j in a temporary folder for the whole run; never touches ./data.
+// With TEST_NEO4J_URI (and TEST_NEO4J_PASSWORD) set, tests use that server instead: it will be wiped.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../graph/db/embedded';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    neo4j: { uri: string; password: string };
+  }
+}
+
+let embedded: EmbeddedNeo4j | undefined;
+let dataDir: string | undefined;
+
+export async function setup(project: TestProject): Promise<void> {
+  ensureClientBuilt();
+  if (process.env.TEST_NEO4J_URI) {
+    project.provide('neo4j', { uri: process.env.TEST_NEO4J_URI, password: process.env.TEST_NEO4J_PASSWORD ?? '' });
+    return;
+  }
+  dataDir = mkdtempSync(path.join(os.tmpdir(), 'innochain-test-neo4j-'));
+  embedded = await startEmbeddedNeo4j({ mode: 'embedded', dataDir, port: 0, password: undefined, heap: '1g' });
+  project.provide('neo4j', { uri: embedded.uri, password: embedded.password });
+}
+
+export async function teardown(): Promise<void> {
+  await embedded?.stop();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+}
+
+/** Browser tests load the built client; build it once if a fresh checkout has none. */
+function ensureClientBuilt(): void {
+  const root = path.resolve(import.meta.dirname, '../..');
+  if (existsSync(path.join(root, 'dist/client/index.html'))) return;
+  const result = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) throw new Error('vite build failed before the browser tests');
+}
