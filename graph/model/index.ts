@@ -2,3 +2,6 @@
 export * from './common';
 export * from './nodes';
 export * from './relationships';
+export * from './api';
+export * from './gaps';
+export * from './sixOnes';

@@ -1,10 +1,16 @@
 // Node types of the innovation-chain graph. Each label has one zod schema; types come from z.infer.
 import { z } from 'zod';
 import { NodeBase, PartialDate, Slug } from './common';
+import { SixOnesSlot } from './sixOnes';
 
 export const INDUSTRY_TIERS = ['traditional', 'emerging', 'seed', 'agriculture', 'other'] as const;
 export const Industry = NodeBase.extend({
   tier: z.enum(INDUSTRY_TIERS),
+  /**
+   * 六个一 slots a user has confirmed are really missing (plan, leadFirm, innovationCentre, alliance,
+   * fund, platforms). A slot not listed and not filled is merely "not recorded".
+   */
+  confirmedMissing: z.array(SixOnesSlot).optional(),
 });
 
 export const CHAIN_STAGES = ['upstream', 'midstream', 'downstream'] as const;

@@ -1,18 +1,8 @@
 // Cytoscape elements from entity and relationship DTOs: string ids, and no edge without both ends.
+import type { CyEdge, CyElement, CyNode } from '../../graph/model';
 import type { EntityDto, RelationshipDto } from './entity';
 
-export interface CyNode {
-  group: 'nodes';
-  data: { id: string; label: string; type: string; nameZh: string; nameEn: string; illustrative: boolean } & Record<
-    string,
-    unknown
-  >;
-}
-export interface CyEdge {
-  group: 'edges';
-  data: { id: string; source: string; target: string; type: string; illustrative: boolean };
-}
-export type CyElement = CyNode | CyEdge;
+export type { CyElement, CyNode, CyEdge };
 
 export function toCytoscape(nodes: EntityDto[], relationships: RelationshipDto[]): CyElement[] {
   const ids = new Set(nodes.map((n) => n.id));

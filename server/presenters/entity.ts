@@ -1,25 +1,8 @@
 // Maps Neo4j records to API shapes. Driver objects never leave this module.
 import type { Node, Relationship } from 'neo4j-driver';
-import { NODE_LABELS, type NodeLabel, type RelationshipType } from '../../graph/model';
+import { NODE_LABELS, type EntityDto, type NodeLabel, type RelationshipDto, type RelationshipType } from '../../graph/model';
 
-export interface EntityDto {
-  id: string;
-  label: NodeLabel;
-  nameZh: string;
-  nameEn: string;
-  /** True when the fact is made-up demonstration data: the UI must flag it. */
-  illustrative: boolean;
-  properties: Record<string, unknown>;
-}
-
-export interface RelationshipDto {
-  id: string;
-  type: RelationshipType;
-  from: string;
-  to: string;
-  illustrative: boolean;
-  properties: Record<string, unknown>;
-}
+export type { EntityDto, RelationshipDto };
 
 const LABEL_SET = new Set<string>(NODE_LABELS);
 

@@ -3,10 +3,14 @@ import { Router } from 'express';
 import type { AppContext } from '../context';
 import { healthRouter } from './health/router';
 import { graphRouter } from './graph/router';
+import { buildOpenApiDocument } from '../openapi/document';
 
 export function apiRouter(context: AppContext): Router {
   const router = Router();
   router.use('/health', healthRouter(context));
   router.use('/graph', graphRouter(context));
+  router.get('/openapi.json', (_req, res) => {
+    res.json(buildOpenApiDocument());
+  });
   return router;
 }
