@@ -4,9 +4,10 @@ import { ApiErrorBody } from '../../graph/model';
 import type { OperationSpec } from './operation';
 import { operations as graphOperations } from '../routes/graph/openapi';
 import { operations as healthOperations } from '../routes/health/openapi';
+import { operations as chainOperations } from '../routes/chains/openapi';
 
 /** Every resource's operations; a new resource adds its list here. */
-export const ALL_OPERATIONS: OperationSpec[] = [...healthOperations, ...graphOperations];
+export const ALL_OPERATIONS: OperationSpec[] = [...healthOperations, ...graphOperations, ...chainOperations];
 
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): unknown {
   return z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' });

@@ -1,0 +1,229 @@
+// Turns a loaded chain and its gaps into the chain view: Cytoscape elements with roles, counts,
+// ghost nodes for missing 六个一 slots and gap marks. Pure: no database here.
+import { INDUSTRY_TIERS, SEVERITIES, SIX_ONES_SLOTS, type Gap, type Severity, type SixOnesSlot } from '../../../graph/model';
+import {
+  SLOT_RULES,
+  type ChainEdgeData,
+  type ChainElement,
+  type ChainNodeData,
+  type ChainRole,
+  type ChainView,
+} from '../../../graph/model/chainView';
+import type { EntityDto, RelationshipDto } from '../../presenters/entity';
+import type { RawChain } from './load';
+
+/** Which slot a holder fills, by its label and the relationship joining it to the industry. */
+export function slotOf(label: string, relType: string): SixOnesSlot | null {
+  if (relType === 'PLANS' && label === 'Plan') return 'plan';
+  if (relType === 'LEADS' && label === 'Enterprise') return 'leadFirm';
+  if (relType === 'INVESTS_IN' && label === 'Fund') return 'fund';
+  if (relType === 'SERVES' && label === 'InnovationCentre') return 'innovationCentre';
+  if (relType === 'SERVES' && label === 'Alliance') return 'alliance';
+  if (relType === 'SERVES' && label === 'Platform') return 'platforms';
+  return null;
+}
+
+export interface SlotState {
+  slot: SixOnesSlot;
+  holders: string[];
+  status: 'filled' | 'not-recorded' | 'confirmed-missing';
+}
+
+/** Each slot's holders; an empty slot is confirmed missing only when a user said so on the industry. */
+export function slotStates(raw: RawChain): SlotState[] {
+  const confirmed = new Set(
+    Array.isArray(raw.industry.properties.confirmedMissing) ? (raw.industry.properties.confirmedMissing as string[]) : [],
+  );
+  return SIX_ONES_SLOTS.map((slot) => {
+    const holders = raw.holders.filter((h) => slotOf(h.node.label, h.rel.type) === slot).map((h) => h.node.id);
+    const status = holders.length > 0 ? 'filled' : confirmed.has(slot) ? 'confirmed-missing' : 'not-recorded';
+    return { slot, holders, status };
+  });
+}
+
+export const ghostId = (industryId: string, slot: SixOnesSlot) => `ghost:${industryId}:${slot}`;
+export const moreId = (linkId: string) => `more:${linkId}`;
+
+class ElementSet {
+  readonly nodes = new Map<string, ChainNodeData>();
+  readonly edges = new Map<string, ChainEdgeData>();
+
+  /** Adds a node unless present (the first role wins: a centre that also covers links stays a holder). */
+  node(entity: EntityDto, role: ChainRole, extra: Partial<ChainNodeData> = {}): ChainNodeData {
+    const existing = this.nodes.get(entity.id);
+    if (existing) return existing;
+    const data: ChainNodeData = {
+      id: entity.id,
+      label: entity.nameZh,
+      type: entity.label,
+      nameZh: entity.nameZh,
+      nameEn: entity.nameEn,
+      illustrative: entity.illustrative,
+      sourceKind: stringOrUndefined(entity.properties.sourceKind),
+      sourceRef: stringOrUndefined(entity.properties.sourceRef),
+      role,
+      gapRules: [],
+      gapSeverity: null,
+      ...extra,
+    };
+    this.nodes.set(data.id, data);
+    return data;
+  }
+
+  synthetic(data: ChainNodeData): void {
+    this.nodes.set(data.id, data);
+  }
+
+  edge(rel: RelationshipDto): void {
+    this.edges.set(rel.id, { id: rel.id, source: rel.from, target: rel.to, type: rel.type, illustrative: rel.illustrative });
+  }
+
+  syntheticEdge(source: string, type: string, target: string): void {
+    const id = `${source}|${type}|${target}`;
+    this.edges.set(id, { id, source, target, type, illustrative: false, synthetic: true });
+  }
+
+  /** Nodes, then only the edges whose two ends are both drawn. */
+  elements(): ChainElement[] {
+    const nodes: ChainElement[] = [...this.nodes.values()].map((data) => ({ group: 'nodes', data }));
+    const edges: ChainElement[] = [...this.edges.values()]
+      .filter((e) => this.nodes.has(e.source) && this.nodes.has(e.target))
+      .map((data) => ({ group: 'edges', data }));
+    return [...nodes, ...edges];
+  }
+}
+
+function stringOrUndefined(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+function higher(a: Severity | null, b: Severity): Severity {
+  if (a === null) return b;
+  return SEVERITIES.indexOf(b) < SEVERITIES.indexOf(a) ? b : a;
+}
+
+function markGap(data: ChainNodeData | undefined, gap: Gap): void {
+  if (!data) return;
+  if (!data.gapRules.includes(gap.ruleId)) data.gapRules.push(gap.ruleId);
+  data.gapSeverity = higher(data.gapSeverity, gap.severity);
+}
+
+export interface AssembleOptions {
+  memberLimit: number;
+}
+
+export function assembleChainView(raw: RawChain, gaps: Gap[], options: AssembleOptions): ChainView {
+  const set = new ElementSet();
+  const industryId = raw.industry.id;
+  set.node(raw.industry, 'industry');
+
+  for (const link of raw.links) {
+    const members = raw.linkMembers.find((m) => m.linkId === link.node.id);
+    set.node(link.node, 'link', {
+      stage: link.node.properties.stage as ChainNodeData['stage'],
+      order: Number(link.node.properties.order),
+      counts: members?.counts,
+      memberTotal: members?.total ?? 0,
+      membersShown: members?.members.length ?? 0,
+      expanded: members?.expanded ?? false,
+    });
+    set.edge(link.rel);
+  }
+  for (const feed of raw.feeds) set.edge(feed);
+
+  const states = slotStates(raw);
+  for (const holder of raw.holders) {
+    const slots = states.filter((s) => s.holders.includes(holder.node.id)).map((s) => s.slot);
+    const data = set.node(holder.node, 'holder', { slots: [] });
+    for (const slot of slots) if (!data.slots?.includes(slot)) data.slots = [...(data.slots ?? []), slot];
+    set.edge(holder.rel);
+  }
+  for (const state of states) {
+    if (state.status === 'filled') continue;
+    const id = ghostId(industryId, state.slot);
+    set.synthetic({
+      id,
+      label: '',
+      type: 'Ghost',
+      nameZh: '',
+      nameEn: '',
+      illustrative: false,
+      role: 'ghost',
+      ghost: true,
+      slot: state.slot,
+      status: state.status,
+      gapRules: [],
+      gapSeverity: null,
+    });
+    set.syntheticEdge(id, 'MISSING', industryId);
+  }
+
+  let truncated = false;
+  for (const link of raw.linkMembers) {
+    for (const member of link.members) {
+      set.node(member.node, 'member', { linkId: link.linkId, local: member.local });
+      set.edge(member.rel);
+    }
+    const hidden = link.total - link.members.length;
+    if (hidden > 0) {
+      if (link.expanded) truncated = true;
+      const id = moreId(link.linkId);
+      set.synthetic({
+        id,
+        label: `+${hidden}`,
+        type: 'More',
+        nameZh: `另有 ${hidden} 个`,
+        nameEn: `${hidden} more`,
+        illustrative: false,
+        role: 'more',
+        linkId: link.linkId,
+        hidden,
+        gapRules: [],
+        gapSeverity: null,
+      });
+      set.syntheticEdge(id, 'MORE', link.linkId);
+    }
+  }
+
+  for (const partner of raw.partners) {
+    set.node(partner.node, 'partner');
+    set.edge(partner.rel);
+  }
+  for (const park of raw.parks) {
+    set.node(park.node, 'park');
+    set.edge(park.rel);
+    if (park.region && park.coBuilt) {
+      set.node(park.region, 'region');
+      set.edge(park.coBuilt);
+    }
+  }
+  for (const located of raw.partnerRegions) {
+    set.node(located.region, 'region');
+    set.edge(located.rel);
+  }
+
+  for (const gap of gaps) {
+    markGap(set.nodes.get(gap.subject.id), gap);
+    const slot = (Object.keys(SLOT_RULES) as SixOnesSlot[]).find((s) => SLOT_RULES[s] === gap.ruleId);
+    if (slot) markGap(set.nodes.get(ghostId(industryId, slot)), gap);
+  }
+
+  const tier = raw.industry.properties.tier;
+  const elements = set.elements();
+  return {
+    industry: {
+      id: industryId,
+      label: raw.industry.label,
+      nameZh: raw.industry.nameZh,
+      nameEn: raw.industry.nameEn,
+      illustrative: raw.industry.illustrative,
+      tier: INDUSTRY_TIERS.find((t) => t === tier) ?? 'other',
+    },
+    expanded: raw.linkMembers.filter((l) => l.expanded).map((l) => l.linkId),
+    memberLimit: options.memberLimit,
+    truncated,
+    elements,
+    gaps,
+    illustrative: elements.some((e) => e.data.illustrative),
+  };
+}

@@ -1,0 +1,241 @@
+// GET /api/industries/:id/chain on the nantong + demo datasets: ghosts, counts, expansion, errors.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../graph/db/database';
+import { SIX_ONES_SLOTS, type SixOnesSlot } from '../../graph/model';
+import { ChainView, type ChainElement, type ChainNodeData } from '../../graph/model/chainView';
+import { seedDataset } from '../../server/services/datasets';
+import { openTestDatabase, wipeGraph } from '../helpers/graph';
+import { getJson, startTestServer, type TestServer } from '../helpers/server';
+
+let db: Database;
+let server: TestServer;
+let industryIds: string[];
+
+/** Each 六个一 slot as a pattern from the industry, written independently of the endpoint's code. */
+const SLOT_PATTERNS: Record<SixOnesSlot, string> = {
+  plan: '(:Plan)-[:PLANS]->(i)',
+  leadFirm: '(:Enterprise)-[:LEADS]->(i)',
+  innovationCentre: '(:InnovationCentre)-[:SERVES]->(i)',
+  alliance: '(:Alliance)-[:SERVES]->(i)',
+  fund: '(:Fund)-[:INVESTS_IN]->(i)',
+  platforms: '(:Platform)-[:SERVES]->(i)',
+};
+
+async function chain(path: string): Promise<ChainView> {
+  const { status, body } = await getJson(server.baseUrl, path);
+  expect(status, JSON.stringify(body)).toBe(200);
+  return ChainView.parse(body);
+}
+
+function nodes(view: ChainView): ChainNodeData[] {
+  return view.elements.flatMap((e: ChainElement) => (e.group === 'nodes' ? [e.data] : []));
+}
+
+async function scalar<T>(cypher: string, params: Record<string, unknown>, alias: string): Promise<T> {
+  return db.read(async (tx) => (await tx.run(cypher, params)).records[0]?.get(alias) as T);
+}
+
+beforeAll(async () => {
+  db = await openTestDatabase();
+  await wipeGraph(db);
+  await seedDataset(db, 'nantong');
+  await seedDataset(db, 'demo');
+  server = await startTestServer(db);
+  industryIds = await scalar<string[]>('MATCH (i:Industry) RETURN collect(i.id) AS ids', {}, 'ids');
+});
+
+afterAll(async () => {
+  await server?.close();
+  await db?.close();
+});
+
+describe('GET /api/industries/:id/chain', () => {
+  it('draws one ghost node for each missing 六个一 slot, in every industry', async () => {
+    expect(industryIds.length).toBeGreaterThan(10);
+    let ghostsSeen = 0;
+    for (const id of industryIds) {
+      const missing: SixOnesSlot[] = [];
+      for (const slot of SIX_ONES_SLOTS) {
+        const filled = await scalar<boolean>(
+          `MATCH (i:Industry {id: $id}) RETURN EXISTS { ${SLOT_PATTERNS[slot]} } AS filled`,
+          { id },
+          'filled',
+        );
+        if (!filled) missing.push(slot);
+      }
+      const view = await chain(`/api/industries/${id}/chain`);
+      const ghosts = nodes(view).filter((n) => n.ghost === true);
+      expect(ghosts.map((g) => g.slot).sort(), id).toEqual([...missing].sort());
+      for (const ghost of ghosts) {
+        expect(ghost.role).toBe('ghost');
+        expect(['not-recorded', 'confirmed-missing']).toContain(ghost.status);
+      }
+      ghostsSeen += ghosts.length;
+    }
+    // The demo layer leaves realistic gaps, so some slots are missing somewhere.
+    expect(ghostsSeen).toBeGreaterThan(0);
+  });
+
+  it('marks a slot a user confirmed missing as confirmed-missing, and the rest as not recorded', async () => {
+    const view = await chain('/api/industries/aerospace/chain');
+    const ghost = nodes(view).find((n) => n.ghost === true);
+    expect(ghost?.status).toBe('not-recorded');
+    const slot = ghost?.slot as SixOnesSlot;
+    await db.write((tx) => tx.run('MATCH (i:Industry {id: $id}) SET i.confirmedMissing = [$slot]', { id: 'aerospace', slot }));
+    try {
+      const after = nodes(await chain('/api/industries/aerospace/chain'));
+      expect(after.find((n) => n.ghost === true && n.slot === slot)?.status).toBe('confirmed-missing');
+    } finally {
+      await db.write((tx) => tx.run('MATCH (i:Industry {id: $id}) REMOVE i.confirmedMissing', { id: 'aerospace' }));
+    }
+  });
+
+  it('gives every link the exact counts of the organisations covering it', async () => {
+    for (const id of industryIds) {
+      const view = await chain(`/api/industries/${id}/chain`);
+      const links = nodes(view).filter((n) => n.role === 'link');
+      const expectedLinks = await scalar<number>(
+        'MATCH (:Industry {id: $id})-[:HAS_LINK]->(l:ChainLink) RETURN count(l) AS n',
+        { id },
+        'n',
+      );
+      expect(links).toHaveLength(expectedLinks);
+      for (const link of links) {
+        const expected = await db.read(async (tx) => {
+          const record = (
+            await tx.run(
+              `MATCH (l:ChainLink {id: $link})
+               RETURN COUNT { (m)-[:COVERS]->(l) } AS total,
+                      COUNT { (m:Enterprise)-[:COVERS]->(l) } AS firms,
+                      COUNT { (m:Enterprise)-[:COVERS]->(l)
+                              WHERE EXISTS { (m)-[:LOCATED_IN]->()-[:LOCATED_IN|PART_OF*0..3]->(:Region {id: 'nantong'}) } } AS localFirms,
+                      COUNT { (m:Platform)-[:COVERS]->(l) } AS platforms,
+                      COUNT { (m:Institute)-[:COVERS]->(l) } AS institutes,
+                      COUNT { (m:InnovationCentre)-[:COVERS]->(l) } AS centres`,
+              { link: link.id },
+            )
+          ).records[0];
+          return {
+            total: record?.get('total') as number,
+            counts: {
+              firms: record?.get('firms') as number,
+              localFirms: record?.get('localFirms') as number,
+              platforms: record?.get('platforms') as number,
+              institutes: record?.get('institutes') as number,
+              centres: record?.get('centres') as number,
+            },
+          };
+        });
+        expect(link.counts, link.id).toEqual(expected.counts);
+        expect(link.memberTotal, link.id).toBe(expected.total);
+        expect(link.membersShown).toBeLessThanOrEqual(view.memberLimit);
+      }
+    }
+  });
+
+  it('counts local firms apart from firms across the river', async () => {
+    // demo: a textiles fibre firm sits in Shanghai, so its link has a firm that is not local.
+    const links = nodes(await chain('/api/industries/high-end-textiles/chain')).filter((n) => n.role === 'link');
+    const firms = links.reduce((sum, l) => sum + (l.counts?.firms ?? 0), 0);
+    const local = links.reduce((sum, l) => sum + (l.counts?.localFirms ?? 0), 0);
+    expect(firms).toBeGreaterThan(local);
+    expect(local).toBeGreaterThan(0);
+  });
+
+  it('never sends an edge without both ends, and sends each id once', async () => {
+    for (const id of industryIds) {
+      const view = await chain(`/api/industries/${id}/chain?expand=all`);
+      const ids = view.elements.map((e) => e.data.id);
+      expect(new Set(ids).size, id).toBe(ids.length);
+      const nodeIds = new Set(nodes(view).map((n) => n.id));
+      for (const element of view.elements) {
+        if (element.group === 'edges') {
+          expect(nodeIds.has(element.data.source), element.data.id).toBe(true);
+          expect(nodeIds.has(element.data.target), element.data.id).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('lays links in chain order with FEEDS edges and attaches holders to the industry', async () => {
+    const view = await chain('/api/industries/high-end-textiles/chain');
+    const links = nodes(view).filter((n) => n.role === 'link');
+    const orders = links.map((l) => l.order ?? -1);
+    expect(orders).toEqual([...orders].sort((a, b) => a - b));
+    const feeds = view.elements.filter((e) => e.group === 'edges' && e.data.type === 'FEEDS');
+    const expectedFeeds = await scalar<number>(
+      `MATCH (:Industry {id: 'high-end-textiles'})-[:HAS_LINK]->(:ChainLink)-[f:FEEDS]->(:ChainLink)<-[:HAS_LINK]-(:Industry {id: 'high-end-textiles'})
+       RETURN count(f) AS n`,
+      {},
+      'n',
+    );
+    expect(feeds).toHaveLength(expectedFeeds);
+    const leads = nodes(view).filter((n) => n.slots?.includes('leadFirm'));
+    expect(leads.length).toBeGreaterThan(0);
+    expect(leads.every((n) => n.illustrative)).toBe(true);
+  });
+
+  it('shows a few members per link by default and all of them for an expanded link', async () => {
+    const all = await chain('/api/industries/high-end-textiles/chain?expand=all&members=0');
+    const busiest = nodes(all)
+      .filter((n) => n.role === 'link')
+      .sort((a, b) => (b.memberTotal ?? 0) - (a.memberTotal ?? 0))[0];
+    expect(busiest?.memberTotal).toBeGreaterThan(1);
+    expect(busiest?.membersShown).toBe(busiest?.memberTotal);
+
+    const collapsed = await chain('/api/industries/high-end-textiles/chain?members=1');
+    const link = nodes(collapsed).find((n) => n.id === busiest?.id);
+    expect(link?.expanded).toBe(false);
+    expect(link?.membersShown).toBe(1);
+    const more = nodes(collapsed).find((n) => n.role === 'more' && n.linkId === busiest?.id);
+    expect(more?.hidden).toBe((busiest?.memberTotal ?? 0) - 1);
+
+    const one = await chain(`/api/industries/high-end-textiles/chain?members=1&expand=${busiest?.id}`);
+    expect(one.expanded).toEqual([busiest?.id]);
+    expect(nodes(one).find((n) => n.id === busiest?.id)?.membersShown).toBe(busiest?.memberTotal);
+    expect(nodes(one).some((n) => n.role === 'more' && n.linkId === busiest?.id)).toBe(false);
+  });
+
+  it('shows partners and the parks co-built across the river', async () => {
+    const view = await chain('/api/industries/intelligent-equipment/chain');
+    const roles = new Set(nodes(view).map((n) => n.role));
+    expect(roles.has('partner')).toBe(true);
+    expect(roles.has('park')).toBe(true);
+    expect(nodes(view).some((n) => n.role === 'region' && n.id === 'sunan')).toBe(true);
+    expect(view.illustrative).toBe(true);
+  });
+
+  it('answers an unknown industry with 404', async () => {
+    const { status, body } = await getJson(server.baseUrl, '/api/industries/no-such-industry/chain');
+    expect(status).toBe(404);
+    expect(body).toMatchObject({ error: { code: 'not_found' } });
+  });
+
+  it('answers a malformed expand list with 400 naming the field in English and Chinese', async () => {
+    for (const bad of ['Bad%20Id', '--', 'textiles-fibre,Not_A_Slug']) {
+      const { status, body } = await getJson(server.baseUrl, `/api/industries/high-end-textiles/chain?expand=${bad}`);
+      expect(status, bad).toBe(400);
+      const error = (body as { error: { code: string; details: { field: string; reason: string; reasonZh: string }[] } })
+        .error;
+      expect(error.code).toBe('validation_failed');
+      expect(error.details[0]?.field).toMatch(/^query\.expand/);
+      expect(error.details[0]?.reasonZh).toBeTruthy();
+    }
+  });
+
+  it('answers a link of another industry in expand with 400', async () => {
+    const { status, body } = await getJson(server.baseUrl, '/api/industries/high-end-textiles/chain?expand=ship-design');
+    expect(status).toBe(400);
+    expect(body).toMatchObject({ error: { details: [{ field: 'query.expand' }] } });
+  });
+
+  it('answers a bad members count and a bad industry id with 400', async () => {
+    expect((await getJson(server.baseUrl, '/api/industries/high-end-textiles/chain?members=999')).status).toBe(400);
+    expect((await getJson(server.baseUrl, '/api/industries/Not_A_Slug/chain')).status).toBe(400);
+  });
+
+  it('is described in the OpenAPI document', async () => {
+    const { body } = await getJson(server.baseUrl, '/api/openapi.json');
+    expect((body as { paths: Record<string, unknown> }).paths['/api/industries/{id}/chain']).toBeDefined();
+  });
+});
