@@ -1,6 +1,6 @@
 // npm start: open Neo4j (embedded, or external with NEO4J_URI), seed an empty graph, serve the app.
 import { existsSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { Database } from '../graph/db/database';
 import { createApp } from './app';
 import { logger } from './logger';
@@ -16,6 +16,9 @@ const DEFAULTS = {
 async function main(): Promise<void> {
   const port = parsePort(process.env.PORT);
   const host = process.env.HOST?.trim() || DEFAULTS.host;
+  // Fail fast on a taken port, before spending seconds starting Neo4j.
+  const probe = await listen(createServer(), port, host);
+  await new Promise((resolve) => probe.close(resolve));
   console.log('innochain: starting Neo4j… / 正在启动 Neo4j…');
   const db = await Database.open();
 
@@ -28,7 +31,7 @@ async function main(): Promise<void> {
   }
 
   const app = createApp({ db });
-  const server = await listen(app, port, host).catch(async (error: unknown) => {
+  const server = await listen(createServer(app), port, host).catch(async (error: unknown) => {
     await db.close();
     throw error;
   });
@@ -64,9 +67,9 @@ function parsePort(text: string | undefined): number {
   return port;
 }
 
-function listen(app: ReturnType<typeof createApp>, port: number, host: string): Promise<Server> {
+function listen(server: Server, port: number, host: string): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const server = app.listen(port, host);
+    server.listen(port, host);
     server.once('listening', () => resolve(server));
     server.once('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'EADDRINUSE') {

@@ -115,8 +115,7 @@ function explainExit(code: number | null, signal: NodeJS.Signals | null, stderr:
   if (/lock|Lock/.test(stderr) && /store|Store|database/.test(stderr)) {
     return (
       'Embedded Neo4j could not lock its data folder: another innochain (or Neo4j) is using it. ' +
-      'Stop that process or set NEO4J_DATA_DIR to another folder. / 数据目录已被其他进程占用。\n' +
-      tail(stderr)
+      'Stop that process or set NEO4J_DATA_DIR to another folder. / 数据目录已被其他进程占用。'
     );
   }
   if (/Address already in use|BindException/.test(stderr)) {
