@@ -1,0 +1,88 @@
+// Cypher the briefings read themselves: which industries exist, their chains, and where the facts came
+// from. Gap findings come from the gap engine (server/gaps), never from here. Every value is a parameter.
+
+/** Which of the requested ids are industries, with their names (for the scope line and error messages). */
+export const INDUSTRIES_BY_ID = `
+UNWIND range(0, size($ids) - 1) AS position
+WITH position, $ids[position] AS id
+OPTIONAL MATCH (i:Industry {id: id})
+RETURN position, id, i IS NOT NULL AS found
+ORDER BY position`;
+
+/**
+ * Per industry: its links in chain order with the organisations covering each (firms, platforms,
+ * institutes and innovation centres), and the FEEDS between its own links.
+ */
+export const CHAINS_OF_INDUSTRIES = `
+UNWIND $ids AS industryId
+MATCH (i:Industry {id: industryId})
+CALL (i) {
+  OPTIONAL MATCH (i)-[:HAS_LINK]->(l:ChainLink)
+  CALL (l) {
+    OPTIONAL MATCH (m:Entity)-[:COVERS]->(l)
+    RETURN count(CASE WHEN m:Enterprise THEN 1 END) AS enterprises,
+           count(CASE WHEN m:Platform THEN 1 END) AS platforms,
+           count(CASE WHEN m:Institute OR m:InnovationCentre THEN 1 END) AS institutes,
+           count(CASE WHEN m.sourceKind = 'illustrative' THEN 1 END) AS illustrativeMembers
+  }
+  WITH l, enterprises, platforms, institutes, illustrativeMembers
+  ORDER BY l.order, l.id
+  RETURN collect(CASE WHEN l IS NULL THEN null ELSE {
+    id: l.id, nameZh: l.nameZh, nameEn: l.nameEn, stage: l.stage, order: l.order,
+    illustrative: l.sourceKind = 'illustrative',
+    enterprises: enterprises, platforms: platforms, institutes: institutes,
+    illustrativeMembers: illustrativeMembers
+  } END) AS links
+}
+CALL (i) {
+  OPTIONAL MATCH (i)-[:HAS_LINK]->(a:ChainLink)-[f:FEEDS]->(b:ChainLink)<-[:HAS_LINK]-(i)
+  RETURN collect(CASE WHEN f IS NULL THEN null ELSE {
+    from: a.id, to: b.id, illustrative: f.sourceKind = 'illustrative'
+  } END) AS feeds
+}
+RETURN i.id AS industryId, links, feeds`;
+
+/**
+ * The facts a briefing on these industries rests on: each industry, its links, the organisations
+ * holding a role or covering a link, and the relationships joining them; with targets and indicators
+ * when $withTargets (city-wide figures). Grouped by source and by dataset for the closing page.
+ */
+export const SOURCES_OF_INDUSTRIES = `
+UNWIND $ids AS industryId
+MATCH (i:Industry {id: industryId})
+CALL (i) {
+  MATCH (i)-[r]-(n:Entity)
+  WHERE type(r) IN ['PLANS', 'LEADS', 'SERVES', 'INVESTS_IN', 'HAS_LINK', 'SPECIALISES_IN', 'PARTNERS_WITH']
+  RETURN n AS node, r AS rel
+  UNION
+  MATCH (i)-[:HAS_LINK]->(:ChainLink)-[r:COVERS|FEEDS]-(n:Entity)
+  RETURN n AS node, r AS rel
+  UNION
+  RETURN i AS node, null AS rel
+}
+WITH collect(DISTINCT node) AS nodes, collect(DISTINCT rel) AS rels
+CALL () {
+  OPTIONAL MATCH (t:Target)-[r:TARGET_FOR]->(ind:Indicator)
+  WHERE $withTargets
+  OPTIONAL MATCH (m:Measurement)-[r2:MEASURES]->(ind)
+  RETURN collect(DISTINCT t) + collect(DISTINCT ind) + collect(DISTINCT m) AS targetNodes,
+         collect(DISTINCT r) + collect(DISTINCT r2) AS targetRels
+}
+WITH nodes + targetNodes AS nodes, rels + targetRels AS rels
+CALL (nodes, rels) {
+  UNWIND nodes AS n
+  RETURN collect({sourceKind: n.sourceKind, sourceRef: n.sourceRef, dataset: n.dataset}) AS nodeFacts
+}
+CALL (rels) {
+  UNWIND rels AS r
+  RETURN collect({sourceKind: r.sourceKind, sourceRef: r.sourceRef, dataset: r.dataset}) AS relFacts
+}
+RETURN nodeFacts, relFacts`;
+
+/**
+ * The latest recorded change to any node or relationship, when the graph records change times
+ * (user edits and imports stamp updatedAt); null when none does.
+ */
+export const LATEST_CHANGE = `
+MATCH (n:Entity) WHERE n.updatedAt IS NOT NULL
+RETURN max(toString(n.updatedAt)) AS latest`;

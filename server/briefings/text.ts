@@ -1,0 +1,288 @@
+// Every sentence a briefing prints, in Chinese and English, and how names and dates are written.
+import {
+  SIX_ONES_NAMES,
+  type CHAIN_STAGES,
+  type INDUSTRY_TIERS,
+  type Severity,
+  type SixOnesSlot,
+  type SlotStatus,
+  type SourceKind,
+  type TargetProgress,
+} from '../../graph/model';
+import type { BriefingLang } from './types';
+
+type Stage = (typeof CHAIN_STAGES)[number];
+type Tier = (typeof INDUSTRY_TIERS)[number];
+
+/** A name as a reader sees it: the language's name, marked when the thing is made up. */
+export function displayName(ref: { nameZh: string; nameEn: string; illustrative: boolean }, lang: BriefingLang): string {
+  const name = lang === 'zh' ? ref.nameZh : ref.nameEn;
+  return ref.illustrative ? `${name}${ILLUSTRATIVE_MARK[lang]}` : name;
+}
+
+export const ILLUSTRATIVE_MARK: Record<BriefingLang, string> = { zh: '（示例）', en: ' (illustrative)' };
+
+/** Severity marks carry a shape as well as a word, so they survive black-and-white printing. */
+export const SEVERITY_SYMBOL: Record<Severity, string> = { high: '▲', medium: '◆', low: '●' };
+const SEVERITY_WORD: Record<Severity, Record<BriefingLang, string>> = {
+  high: { zh: '高', en: 'High' },
+  medium: { zh: '中', en: 'Medium' },
+  low: { zh: '低', en: 'Low' },
+};
+export function severityLabel(severity: Severity, lang: BriefingLang): string {
+  return `${SEVERITY_SYMBOL[severity]} ${SEVERITY_WORD[severity][lang]}`;
+}
+
+const SLOT_STATUS: Record<SlotStatus, Record<BriefingLang, string>> = {
+  filled: { zh: '● 已落实', en: '● In place' },
+  partial: { zh: '◎ 部分落实', en: '◎ Partly in place' },
+  'not-recorded': { zh: '○ 未记录', en: '○ Not recorded' },
+  'confirmed-missing': { zh: '× 确认缺失', en: '× Confirmed missing' },
+};
+export const slotStatusLabel = (status: SlotStatus, lang: BriefingLang): string => SLOT_STATUS[status][lang];
+export const slotName = (slot: SixOnesSlot, lang: BriefingLang): string => SIX_ONES_NAMES[slot][lang];
+
+const GAP_STATUS: Record<'not-recorded' | 'confirmed-missing', Record<BriefingLang, string>> = {
+  'not-recorded': { zh: '图谱中未记录', en: 'not recorded in the graph' },
+  'confirmed-missing': { zh: '已确认缺失', en: 'confirmed missing' },
+};
+export const gapStatusLabel = (status: 'not-recorded' | 'confirmed-missing', lang: BriefingLang): string =>
+  GAP_STATUS[status][lang];
+
+const TARGET_STATUS: Record<TargetProgress['status'], Record<BriefingLang, string>> = {
+  met: { zh: '● 已达标', en: '● Met' },
+  behind: { zh: '▲ 滞后', en: '▲ Behind' },
+  'no-data': { zh: '○ 无监测数据', en: '○ No data' },
+};
+export const targetStatusLabel = (status: TargetProgress['status'], lang: BriefingLang): string =>
+  TARGET_STATUS[status][lang];
+
+const STAGES: Record<Stage, Record<BriefingLang, string>> = {
+  upstream: { zh: '上游', en: 'Upstream' },
+  midstream: { zh: '中游', en: 'Midstream' },
+  downstream: { zh: '下游', en: 'Downstream' },
+};
+export const stageLabel = (stage: Stage, lang: BriefingLang): string => STAGES[stage][lang];
+
+const TIERS: Record<Tier, Record<BriefingLang, string>> = {
+  traditional: { zh: '传统主导产业', en: 'Traditional leading industry' },
+  emerging: { zh: '战略性新兴产业', en: 'Strategic emerging industry' },
+  seed: { zh: '前沿种子产业', en: 'Frontier seed industry' },
+  agriculture: { zh: '现代农业', en: 'Modern agriculture' },
+  other: { zh: '其他产业', en: 'Other industry' },
+};
+export const tierLabel = (tier: Tier, lang: BriefingLang): string => TIERS[tier][lang];
+
+const SOURCE_KINDS: Record<SourceKind, Record<BriefingLang, string>> = {
+  document: { zh: '政策原文', en: 'Source document' },
+  domain: { zh: '领域知识', en: 'Domain knowledge' },
+  illustrative: { zh: '示例数据（虚构）', en: 'Illustrative data (fictional)' },
+  import: { zh: '导入文件', en: 'Imported files' },
+  user: { zh: '用户编辑', en: 'User edits' },
+};
+export const sourceKindLabel = (kind: SourceKind, lang: BriefingLang): string => SOURCE_KINDS[kind][lang];
+
+const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+/** Section numbers as Chinese official documents write them (一、二、… 十一、) or plain "1." in English. */
+export function sectionNumber(n: number, lang: BriefingLang): string {
+  if (lang === 'en') return `${n}. `;
+  if (n <= 10) return `${CHINESE_NUMERALS[n - 1]}、`;
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  const tensText = tens === 1 ? '十' : `${CHINESE_NUMERALS[tens - 1]}十`;
+  return `${tensText}${ones === 0 ? '' : CHINESE_NUMERALS[ones - 1]}、`;
+}
+
+/** Dates in Nantong's time zone, as a reader there expects them. */
+export function formatDateTime(date: Date, lang: BriefingLang): string {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  }).formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
+  const [y, m, d, h, min] = [part('year'), part('month'), part('day'), part('hour'), part('minute')];
+  return lang === 'zh'
+    ? `${y}年${Number(m)}月${Number(d)}日 ${h}:${min}（北京时间）`
+    : `${y}-${m}-${d} ${h}:${min} (China Standard Time)`;
+}
+
+export function formatDate(date: Date): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(date);
+}
+
+export function formatNumber(value: number): string {
+  return Number.isInteger(value) ? String(value) : String(Math.round(value * 100) / 100);
+}
+
+/** Fixed phrases. Functions take what varies. */
+export const TEXT = {
+  zh: {
+    colon: '：',
+    semicolon: '；',
+    listSeparator: '、',
+    inParentheses: (what: string) => `（${what}）`,
+    moreSources: (n: number) => `另有 ${n} 项来源未列出`,
+    title: '南通市产业创新链简报',
+    cityScope: '全市',
+    scopeLabel: '范围',
+    generated: '生成时间',
+    dataAsOf: '数据截至',
+    dataAsOfFallback: '（图谱未记录修改时间，以生成时间为准）',
+    preparedBy: '由 innochain 产业创新链知识图谱自动生成，供内部研究参考',
+    illustrativeNotice:
+      '注意：本简报包含示例数据（虚构）。标注“（示例）”的机构、环节和数值仅用于演示，不代表任何真实组织或实际情况，不得作为决策依据。',
+    dataGapReminder:
+      '提示：图谱中的缺口也可能是数据的缺口。“未记录”仅表示图谱中尚无相关记录，不等于确认缺失；请先核实数据，再据以决策。',
+    overview: '总体情况',
+    overviewText: (s: { industries: number; score: number; high: number; medium: number; low: number }) =>
+      `本简报覆盖 ${s.industries} 个产业，“六个一”平均得分 ${s.score} 分（满分 100）。共识别缺口 ${s.high + s.medium + s.low} 项，其中高 ${s.high} 项、中 ${s.medium} 项、低 ${s.low} 项。`,
+    targetsText: (t: { met: number; behind: number; noData: number }) =>
+      `目标指标：已达标 ${t.met} 项，滞后 ${t.behind} 项，无监测数据 ${t.noData} 项。`,
+    scoresHeading: '各产业得分',
+    scoreColumns: ['产业', '类别', '得分', '“六个一”落实', '缺口数'],
+    slotsFilled: (filled: number, total: number) => `${filled}/${total}`,
+    topGapsHeading: '最突出的缺口',
+    noGaps: '图谱中未发现缺口。',
+    behindHeading: '滞后的目标',
+    noneBehind: '没有已知滞后的目标（无监测数据的目标见“目标进展”）。',
+    industryIntro: (s: { tier: string; score: number; gaps: number }) =>
+      `${s.tier}。“六个一”得分 ${s.score} 分（满分 100），识别缺口 ${s.gaps} 项。`,
+    scoreParts: '得分构成',
+    sixOnesHeading: '“六个一”落实情况',
+    sixOnesColumns: ['事项', '状态', '承担主体'],
+    noHolder: '—',
+    chainHeading: '产业链与创新资源分布',
+    chainCaption: (name: string) => `图：${name}产业链环节（自上游至下游），框内为覆盖该环节的企业、平台和研发机构数量`,
+    chainNone: '图谱中尚未记录该产业的产业链环节（数据缺口）。',
+    gapsHeading: '缺口与建议',
+    gapColumns: ['程度', '缺口', '说明', '建议合作方'],
+    noIndustryGaps: '图谱中未发现该产业的缺口。这不代表实际没有短板，也可能是相关数据尚未录入。',
+    noSuggestion: '暂无建议',
+    cityGapsHeading: '全市层面缺口',
+    cityGapsIntro: '以下缺口不属于单一产业，涉及各县（市、区）的园区布局与合作。',
+    targetsHeading: '目标进展',
+    targetColumns: ['指标', '目标', '最新值', '状态'],
+    noTargets: '图谱中尚未记录目标指标。',
+    latest: (value: string, year: number) => `${value}（${year}年）`,
+    targetValue: (comparator: string, value: string, unit: string, year: number) =>
+      `${comparator} ${value} ${unit}（${year}年）`,
+    noData: '无数据',
+    sourcesHeading: '数据来源与说明',
+    sourcesIntro:
+      '本简报的每项事实均来自图谱中的记录，并注明出处：政策原文章节、领域知识、导入文件或用户编辑。示例数据为演示而虚构，已逐一标注。',
+    documentName: '《市政府关于加快打造长三角特色产业科技创新基地的实施意见》',
+    sectionsHeading: '引用的政策原文章节',
+    sectionItem: (ref: string, facts: number) => `第${ref}部分（${facts} 项事实）`,
+    otherSourcesHeading: '其他来源',
+    otherItem: (kind: string, ref: string, facts: number) => `${kind}：${ref}（${facts} 项）`,
+    datasetsHeading: '数据集',
+    datasetItem: (name: string, facts: number, illustrative: number) =>
+      `${name}：${facts} 项记录` + (illustrative > 0 ? `，其中示例（虚构）${illustrative} 项` : ''),
+    noSources: '无',
+    readingHeading: '阅读说明',
+    readingNotes: [
+      '“已落实”指图谱中记录了承担该事项的主体；“部分落实”指已有记录但尚不完整（如公共技术服务平台未覆盖全部环节）。',
+      '“未记录”指图谱中没有相关记录，可能是实际缺失，也可能是数据尚未录入；“确认缺失”指经用户核实确实缺失。',
+      '缺口程度以形状和文字标示：▲ 高、◆ 中、● 低，黑白打印时同样可辨。',
+      '建议合作方由图谱按地域、研究领域和已有合作关系推算，仅供参考。',
+    ],
+    legendTitle: '图例',
+    pageFooter: '第 {page} 页 / 共 {total} 页',
+    countsWord: { enterprises: '企业', platforms: '平台', institutes: '机构' },
+    countsIllustrative: '* 计数含示例数据（虚构）',
+    legendNoGap: '无缺口记录',
+    legendFeeds: '供给下游',
+    legendMarks: '缺口标记',
+    diagramAlt: (name: string) => `${name}产业链示意图`,
+  },
+  en: {
+    colon: ': ',
+    semicolon: '; ',
+    listSeparator: ', ',
+    inParentheses: (what: string) => ` (${what})`,
+    moreSources: (n: number) => `${n} more sources not listed`,
+    title: 'Nantong industry innovation chain briefing',
+    cityScope: 'Whole city',
+    scopeLabel: 'Scope',
+    generated: 'Generated',
+    dataAsOf: 'Data as of',
+    dataAsOfFallback: ' (the graph records no change times; generation time shown)',
+    preparedBy: 'Generated by the innochain industry innovation-chain knowledge graph, for internal reference',
+    illustrativeNotice:
+      'Note: this briefing includes illustrative (fictional) data. Organisations, links and figures marked "(illustrative)" were made up for demonstration, represent no real organisation and must not be used for decisions.',
+    dataGapReminder:
+      'Reminder: a gap in the graph can be a gap in the data. "Not recorded" only means the graph holds no record; it is not "confirmed missing". Check the data before acting on it.',
+    overview: 'Overview',
+    overviewText: (s: { industries: number; score: number; high: number; medium: number; low: number }) =>
+      `This briefing covers ${s.industries} ${s.industries === 1 ? 'industry' : 'industries'} with an average "six ones" score of ${s.score} out of 100. ${s.high + s.medium + s.low} gaps were found: ${s.high} high, ${s.medium} medium and ${s.low} low severity.`,
+    targetsText: (t: { met: number; behind: number; noData: number }) =>
+      `Targets: ${t.met} met, ${t.behind} behind, ${t.noData} without measurements.`,
+    scoresHeading: 'Scores by industry',
+    scoreColumns: ['Industry', 'Tier', 'Score', '"Six ones" in place', 'Gaps'],
+    slotsFilled: (filled: number, total: number) => `${filled}/${total}`,
+    topGapsHeading: 'Most severe gaps',
+    noGaps: 'The graph shows no gaps.',
+    behindHeading: 'Targets behind',
+    noneBehind: 'No target is known to be behind (targets without data are listed under "Target progress").',
+    industryIntro: (s: { tier: string; score: number; gaps: number }) =>
+      `${s.tier}. "Six ones" score ${s.score} out of 100; ${s.gaps} ${s.gaps === 1 ? 'gap' : 'gaps'} found.`,
+    scoreParts: 'Score parts',
+    sixOnesHeading: 'The "six ones"',
+    sixOnesColumns: ['Item', 'Status', 'Held by'],
+    noHolder: '—',
+    chainHeading: 'Chain links and innovation resources',
+    chainCaption: (name: string) =>
+      `Figure: ${name} chain links, upstream to downstream, with the enterprises, platforms and institutes covering each link`,
+    chainNone: 'The graph records no chain links for this industry (a data gap).',
+    gapsHeading: 'Gaps and suggestions',
+    gapColumns: ['Severity', 'Gap', 'Explanation', 'Suggested partners'],
+    noIndustryGaps:
+      'The graph shows no gaps for this industry. That does not prove there are none: the data may simply not be recorded.',
+    noSuggestion: 'None yet',
+    cityGapsHeading: 'City-wide gaps',
+    cityGapsIntro: 'These gaps belong to no single industry: parks and partnerships of the counties and districts.',
+    targetsHeading: 'Target progress',
+    targetColumns: ['Indicator', 'Target', 'Latest', 'Status'],
+    noTargets: 'The graph records no targets.',
+    latest: (value: string, year: number) => `${value} (${year})`,
+    targetValue: (comparator: string, value: string, unit: string, year: number) =>
+      `${comparator} ${value} ${unit} (${year})`,
+    noData: 'No data',
+    sourcesHeading: 'Data sources and notes',
+    sourcesIntro:
+      'Every fact in this briefing comes from a record in the graph that says where it came from: a section of the policy document, domain knowledge, an imported file or a user edit. Illustrative data was made up for demonstration and is marked wherever it appears.',
+    documentName:
+      'Nantong municipal government: Implementation opinions on accelerating a Yangtze River Delta base for distinctive industrial S&T innovation',
+    sectionsHeading: 'Sections of the policy document cited',
+    sectionItem: (ref: string, facts: number) => `Section ${ref} (${facts} ${facts === 1 ? 'fact' : 'facts'})`,
+    otherSourcesHeading: 'Other sources',
+    otherItem: (kind: string, ref: string, facts: number) => `${kind}: ${ref} (${facts})`,
+    datasetsHeading: 'Datasets',
+    datasetItem: (name: string, facts: number, illustrative: number) =>
+      `${name}: ${facts} records` + (illustrative > 0 ? `, ${illustrative} of them illustrative (fictional)` : ''),
+    noSources: 'None',
+    readingHeading: 'How to read this briefing',
+    readingNotes: [
+      '"In place" means the graph records who holds the item; "partly in place" means a record exists but is incomplete (e.g. platforms that leave chain links uncovered).',
+      '"Not recorded" means the graph holds no record: the item may be missing, or the data may not have been entered. "Confirmed missing" means a user checked and confirmed it.',
+      'Severity is shown by shape and word: ▲ high, ◆ medium, ● low, readable in black-and-white print.',
+      'Suggested partners are inferred from the graph (region, research fields, existing partnerships) and are for reference only.',
+    ],
+    legendTitle: 'Legend',
+    pageFooter: 'Page {page} of {total}',
+    countsWord: { enterprises: 'Firms', platforms: 'Platforms', institutes: 'Institutes' },
+    countsIllustrative: '* counts include illustrative (fictional) data',
+    legendNoGap: 'No gap recorded',
+    legendFeeds: 'feeds downstream',
+    legendMarks: 'Gap marks',
+    diagramAlt: (name: string) => `Chain diagram of ${name}`,
+  },
+} satisfies Record<BriefingLang, unknown>;
+
+export type BriefingText = (typeof TEXT)['zh'];
+export const textFor = (lang: BriefingLang): BriefingText => TEXT[lang];

@@ -1,0 +1,105 @@
+// Measuring and wrapping text for SVG, which cannot wrap by itself. Widths are estimates good enough
+// for labels: CJK and full-width characters take a whole em, Latin letters about half.
+
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+/** Punctuation that must not start a line (Chinese typesetting rule 避头点). */
+const NO_LINE_START = /^[，。、；：？！）》」』】,.;:?!)]/u;
+
+export function charWidth(char: string, fontSize: number): number {
+  if (WIDE.test(char)) return fontSize;
+  if (/[A-Z]/.test(char)) return fontSize * 0.66;
+  if (/[mwMW]/.test(char)) return fontSize * 0.8;
+  if (/[il.,;:'|!]/.test(char)) return fontSize * 0.3;
+  if (char === ' ') return fontSize * 0.3;
+  return fontSize * 0.56;
+}
+
+export function textWidth(text: string, fontSize: number): number {
+  let width = 0;
+  for (const char of text) width += charWidth(char, fontSize);
+  return width;
+}
+
+/**
+ * Splits text into lines no wider than maxWidth: at spaces for Latin text, between characters for CJK,
+ * keeping closing punctuation with the character before it. At most maxLines; the last line ends in "…".
+ */
+export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines = Infinity): string[] {
+  const tokens = tokenize(text);
+  const lines: string[] = [];
+  let line = '';
+  for (const token of tokens) {
+    const candidate = line + token;
+    if (line === '' || textWidth(candidate.trimEnd(), fontSize) <= maxWidth) {
+      line = candidate;
+      continue;
+    }
+    if (NO_LINE_START.test(token) && line.length > 1) {
+      // Carry the last character down with the punctuation.
+      const chars = [...line];
+      const last = chars.pop() ?? '';
+      lines.push(chars.join('').trimEnd());
+      line = last + token;
+      continue;
+    }
+    lines.push(line.trimEnd());
+    line = token.trimStart();
+  }
+  if (line.trim() !== '') lines.push(line.trimEnd());
+  const split = lines.flatMap((l) => breakLongLine(l, maxWidth, fontSize));
+  if (split.length <= maxLines) return split;
+  const kept = split.slice(0, maxLines);
+  kept[maxLines - 1] = ellipsize(kept[maxLines - 1] ?? '', maxWidth, fontSize);
+  return kept;
+}
+
+/** Words (with their trailing space) for Latin text; single characters for CJK. */
+function tokenize(text: string): string[] {
+  const tokens: string[] = [];
+  let word = '';
+  for (const char of text) {
+    if (WIDE.test(char)) {
+      if (word) tokens.push(word);
+      word = '';
+      tokens.push(char);
+    } else if (char === ' ') {
+      tokens.push(word + ' ');
+      word = '';
+    } else {
+      word += char;
+    }
+  }
+  if (word) tokens.push(word);
+  return tokens;
+}
+
+/** A single word wider than the line is cut between characters. */
+function breakLongLine(line: string, maxWidth: number, fontSize: number): string[] {
+  if (textWidth(line, fontSize) <= maxWidth) return [line];
+  const parts: string[] = [];
+  let part = '';
+  for (const char of line) {
+    if (part && textWidth(part + char, fontSize) > maxWidth) {
+      parts.push(part);
+      part = '';
+    }
+    part += char;
+  }
+  if (part) parts.push(part);
+  return parts;
+}
+
+function ellipsize(line: string, maxWidth: number, fontSize: number): string {
+  let chars = [...line];
+  while (chars.length > 0 && textWidth(chars.join('') + '…', fontSize) > maxWidth) chars = chars.slice(0, -1);
+  return chars.join('').trimEnd() + '…';
+}
+
+export function escapeXml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}

@@ -1,0 +1,88 @@
+// What a briefing holds once assembled from the graph: plain data, no formatting. The HTML/PDF and
+// Word renderers both read it through the outline (outline.ts), so the two formats say the same thing.
+import type {
+  CHAIN_STAGES,
+  Gap,
+  GapRuleInfo,
+  MatrixRow,
+  Severity,
+  SourceKind,
+  TargetProgress,
+} from '../../graph/model';
+
+export const BRIEFING_LANGS = ['zh', 'en'] as const;
+export type BriefingLang = (typeof BRIEFING_LANGS)[number];
+
+export const BRIEFING_FORMATS = ['docx', 'pdf', 'html'] as const;
+export type BriefingFormat = (typeof BRIEFING_FORMATS)[number];
+
+/** The whole city (every industry the gap engine rates), or a chosen set of industries. */
+export type BriefingScope = { kind: 'city' } | { kind: 'industries'; ids: string[] };
+
+export interface ChainLinkView {
+  id: string;
+  nameZh: string;
+  nameEn: string;
+  stage: (typeof CHAIN_STAGES)[number];
+  order: number;
+  illustrative: boolean;
+  /** Organisations that COVER the link, by kind. */
+  counts: { enterprises: number; platforms: number; institutes: number };
+  /** Whether any of the counted organisations is illustrative (the diagram flags the counts). */
+  countsIncludeIllustrative: boolean;
+}
+
+export interface ChainView {
+  industryId: string;
+  links: ChainLinkView[];
+  /** FEEDS between links of this industry, upstream to downstream. */
+  feeds: { from: string; to: string; illustrative: boolean }[];
+}
+
+export interface IndustrySection {
+  row: MatrixRow;
+  chain: ChainView;
+  gaps: Gap[];
+}
+
+export interface BriefingSummary {
+  industries: number;
+  averageScore: number;
+  gapsBySeverity: Record<Severity, number>;
+  /** The most severe gaps of the scope, most severe first. */
+  topGaps: Gap[];
+  targets: { met: number; behind: number; noData: number };
+}
+
+export interface SourceCitation {
+  sourceKind: SourceKind;
+  sourceRef: string;
+  /** Facts (nodes and relationships) in the scope citing it. */
+  facts: number;
+}
+
+export interface DatasetInfo {
+  id: string;
+  nameZh: string;
+  nameEn: string;
+  /** Nodes of the scope that came from it. */
+  facts: number;
+  illustrativeFacts: number;
+}
+
+export interface Briefing {
+  scope: BriefingScope;
+  lang: BriefingLang;
+  generatedAt: Date;
+  /** Latest recorded change to the data, when the graph records one; otherwise the generation time is shown. */
+  dataChangedAt: Date | null;
+  /** Whether any fact shown is illustrative (made up for demonstration). */
+  includesIllustrative: boolean;
+  summary: BriefingSummary;
+  industries: IndustrySection[];
+  /** Gaps that belong to no single industry (regions, parks): city scope only. */
+  cityGaps: Gap[];
+  targets: TargetProgress[];
+  rules: GapRuleInfo[];
+  sources: { citations: SourceCitation[]; datasets: DatasetInfo[] };
+}

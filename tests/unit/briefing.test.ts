@@ -1,0 +1,394 @@
+// Briefing content and builders on hand-made data typed by the gap engine's wire shapes: the outline,
+// the chain SVG, file names, and the Word file read back (no database, no browser).
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import type { Gap, GapRuleInfo, MatrixRow, NodeRef, TargetProgress } from '../../graph/model';
+import { renderChainSvg } from '../../server/briefings/chainSvg';
+import { buildDocx } from '../../server/briefings/docx';
+import { briefingFileName, contentDisposition } from '../../server/briefings/filename';
+import { renderHtml } from '../../server/briefings/html';
+import { buildOutline, type Block } from '../../server/briefings/outline';
+import { sectionKey } from '../../server/briefings/graphData';
+import { sectionNumber } from '../../server/briefings/text';
+import { textWidth, wrapText } from '../../server/briefings/textLayout';
+import type { Briefing, ChainView } from '../../server/briefings/types';
+
+const ref = (id: string, label: string, nameZh: string, nameEn: string, illustrative = false): NodeRef => ({
+  id,
+  label,
+  nameZh,
+  nameEn,
+  illustrative,
+});
+
+const industry = { ...ref('high-end-textiles', 'Industry', '高端纺织', 'High-end textiles'), tier: 'traditional' as const };
+const sampleFirm = ref('demo-firm', 'Enterprise', '示例纺织集团', 'Sample Textile Group', true);
+const plan = ref('textiles-plan', 'Plan', '纺织产业创新发展规划', 'Textiles innovation plan');
+
+const rules: GapRuleInfo[] = [
+  {
+    id: 'six-ones-fund',
+    category: 'six-ones',
+    severity: 'high',
+    titleZh: '缺少产业科技发展基金',
+    titleEn: 'No S&T development fund',
+    explanationZh: '每个重点产业应有一个产业科技发展基金。',
+    explanationEn: 'Every key industry should have a fund.',
+  },
+  {
+    id: 'chain-missing-link',
+    category: 'chain',
+    severity: 'high',
+    titleZh: '缺链',
+    titleEn: 'Missing link',
+    explanationZh: '环节无本地企业。',
+    explanationEn: 'No local firm in the link.',
+  },
+  {
+    id: 'chain-weak-link',
+    category: 'chain',
+    severity: 'medium',
+    titleZh: '弱链',
+    titleEn: 'Weak link',
+    explanationZh: '环节有企业但无创新支撑。',
+    explanationEn: 'Firms but no innovation support.',
+  },
+];
+
+const links = [
+  ref('textiles-fibre', 'ChainLink', '纤维原料', 'Fibre raw materials'),
+  ref('textiles-weaving', 'ChainLink', '织造', 'Weaving and knitting'),
+  ref('textiles-brand', 'ChainLink', '品牌与渠道', 'Brands and sales channels'),
+];
+
+const gaps: Gap[] = [
+  {
+    id: 'six-ones-fund:high-end-textiles',
+    ruleId: 'six-ones-fund',
+    severity: 'high',
+    subject: industry,
+    industryId: industry.id,
+    evidence: [industry.id],
+    explanationZh: '图谱中未记录高端纺织的产业科技发展基金。',
+    explanationEn: 'No fund recorded for high-end textiles.',
+    suggestions: [
+      { ...ref('demo-fund', 'Fund', '示例上海产业基金', 'Sample Shanghai Fund', true), regionId: 'shanghai', score: 3, reasonZh: '投资相关领域', reasonEn: 'invests in the field' },
+    ],
+    status: 'not-recorded',
+  },
+  {
+    id: 'chain-missing-link:textiles-weaving',
+    ruleId: 'chain-missing-link',
+    severity: 'high',
+    subject: links[1]!,
+    industryId: industry.id,
+    evidence: [links[1]!.id],
+    explanationZh: '织造环节没有本地企业。',
+    explanationEn: 'No local firm weaves.',
+    suggestions: [],
+    status: 'confirmed-missing',
+  },
+  {
+    id: 'chain-weak-link:textiles-brand',
+    ruleId: 'chain-weak-link',
+    severity: 'medium',
+    subject: links[2]!,
+    industryId: industry.id,
+    evidence: [links[2]!.id],
+    explanationZh: '品牌与渠道环节缺少创新支撑。',
+    explanationEn: 'Brands lack innovation support.',
+    suggestions: [],
+    status: 'not-recorded',
+  },
+];
+
+const row: MatrixRow = {
+  industry,
+  cells: {
+    plan: { status: 'filled', holders: [plan] },
+    leadFirm: { status: 'filled', holders: [sampleFirm] },
+    innovationCentre: { status: 'not-recorded', holders: [] },
+    alliance: { status: 'confirmed-missing', holders: [] },
+    fund: { status: 'not-recorded', holders: [] },
+    platforms: { status: 'partial', holders: [ref('demo-platform', 'Platform', '示例检测平台', 'Sample Testing Platform', true)] },
+  },
+  score: { total: 41.7, parts: [{ key: 'plan', labelZh: '规划', labelEn: 'Plan', weight: 10, fraction: 1, points: 10 }] },
+  gapCount: gaps.length,
+};
+
+const chain: ChainView = {
+  industryId: industry.id,
+  links: links.map((l, i) => ({
+    id: l.id,
+    nameZh: l.nameZh,
+    nameEn: l.nameEn,
+    stage: (['upstream', 'midstream', 'downstream'] as const)[i]!,
+    order: i,
+    illustrative: false,
+    counts: { enterprises: 2 - i, platforms: i === 0 ? 1 : 0, institutes: 0 },
+    countsIncludeIllustrative: i === 0,
+  })),
+  feeds: [
+    { from: 'textiles-fibre', to: 'textiles-weaving', illustrative: false },
+    { from: 'textiles-weaving', to: 'textiles-brand', illustrative: false },
+    { from: 'textiles-fibre', to: 'textiles-brand', illustrative: false },
+  ],
+};
+
+const targets: TargetProgress[] = [
+  {
+    target: { ...ref('t-rd', 'Target', '研发投入目标', 'R&D target'), year: 2018, value: 2.7, unit: '%', comparator: '>=' },
+    indicator: ref('rd-share', 'Indicator', '研发经费占GDP比重', 'R&D spending share of GDP'),
+    latest: { year: 2017, value: 2.5, illustrative: true },
+    status: 'behind',
+  },
+  {
+    target: { ...ref('t-pct', 'Target', 'PCT目标', 'PCT target'), year: 2018, value: 1300, unit: '件', comparator: '>=' },
+    indicator: ref('pct', 'Indicator', 'PCT国际专利申请', 'PCT applications'),
+    latest: null,
+    status: 'no-data',
+  },
+];
+
+function briefing(lang: 'zh' | 'en'): Briefing {
+  return {
+    scope: { kind: 'industries', ids: [industry.id] },
+    lang,
+    generatedAt: new Date('2025-06-01T02:30:00Z'),
+    dataChangedAt: null,
+    includesIllustrative: true,
+    summary: {
+      industries: 1,
+      averageScore: 41.7,
+      gapsBySeverity: { high: 2, medium: 1, low: 0 },
+      topGaps: gaps.slice(0, 2),
+      targets: { met: 0, behind: 1, noData: 1 },
+    },
+    industries: [{ row, chain, gaps }],
+    cityGaps: [],
+    targets,
+    rules,
+    sources: {
+      citations: [
+        { sourceKind: 'document', sourceRef: '三(一)', facts: 4 },
+        { sourceKind: 'illustrative', sourceRef: 'illustrative sample, not a real organisation', facts: 3 },
+      ],
+      datasets: [
+        { id: 'nantong', nameZh: '南通实施意见', nameEn: 'Nantong implementation opinions', facts: 5, illustrativeFacts: 0 },
+        { id: 'demo', nameZh: '示例层（虚构）', nameEn: 'Illustrative demo layer', facts: 3, illustrativeFacts: 3 },
+      ],
+    },
+  };
+}
+
+/** Every string a block shows, for checking what a reader would see. */
+function blockText(block: Block): string[] {
+  switch (block.kind) {
+    case 'cover':
+      return [block.title, block.subtitle, ...block.facts.flatMap((f) => [f.label, f.value]), ...block.notices.map((n) => n.text)];
+    case 'heading':
+    case 'paragraph':
+      return [block.text];
+    case 'list':
+      return block.items;
+    case 'table':
+      return [...block.columns.map((c) => c.title), ...block.rows.flat().flatMap((c) => c.lines)];
+    case 'diagram':
+      return [block.caption];
+  }
+}
+
+describe('briefing outline', () => {
+  const outline = buildOutline(briefing('zh'));
+  const all = outline.blocks.flatMap(blockText).join('\n');
+
+  it('starts with a cover naming the scope and flagging illustrative data', () => {
+    const cover = outline.blocks[0];
+    expect(cover?.kind).toBe('cover');
+    if (cover?.kind !== 'cover') return;
+    expect(cover.subtitle).toBe('高端纺织');
+    expect(cover.notices.map((n) => n.text).join()).toContain('示例数据（虚构）');
+    expect(cover.notices.map((n) => n.text).join()).toContain('图谱中的缺口也可能是数据的缺口');
+    // No change times recorded: the generation time stands in, and says so.
+    expect(cover.facts.find((f) => f.label === '数据截至')?.value).toContain('以生成时间为准');
+    expect(cover.facts.find((f) => f.label === '生成时间')?.value).toBe('2025年6月1日 10:30（北京时间）');
+  });
+
+  it('numbers level-1 headings the Chinese way and starts each on a new page', () => {
+    const h1 = outline.blocks.filter((b) => b.kind === 'heading' && b.level === 1);
+    expect(h1.map((b) => (b.kind === 'heading' ? b.text : ''))).toEqual([
+      '一、总体情况',
+      '二、高端纺织',
+      '三、目标进展',
+      '四、数据来源与说明',
+    ]);
+    expect(h1.every((b) => b.kind === 'heading' && b.newPage)).toBe(true);
+  });
+
+  it('lists every 六个一 slot with its status, holders marked when illustrative', () => {
+    const table = outline.blocks.find((b) => b.kind === 'table' && b.columns[0]?.title === '事项');
+    expect(table?.kind).toBe('table');
+    if (table?.kind !== 'table') return;
+    const rows = table.rows.map((r) => r.map((c) => c.lines.join('|')));
+    expect(rows).toEqual([
+      ['产业创新发展规划', '● 已落实', '纺织产业创新发展规划'],
+      ['龙头带动企业', '● 已落实', '示例纺织集团（示例）'],
+      ['产业创新中心', '○ 未记录', '—'],
+      ['产业技术创新战略联盟', '× 确认缺失', '—'],
+      ['产业科技发展基金', '○ 未记录', '—'],
+      ['公共技术服务平台（一套）', '◎ 部分落实', '示例检测平台（示例）'],
+    ]);
+  });
+
+  it('explains each gap with its rule title, status and suggested partners', () => {
+    expect(all).toContain('缺少产业科技发展基金');
+    expect(all).toContain('示例上海产业基金（示例）：投资相关领域');
+    expect(all).toContain('[已确认缺失]');
+    expect(all).toContain('▲ 高');
+    expect(all).toContain('◆ 中');
+  });
+
+  it('shows targets, marking illustrative measurements', () => {
+    expect(all).toContain('≥ 2.7 %（2018年）');
+    expect(all).toContain('2.5 %（2017年）（示例）');
+    expect(all).toContain('○ 无监测数据');
+  });
+
+  it('closes with the sources: document sections and datasets, illustrative ones flagged', () => {
+    expect(all).toContain('第三(一)部分（4 项事实）');
+    expect(all).toContain('示例数据（虚构）：illustrative sample, not a real organisation');
+    expect(all).toContain('示例层（虚构）（示例）：3 项记录，其中示例（虚构）3 项');
+  });
+
+  it('speaks English when asked, with the same structure', () => {
+    const en = buildOutline(briefing('en'));
+    const text = en.blocks.flatMap(blockText).join('\n');
+    expect(en.blocks.length).toBe(outline.blocks.length);
+    expect(text).toContain('Sample Textile Group (illustrative)');
+    expect(text).toContain('1. Overview');
+    expect(text).toContain('× Confirmed missing');
+    // Chinese remains only where the data is Chinese (document sections, units).
+    for (const phrase of ['（示例）', '未记录', '总体情况', '数据来源', '：']) expect(text).not.toContain(phrase);
+  });
+});
+
+describe('chain diagram SVG', () => {
+  const { svg, width, height } = renderChainSvg({ chain, gaps, rules, lang: 'zh', industryName: '高端纺织' });
+
+  it('draws one box per link with names, counts and stage bands', () => {
+    for (const name of ['纤维原料', '织造', '品牌与渠道', '上游', '中游', '下游']) expect(svg).toContain(`>${name}<`);
+    expect(svg).toContain('>2*<');
+    expect(svg).toContain('* 计数含示例数据（虚构）');
+    expect(width).toBeGreaterThan(0);
+    expect(height).toBeGreaterThan(0);
+  });
+
+  it('marks gaps by border style, badge shape and label, not colour alone', () => {
+    // High: a second (outer) border; medium: dashed; the labels carry the shape symbol and rule title.
+    expect(svg).toContain('▲缺链');
+    expect(svg).toContain('◆弱链');
+    expect(svg).toContain('stroke-dasharray="10 5"');
+    expect(svg.match(/<polygon/g)?.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('draws FEEDS arrows, arcing over a skipped link', () => {
+    expect(svg.match(/marker-end="url\(#arrow\)"/g)?.length).toBe(3 + 1); // three feeds and the legend
+    expect(svg).toMatch(/<path d="M [\d.]+ [\d.]+ C /);
+  });
+
+  it('escapes names', () => {
+    const tricky: ChainView = { ...chain, links: [{ ...chain.links[0]!, nameZh: 'A&B <x>' }], feeds: [] };
+    const out = renderChainSvg({ chain: tricky, gaps: [], rules, lang: 'zh', industryName: 'x' }).svg;
+    expect(out).toContain('A&amp;B &lt;x&gt;');
+    expect(out).not.toContain('<x>');
+  });
+});
+
+describe('text layout', () => {
+  it('wraps CJK between characters and Latin at spaces, within the width', () => {
+    const zh = wrapText('产业技术创新战略联盟成员单位', 100, 16);
+    expect(zh.join('')).toBe('产业技术创新战略联盟成员单位');
+    for (const line of zh) expect(textWidth(line, 16)).toBeLessThanOrEqual(100);
+    const en = wrapText('Dyeing, printing and finishing', 100, 16);
+    expect(en.join(' ')).toBe('Dyeing, printing and finishing');
+  });
+
+  it('keeps closing punctuation off the start of a line', () => {
+    const lines = wrapText('纤维原料（示例）', 16 * 6, 16);
+    for (const line of lines.slice(1)) expect(line).not.toMatch(/^[）、，。]/u);
+  });
+
+  it('ends a cut text with an ellipsis', () => {
+    const lines = wrapText('一二三四五六七八九十一二三四五六七八九十', 80, 16, 2);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(/…$/u);
+  });
+
+  it('numbers sections the Chinese way and sorts document sections in order', () => {
+    expect([1, 2, 10, 11, 20, 23].map((n) => sectionNumber(n, 'zh'))).toEqual(['一、', '二、', '十、', '十一、', '二十、', '二十三、']);
+    const refs = ['四(三)', '三(十)', '三(二)', '三(一)', '二'];
+    expect([...refs].sort((a, b) => sectionKey(a).localeCompare(sectionKey(b)))).toEqual(['二', '三(一)', '三(二)', '三(十)', '四(三)']);
+  });
+});
+
+describe('file names', () => {
+  it('gives a Chinese name in filename* and an ASCII fallback', () => {
+    const name = briefingFileName({
+      lang: 'zh',
+      format: 'docx',
+      scopeName: '高端纺织、电子信息',
+      scopeIds: ['high-end-textiles', 'electronic-information'],
+      date: new Date('2025-06-01T20:00:00Z'),
+    });
+    // 20:00 UTC is the next day in Nantong.
+    expect(name.display).toBe('产业创新链简报-高端纺织、电子信息-2025-06-02.docx');
+    expect(name.ascii).toBe('innochain-briefing-high-end-textiles+electronic-information-2025-06-02.docx');
+    const header = contentDisposition(name);
+    expect(header).toMatch(/^attachment; filename="innochain-briefing-[\w+-]+\.docx"; filename\*=UTF-8''/);
+    expect(decodeURIComponent(header.split("UTF-8''")[1] ?? '')).toBe(name.display);
+    // Nothing outside visible ASCII in the header.
+    expect(header).toMatch(/^[\x20-\x7e]+$/);
+  });
+
+  it('strips characters that are unsafe in file names', () => {
+    const name = briefingFileName({ lang: 'en', format: 'pdf', scopeName: 'a/b:c"d', scopeIds: ['a'], date: new Date(0) });
+    expect(name.display).not.toMatch(/[/:"]/);
+  });
+});
+
+describe('HTML view', () => {
+  const html = renderHtml(buildOutline(briefing('zh')));
+  it('is a Chinese A4 print document with repeated table headers and page breaks', () => {
+    expect(html).toContain('<html lang="zh-CN">');
+    expect(html).toContain('@page { size: A4;');
+    expect(html).toContain('thead { display: table-header-group; }');
+    expect(html).toContain('<h1 class="new-page">二、高端纺织</h1>');
+    expect(html).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
+    expect(html).not.toContain('<script');
+  });
+});
+
+describe('Word file', () => {
+  it('uses heading styles, real tables with header rows, East-Asian fonts and page numbers', async () => {
+    const outline = buildOutline(briefing('zh'));
+    const docx = await buildDocx(outline, new Map());
+    const zip = await JSZip.loadAsync(docx);
+    const document = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    const styles = (await zip.file('word/styles.xml')?.async('string')) ?? '';
+    const footers = await Promise.all(
+      Object.keys(zip.files)
+        .filter((f) => /^word\/footer\d+\.xml$/.test(f))
+        .map((f) => zip.file(f)?.async('string') ?? Promise.resolve('')),
+    );
+    expect(document).toContain('<w:pStyle w:val="Heading1"/>');
+    expect(document).toContain('<w:pStyle w:val="Heading2"/>');
+    expect(document).toContain('二、高端纺织');
+    expect(document).toContain('<w:tblHeader/>');
+    expect(document).toContain('示例纺织集团（示例）');
+    expect(document).toContain('产业技术创新战略联盟');
+    expect(styles).toContain('w:eastAsia="宋体"');
+    expect(styles).toContain('w:eastAsia="黑体"');
+    expect(footers.join()).toContain('PAGE');
+    expect(footers.join()).toContain('NUMPAGES');
+  });
+});
