@@ -5,9 +5,19 @@ import type { OperationSpec } from './operation';
 import { operations as graphOperations } from '../routes/graph/openapi';
 import { operations as healthOperations } from '../routes/health/openapi';
 import { operations as chainOperations } from '../routes/chains/openapi';
+import { operations as entityOperations } from '../routes/entities/openapi';
+import { operations as searchOperations } from '../routes/search/openapi';
+import { operations as exchangeOperations } from '../routes/exchange/openapi';
 
 /** Every resource's operations; a new resource adds its list here. */
-export const ALL_OPERATIONS: OperationSpec[] = [...healthOperations, ...graphOperations, ...chainOperations];
+export const ALL_OPERATIONS: OperationSpec[] = [
+  ...healthOperations,
+  ...graphOperations,
+  ...chainOperations,
+  ...entityOperations,
+  ...searchOperations,
+  ...exchangeOperations,
+];
 
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): unknown {
   return z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' });

@@ -4,6 +4,10 @@ import type { AppContext } from '../context';
 import { healthRouter } from './health/router';
 import { graphRouter } from './graph/router';
 import { chainsRouter } from './chains/router';
+import { entitiesRouter } from './entities/router';
+import { searchRouter } from './search/router';
+import { exportRouter, importRouter } from './exchange/router';
+import { docsRouter } from '../openapi/docsPage';
 import { buildOpenApiDocument } from '../openapi/document';
 
 export function apiRouter(context: AppContext): Router {
@@ -12,6 +16,11 @@ export function apiRouter(context: AppContext): Router {
   router.use('/graph', graphRouter(context));
   // Before the generic entity routers, which would otherwise take /industries/:id/…
   router.use('/industries/:id/chain', chainsRouter(context));
+  router.use('/search', searchRouter(context));
+  router.use('/export', exportRouter(context));
+  router.use('/import', importRouter(context));
+  router.use('/docs', docsRouter());
+  router.use(entitiesRouter(context));
   router.get('/openapi.json', (_req, res) => {
     res.json(buildOpenApiDocument());
   });

@@ -1,0 +1,56 @@
+// Cypher of the entity read API. Labels are spliced only from NODE_LABELS and relationship types only
+// from the whitelists in filters.ts; every value is a $parameter.
+import { NODE_LABELS, type NodeLabel } from '../../../graph/model';
+import { INDUSTRY_ROLE_TYPES } from './filters';
+
+/**
+ * Ids of the industries `n` belongs to (same rules as the `industry` list filter, see filters.ts):
+ * a COLLECT subquery over the variable `n`.
+ */
+export const RELATED_INDUSTRIES = `COLLECT {
+  MATCH (n)-[:${INDUSTRY_ROLE_TYPES.join('|')}]->(i:Industry) RETURN i
+  UNION MATCH (n)-[:COVERS]->(:ChainLink)<-[:HAS_LINK]-(i:Industry) RETURN i
+  UNION MATCH (i:Industry)-[:HAS_LINK]->(n) RETURN i
+  UNION MATCH (i:Industry)-[:NEEDS]->(n) RETURN i
+  UNION MATCH (i:Industry)-[:HAS_LINK]->(:ChainLink)-[:NEEDS]->(n) RETURN i
+}`;
+
+/** Whether `n` lies in region $region: located there (directly or in a park there), a key industry of it, or a sub-region. */
+const IN_REGION = `(
+  EXISTS { MATCH (n)-[:LOCATED_IN|KEY_INDUSTRY_OF]->(:Region)-[:PART_OF*0..5]->(:Region {id: $region}) }
+  OR EXISTS { MATCH (n)-[:LOCATED_IN]->(:Park)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..5]->(:Region {id: $region}) }
+  OR EXISTS { MATCH (n)-[:PART_OF*1..5]->(:Region {id: $region}) }
+)`;
+
+const listEntities = (label: NodeLabel) => `
+MATCH (n:${label})
+WHERE ($tier IS NULL OR n.tier = $tier)
+  AND ($kind IS NULL OR n.kind = $kind)
+  AND ($sourceKind IS NULL OR n.sourceKind = $sourceKind)
+  AND ($q IS NULL OR n.nameZh CONTAINS $q OR toLower(n.nameEn) CONTAINS toLower($q) OR n.id CONTAINS toLower($q))
+  AND ($region IS NULL OR ${IN_REGION})
+  AND ($industry IS NULL OR any(i IN ${RELATED_INDUSTRIES} WHERE i.id = $industry))
+WITH n
+ORDER BY CASE $sort WHEN 'nameZh' THEN n.nameZh WHEN 'nameEn' THEN toLower(n.nameEn) ELSE n.id END, n.id
+WITH collect(n) AS matches
+RETURN size(matches) AS total, matches[$offset..$offset + $limit] AS items`;
+
+/** One list query per label, built once from the whitelist. */
+export const LIST_ENTITIES = Object.fromEntries(NODE_LABELS.map((label) => [label, listEntities(label)])) as Record<
+  NodeLabel,
+  string
+>;
+
+/** Whether an id used as a filter value exists with the expected label. */
+export const ENTITY_HAS_LABEL = `
+OPTIONAL MATCH (n:Entity {id: $id})
+RETURN n IS NOT NULL AS exists, coalesce($label IN labels(n), false) AS hasLabel`;
+
+/** One entity and its relationships in both directions, with the far end of each. */
+export const ENTITY_DETAIL = `
+MATCH (n:Entity {id: $id})
+OPTIONAL MATCH (n)-[r]-(other:Entity)
+WITH n, r, other
+ORDER BY type(r), startNode(r) = n DESC, other.id
+WITH n, collect(CASE WHEN r IS NULL THEN null ELSE {rel: r, outgoing: startNode(r) = n, other: other} END) AS edges
+RETURN n AS node, labels(n) AS labels, size(edges) AS relationshipCount, edges[..$relationshipLimit] AS edges`;

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { NodeLabelSchema, NodeRef } from '../../../graph/model';
+
+export const SEARCH_LIMITS = {
+  /** Hits returned when `limit` is not given. */
+  defaultLimit: 20,
+  /** Most hits a client may ask for. */
+  maxLimit: 100,
+};
+
+export const SearchQuery = z.object({
+  q: z.string().trim().min(1).max(100).describe('Words to find in names, Chinese or English / 检索词'),
+  label: NodeLabelSchema.optional().describe('Only nodes of this label / 仅此类型'),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(SEARCH_LIMITS.maxLimit)
+    .default(SEARCH_LIMITS.defaultLimit)
+    .describe(`At most ${SEARCH_LIMITS.maxLimit} / 最多条数`),
+});
+export type SearchQuery = z.infer<typeof SearchQuery>;
+
+export const SearchHit = NodeRef.extend({
+  /** Full-text relevance; substring matches (the fallback) score 0 and come after. */
+  score: z.number(),
+  match: z.enum(['fulltext', 'substring']),
+  /** The industry chain to open: a chain link's industry, or the industry itself. */
+  industryId: z.string().nullable(),
+  /** Industries the node belongs to or serves (same rules as the lists' `industry` filter). */
+  industries: z.array(NodeRef),
+});
+export type SearchHit = z.infer<typeof SearchHit>;
+
+export const SearchResult = z.object({
+  q: z.string(),
+  items: z.array(SearchHit),
+});
+export type SearchResult = z.infer<typeof SearchResult>;
