@@ -33,7 +33,7 @@ WHERE ($tier IS NULL OR n.tier = $tier)
 WITH n
 ORDER BY CASE $sort WHEN 'nameZh' THEN n.nameZh WHEN 'nameEn' THEN toLower(n.nameEn) ELSE n.id END, n.id
 WITH collect(n) AS matches
-RETURN size(matches) AS total, matches[$offset..$offset + $limit] AS items`;
+RETURN size(matches) AS total, matches[toInteger($offset)..toInteger($offset + $limit)] AS items`;
 
 /** One list query per label, built once from the whitelist. */
 export const LIST_ENTITIES = Object.fromEntries(NODE_LABELS.map((label) => [label, listEntities(label)])) as Record<
@@ -53,4 +53,4 @@ OPTIONAL MATCH (n)-[r]-(other:Entity)
 WITH n, r, other
 ORDER BY type(r), startNode(r) = n DESC, other.id
 WITH n, collect(CASE WHEN r IS NULL THEN null ELSE {rel: r, outgoing: startNode(r) = n, other: other} END) AS edges
-RETURN n AS node, labels(n) AS labels, size(edges) AS relationshipCount, edges[..$relationshipLimit] AS edges`;
+RETURN n AS node, labels(n) AS labels, size(edges) AS relationshipCount, edges[..toInteger($relationshipLimit)] AS edges`;

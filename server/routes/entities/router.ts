@@ -71,7 +71,7 @@ async function listEntities(db: Database, label: NodeLabel, query: ListQuery) {
         const names = NODE_LABEL_NAMES[expected];
         details.push({
           field: `query.${field}`,
-          reason: check?.get('exists') === true ? `"${id}" is not a ${names.en.toLowerCase()}` : `no ${names.en.toLowerCase()} "${id}"`,
+          reason: check?.get('exists') === true ? `"${id}" is not of type ${expected}` : `no ${expected} "${id}"`,
           reasonZh: check?.get('exists') === true ? `「${id}」不是${names.zh}` : `不存在${names.zh}「${id}」`,
         });
       }
