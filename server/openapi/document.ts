@@ -5,6 +5,8 @@ import type { OperationSpec } from './operation';
 import { operations as graphOperations } from '../routes/graph/openapi';
 import { operations as healthOperations } from '../routes/health/openapi';
 import { operations as chainOperations } from '../routes/chains/openapi';
+import { operations as gapOperations } from '../routes/gaps/openapi';
+import { operations as questionOperations } from '../routes/questions/openapi';
 import { operations as entityOperations } from '../routes/entities/openapi';
 import { operations as searchOperations } from '../routes/search/openapi';
 import { operations as exchangeOperations } from '../routes/exchange/openapi';
@@ -14,6 +16,8 @@ export const ALL_OPERATIONS: OperationSpec[] = [
   ...healthOperations,
   ...graphOperations,
   ...chainOperations,
+  ...gapOperations,
+  ...questionOperations,
   ...entityOperations,
   ...searchOperations,
   ...exchangeOperations,

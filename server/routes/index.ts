@@ -4,6 +4,8 @@ import type { AppContext } from '../context';
 import { healthRouter } from './health/router';
 import { graphRouter } from './graph/router';
 import { chainsRouter } from './chains/router';
+import { gapsRouter } from './gaps/router';
+import { questionsRouter } from './questions/router';
 import { entitiesRouter } from './entities/router';
 import { searchRouter } from './search/router';
 import { exportRouter, importRouter } from './exchange/router';
@@ -16,6 +18,9 @@ export function apiRouter(context: AppContext): Router {
   router.use('/graph', graphRouter(context));
   // Before the generic entity routers, which would otherwise take /industries/:id/…
   router.use('/industries/:id/chain', chainsRouter(context));
+  // Full paths (/gaps…, /industries/:id/gaps, /targets/progress), also before the entity routers.
+  router.use(gapsRouter(context));
+  router.use('/questions', questionsRouter(context));
   router.use('/search', searchRouter(context));
   router.use('/export', exportRouter(context));
   router.use('/import', importRouter(context));

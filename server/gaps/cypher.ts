@@ -1,0 +1,66 @@
+// Cypher fragments the rule queries share. They splice variable names chosen in code, never values:
+// every value is a $parameter (see params.ts for the names).
+
+/**
+ * A node as a NodeRef map. With a relationship, the reference counts as illustrative when either the
+ * node or the relationship that makes it evidence is illustrative. `extra` adds map entries.
+ */
+export function refMap(node: string, rel?: string, extra?: string): string {
+  const illustrative = rel
+    ? `coalesce(${node}.sourceKind = 'illustrative', false) OR coalesce(${rel}.sourceKind = 'illustrative', false)`
+    : `coalesce(${node}.sourceKind = 'illustrative', false)`;
+  return (
+    `{id: ${node}.id, label: head([lb IN labels(${node}) WHERE lb <> 'Entity']), ` +
+    `nameZh: coalesce(${node}.nameZh, ${node}.id), nameEn: coalesce(${node}.nameEn, ${node}.id), ` +
+    `illustrative: ${illustrative}${extra ? `, ${extra}` : ''}}`
+  );
+}
+
+/** Located in the home city: in a region that is $cityId or PART_OF it, directly or through a park. */
+export function isLocal(node: string): string {
+  return `EXISTS { MATCH (${node})-[:LOCATED_IN*1..3]->(:Region)-[:PART_OF*0..]->(:Region {id: $cityId}) }`;
+}
+
+/** A partner region itself, or located in one (or in a part of one), directly or through a park. */
+export function inPartnerRegion(node: string): string {
+  return `EXISTS { MATCH (${node})-[:LOCATED_IN*0..3]->(:Region)-[:PART_OF*0..]->(pr:Region) WHERE pr.id IN $partnerRegionIds }`;
+}
+
+/**
+ * The industries analysed (tier in $tiers, not a subsector) as `i`, each with `family` (itself and,
+ * when $rollUp, its subsectors) and `cityRegionIds` (the city and the regions containing it).
+ * Filters: $industryIds matches the industry or any of its family; $regionIds matches the city's regions.
+ */
+export const ANALYSED_INDUSTRIES = `
+WITH [$cityId] + COLLECT { MATCH (:Region {id: $cityId})-[:PART_OF*1..]->(up:Region) RETURN up.id } AS cityRegionIds
+MATCH (i:Industry)
+WHERE i.tier IN $tiers AND NOT (i)-[:SUBSECTOR_OF]->(:Industry)
+  AND ($regionIds IS NULL OR any(x IN cityRegionIds WHERE x IN $regionIds))
+CALL (i) {
+  MATCH (s:Industry)-[:SUBSECTOR_OF*0..]->(i) WHERE $rollUp OR s = i
+  RETURN collect(DISTINCT s) AS family
+}
+WITH i, family, cityRegionIds
+WHERE $industryIds IS NULL OR any(s IN family WHERE s.id IN $industryIds)`;
+
+/**
+ * County-level units of the city valid in $year, as `r`, with `regionIds` (r and the regions containing
+ * it) filtered by $regionIds. A region whose validTo year is before $year (港闸区 merged into 崇川区;
+ * 海安县 became 海安市) or whose validFrom year is after it is left out.
+ */
+export const VALID_COUNTIES = `
+MATCH (r:Region)-[:PART_OF*1..]->(:Region {id: $cityId})
+WHERE r.kind IN $countyKinds
+  AND (r.validTo IS NULL OR toInteger(left(r.validTo, 4)) >= $year)
+  AND (r.validFrom IS NULL OR toInteger(left(r.validFrom, 4)) <= $year)
+WITH DISTINCT r
+WITH r, COLLECT { MATCH (r)-[:PART_OF*0..]->(up:Region) RETURN DISTINCT up.id } AS regionIds
+WHERE $regionIds IS NULL OR any(x IN regionIds WHERE x IN $regionIds)`;
+
+/** Parks inside region `r` (directly, through a park, or in a region PART_OF it). */
+export function parksIn(region: string, extra: string): string {
+  return `COLLECT {
+    MATCH (p:Park)-[:LOCATED_IN*1..3]->(:Region)-[:PART_OF*0..]->(${region})
+    RETURN DISTINCT ${refMap('p', undefined, extra)}
+  }`;
+}

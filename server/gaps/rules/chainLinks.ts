@@ -1,0 +1,175 @@
+// Rule 2, chain links: 缺链 (no local firm), 断链 risk (only outside firms, or a single firm), 弱链 (local
+// firms but no platform, institute or centre covering the link). One query reads every link of every
+// analysed industry with the organisations covering it.
+import { z } from 'zod';
+import type { ManagedTransaction } from 'neo4j-driver';
+import { CHAIN_STAGES, type Gap, type NodeRef } from '../../../graph/model';
+import { ANALYSED_INDUSTRIES, isLocal, refMap } from '../cypher';
+import { makeGap, type RuleDefinition } from '../gap';
+import type { RuleContext } from '../params';
+import { Ids, readRows, Ref, Refs } from '../read';
+import { namesEn, namesZh } from '../text';
+
+export const CHAIN_RULES = {
+  missing: {
+    id: 'chain-missing-link',
+    category: 'chain',
+    defaultSeverity: 'high',
+    titleZh: '缺链：环节没有本地企业',
+    titleEn: 'Missing link: no local firm',
+    explanationZh: '产业链环节没有位于本市（或其下辖地区、园区）的企业覆盖；若只有外地企业，说明该环节依赖外部供给。',
+    explanationEn:
+      'No firm located in the city (or a region or park inside it) covers the chain link; where only outside firms do, the link depends on outside supply.',
+  },
+  breakRisk: {
+    id: 'chain-break-risk',
+    category: 'chain',
+    defaultSeverity: 'medium',
+    titleZh: '断链风险：只靠外地企业或单一企业',
+    titleEn: 'Break risk: outside or single supplier',
+    explanationZh: '环节只由外地企业覆盖，或覆盖它的企业少于阈值（可配置，默认 2 家，即只有一家）：一旦该企业退出，链条即断。',
+    explanationEn:
+      'The link is covered only by firms outside the city, or by fewer firms than the threshold (configurable, default 2, i.e. a single firm): if that firm leaves, the chain breaks.',
+  },
+  weak: {
+    id: 'chain-weak-link',
+    category: 'chain',
+    defaultSeverity: 'low',
+    titleZh: '弱链：有企业但无创新支撑',
+    titleEn: 'Weak link: firms without innovation support',
+    explanationZh: '环节有本地企业，但没有公共技术服务平台、研发机构或创新中心覆盖它（围绕产业链布局创新链）。',
+    explanationEn:
+      'The link has local firms, but no platform, institute or innovation centre covers it (the innovation chain should follow the industry chain).',
+  },
+} as const satisfies Record<string, RuleDefinition>;
+
+/** Every link of every analysed industry, with the firms (local or not) and the support covering it. */
+export const CHAIN_LINKS_QUERY = `${ANALYSED_INDUSTRIES}
+UNWIND family AS s
+MATCH (s)-[:HAS_LINK]->(l:ChainLink)
+RETURN ${refMap('i')} AS industry, cityRegionIds AS regionIds,
+  ${refMap('l')} AS link, l.stage AS stage, l.order AS order,
+  COLLECT { MATCH (e:Enterprise)-[r:COVERS]->(l) RETURN ${refMap('e', 'r', `local: ${isLocal('e')}`)} } AS firms,
+  COLLECT {
+    MATCH (o)-[r:COVERS]->(l) WHERE o:Platform OR o:Institute OR o:InnovationCentre
+    RETURN ${refMap('o', 'r')}
+  } AS support
+ORDER BY i.id, l.order, l.id`;
+
+const Row = z.object({
+  industry: Ref,
+  regionIds: Ids,
+  link: Ref,
+  stage: z.enum(CHAIN_STAGES),
+  order: z.number(),
+  firms: z.array(Ref.extend({ local: z.boolean() })),
+  support: Refs,
+});
+
+export interface LinkFacts {
+  industry: NodeRef;
+  regionIds: string[];
+  link: NodeRef;
+  stage: (typeof CHAIN_STAGES)[number];
+  order: number;
+  localFirms: NodeRef[];
+  outsideFirms: NodeRef[];
+  support: NodeRef[];
+}
+
+export async function loadChainLinks(tx: ManagedTransaction, ctx: RuleContext): Promise<LinkFacts[]> {
+  const rows = readRows(await tx.run(CHAIN_LINKS_QUERY, ctx.params), Row);
+  return rows.map((row) => ({
+    industry: row.industry,
+    regionIds: row.regionIds,
+    link: row.link,
+    stage: row.stage,
+    order: row.order,
+    localFirms: row.firms.filter((f) => f.local).map(({ local: _local, ...ref }) => ref),
+    outsideFirms: row.firms.filter((f) => !f.local).map(({ local: _local, ...ref }) => ref),
+    support: row.support,
+  }));
+}
+
+export interface LinkState {
+  missing: boolean;
+  breakRisk: boolean;
+  weak: boolean;
+}
+
+/** The three judgements on one link; a link with none of them is sound. */
+export function linkState(facts: LinkFacts, minFirms: number): LinkState {
+  const firms = facts.localFirms.length + facts.outsideFirms.length;
+  return {
+    missing: facts.localFirms.length === 0,
+    breakRisk: firms > 0 && (facts.localFirms.length === 0 || firms < minFirms),
+    weak: facts.localFirms.length > 0 && facts.support.length === 0,
+  };
+}
+
+export function chainGaps(all: readonly LinkFacts[], ctx: RuleContext): Gap[] {
+  const gaps: Gap[] = [];
+  const minFirms = ctx.config.chain.minFirms;
+  for (const facts of all) {
+    const state = linkState(facts, minFirms);
+    const base = { subject: facts.link, industryId: facts.industry.id, regionIds: facts.regionIds };
+    const linkZh = `「${facts.industry.nameZh}」的环节「${facts.link.nameZh}」`;
+    const linkEn = `Link "${facts.link.nameEn}" of "${facts.industry.nameEn}"`;
+    if (state.missing) {
+      const outside = facts.outsideFirms;
+      gaps.push(
+        makeGap(
+          {
+            ...base,
+            rule: CHAIN_RULES.missing,
+            evidence: [facts.industry, ...outside, ...facts.support],
+            explanationZh:
+              outside.length > 0
+                ? `${linkZh}没有本地企业，只有外地企业${namesZh(outside)}。`
+                : `${linkZh}没有任何企业覆盖（未记录）。`,
+            explanationEn:
+              outside.length > 0
+                ? `${linkEn} has no local firm, only outside firms: ${namesEn(outside)}.`
+                : `${linkEn} has no firm covering it (none recorded).`,
+          },
+          ctx.config,
+        ),
+      );
+    }
+    if (state.breakRisk) {
+      const firms = [...facts.localFirms, ...facts.outsideFirms];
+      const onlyOutside = facts.localFirms.length === 0;
+      gaps.push(
+        makeGap(
+          {
+            ...base,
+            rule: CHAIN_RULES.breakRisk,
+            evidence: [facts.industry, ...firms],
+            explanationZh: onlyOutside
+              ? `${linkZh}只由外地企业${namesZh(firms)}覆盖，存在断链风险。`
+              : `${linkZh}只有 ${firms.length} 家企业（${namesZh(firms)}）覆盖，少于 ${minFirms} 家，存在断链风险。`,
+            explanationEn: onlyOutside
+              ? `${linkEn} is covered only by outside firms (${namesEn(firms)}): it may break.`
+              : `${linkEn} is covered by only ${firms.length} firm${firms.length === 1 ? '' : 's'} (${namesEn(firms)}), fewer than ${minFirms}: it may break.`,
+          },
+          ctx.config,
+        ),
+      );
+    }
+    if (state.weak) {
+      gaps.push(
+        makeGap(
+          {
+            ...base,
+            rule: CHAIN_RULES.weak,
+            evidence: [facts.industry, ...facts.localFirms],
+            explanationZh: `${linkZh}有本地企业${namesZh(facts.localFirms)}，但没有平台、研发机构或创新中心覆盖。`,
+            explanationEn: `${linkEn} has local firms (${namesEn(facts.localFirms)}) but no platform, institute or innovation centre covering it.`,
+          },
+          ctx.config,
+        ),
+      );
+    }
+  }
+  return gaps;
+}

@@ -1,0 +1,58 @@
+// Every rule's definition, in the order of GAP_RULE_IDS (the order lists and tables use).
+import { GAP_RULE_IDS, SIX_ONES_SLOTS, type GapRuleId } from '../../../graph/model';
+import type { RuleDefinition } from '../gap';
+import { CHAIN_RULES } from './chainLinks';
+import { INNOVATION_RULE } from './innovationFields';
+import { PARK_SPECIALITY_RULE } from './parkSpeciality';
+import { PARTNER_RULE } from './partners';
+import { CO_BUILT_RULE } from './regionCoBuiltParks';
+import { HIGH_TECH_ZONE_RULE } from './regionHighTechZones';
+import { SIX_ONES_RULES } from './sixOnes';
+import { TARGET_RULES } from './targets';
+
+export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
+  ...SIX_ONES_SLOTS.map((slot) => SIX_ONES_RULES[slot]),
+  CHAIN_RULES.missing,
+  CHAIN_RULES.breakRisk,
+  CHAIN_RULES.weak,
+  INNOVATION_RULE,
+  PARTNER_RULE,
+  CO_BUILT_RULE,
+  HIGH_TECH_ZONE_RULE,
+  PARK_SPECIALITY_RULE,
+  TARGET_RULES.behind,
+  TARGET_RULES.noData,
+].sort((a, b) => GAP_RULE_IDS.indexOf(a.id) - GAP_RULE_IDS.indexOf(b.id));
+
+export function ruleDefinition(id: GapRuleId): RuleDefinition {
+  const rule = RULE_DEFINITIONS.find((r) => r.id === id);
+  if (!rule) throw new Error(`gap rule ${id} has no definition`);
+  return rule;
+}
+
+/** Which facts each rule is computed from: the service loads only what the requested rules need. */
+export type FactSet = 'sixOnes' | 'links' | 'needs' | 'candidates' | 'partners' | 'coBuilt' | 'highTech' | 'parks' | 'targets';
+
+export const FACTS_FOR_RULE: Record<GapRuleId, readonly FactSet[]> = {
+  'six-ones-plan': ['sixOnes'],
+  'six-ones-lead-firm': ['sixOnes'],
+  'six-ones-innovation-centre': ['sixOnes'],
+  'six-ones-alliance': ['sixOnes'],
+  'six-ones-fund': ['sixOnes'],
+  'six-ones-platform-set': ['sixOnes'],
+  'chain-missing-link': ['links'],
+  'chain-break-risk': ['links'],
+  'chain-weak-link': ['links'],
+  'innovation-uncovered-field': ['needs', 'candidates'],
+  'partner-none': ['partners', 'needs', 'candidates'],
+  'region-no-co-built-park': ['coBuilt'],
+  'region-no-high-tech-zone': ['highTech'],
+  'park-speciality': ['parks'],
+  'target-behind': ['targets'],
+  'target-no-data': ['targets'],
+};
+
+/** Rules whose gaps belong to an industry (the others are about regions, parks and targets). */
+export const INDUSTRY_RULES: ReadonlySet<GapRuleId> = new Set(
+  GAP_RULE_IDS.filter((id) => id.startsWith('six-ones-') || id.startsWith('chain-') || id === 'innovation-uncovered-field' || id === 'partner-none'),
+);

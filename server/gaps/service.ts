@@ -1,0 +1,234 @@
+// The gap engine's API for routes, the chain view and briefings. Every call reads the graph in one
+// read transaction with a fixed, small number of set-based queries (one per fact set), whatever the
+// number of industries, links or regions.
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { Database } from '../../graph/db/database';
+import {
+  GAP_RULE_IDS,
+  SEVERITIES,
+  SIX_ONES_SLOTS,
+  type Gap,
+  type GapConfig,
+  type GapMatrix,
+  type GapRuleId,
+  type GapRuleInfo,
+  type GapSummary,
+  type MatrixRow,
+  type NodeRef,
+  type TargetProgress,
+} from '../../graph/model';
+import { activeGapConfig } from './config';
+import { compareGaps, ruleInfo, severityOf } from './gap';
+import { ruleContext, type GapFilter, type RuleContext } from './params';
+import { chainGaps, linkState, loadChainLinks, type LinkFacts } from './rules/chainLinks';
+import { FACTS_FOR_RULE, INDUSTRY_RULES, RULE_DEFINITIONS, ruleDefinition, type FactSet } from './rules/index';
+import { innovationGaps, loadFieldNeeds, type FieldNeed } from './rules/innovationFields';
+import { loadParkSpecialities, parkSpecialityGaps, type ParkSpecialities } from './rules/parkSpeciality';
+import { loadPartners, partnerGaps, type IndustryPartners } from './rules/partners';
+import { coBuiltGaps, loadRegionCoBuilt, type RegionCoBuilt } from './rules/regionCoBuiltParks';
+import { highTechZoneGaps, loadRegionHighTech, type RegionHighTech } from './rules/regionHighTechZones';
+import { loadSixOnes, platformSet, sixOnesGaps, slotCells, type IndustrySlots } from './rules/sixOnes';
+import { loadTargets, targetGaps, type TargetFacts } from './rules/targets';
+import { industryAnalysis, type IndustryAnalysis } from './industry';
+import { industryScore } from './score';
+import { loadCandidates, type CandidatePool } from './suggestions';
+
+export { activeGapConfig } from './config';
+export type { GapFilter } from './params';
+
+export interface EngineOptions {
+  /** Defaults to the configuration in force (activeGapConfig). */
+  config?: GapConfig;
+  /** "Today", for region validity when the configuration sets no asOfYear. */
+  now?: Date;
+}
+
+/** Every rule with its titles, explanation and the severity in force. */
+export function gapRules(config: GapConfig = activeGapConfig().config): GapRuleInfo[] {
+  return RULE_DEFINITIONS.map((rule) => ruleInfo(rule, config));
+}
+
+interface Facts {
+  sixOnes?: IndustrySlots[];
+  links?: LinkFacts[];
+  needs?: FieldNeed[];
+  candidates?: CandidatePool;
+  partners?: IndustryPartners[];
+  coBuilt?: RegionCoBuilt[];
+  highTech?: RegionHighTech[];
+  parks?: ParkSpecialities[];
+  targets?: TargetFacts[];
+}
+
+const LOADERS: { [K in FactSet]: (tx: ManagedTransaction, ctx: RuleContext) => Promise<NonNullable<Facts[K]>> } = {
+  sixOnes: loadSixOnes,
+  links: loadChainLinks,
+  needs: loadFieldNeeds,
+  candidates: loadCandidates,
+  partners: loadPartners,
+  coBuilt: loadRegionCoBuilt,
+  highTech: loadRegionHighTech,
+  parks: loadParkSpecialities,
+  targets: loadTargets,
+};
+
+async function loadFacts(db: Database, ctx: RuleContext, sets: ReadonlySet<FactSet>): Promise<Facts> {
+  return db.read(async (tx) => {
+    const facts: Facts = {};
+    // One query after another: a transaction runs one query at a time.
+    for (const set of sets) {
+      (facts as Record<FactSet, unknown>)[set] = await LOADERS[set](tx, ctx);
+    }
+    return facts;
+  });
+}
+
+/** The rules a filter asks for: by id and severity, and only industry rules under an industry filter. */
+function selectedRules(filter: GapFilter, config: GapConfig): GapRuleId[] {
+  return GAP_RULE_IDS.filter(
+    (id) =>
+      (!filter.ruleIds?.length || filter.ruleIds.includes(id)) &&
+      (!filter.severities?.length || filter.severities.includes(severityOf(ruleDefinition(id), config))) &&
+      (!filter.industryIds?.length || INDUSTRY_RULES.has(id)),
+  );
+}
+
+function factSetsFor(rules: readonly GapRuleId[]): Set<FactSet> {
+  return new Set(rules.flatMap((id) => FACTS_FOR_RULE[id]));
+}
+
+function gapsFromFacts(facts: Facts, ctx: RuleContext, rules: readonly GapRuleId[]): Gap[] {
+  const emptyPool: CandidatePool = { city: { zh: ctx.params.cityId, en: ctx.params.cityId }, candidates: [] };
+  const all = [
+    ...(facts.sixOnes ? sixOnesGaps(facts.sixOnes, ctx) : []),
+    ...(facts.links ? chainGaps(facts.links, ctx) : []),
+    ...(facts.needs && rules.includes('innovation-uncovered-field')
+      ? innovationGaps(facts.needs, facts.candidates ?? emptyPool, ctx)
+      : []),
+    ...(facts.partners ? partnerGaps(facts.partners, facts.needs ?? [], facts.candidates ?? emptyPool, ctx) : []),
+    ...(facts.coBuilt ? coBuiltGaps(facts.coBuilt, ctx) : []),
+    ...(facts.highTech ? highTechZoneGaps(facts.highTech, ctx) : []),
+    ...(facts.parks ? parkSpecialityGaps(facts.parks, ctx) : []),
+    ...(facts.targets ? targetGaps(facts.targets, ctx) : []),
+  ];
+  return all.filter((gap) => rules.includes(gap.ruleId)).sort(compareGaps(GAP_RULE_IDS));
+}
+
+/** Gaps found by the selected rules, most severe first. */
+export async function computeGaps(db: Database, filter: GapFilter = {}, options: EngineOptions = {}): Promise<Gap[]> {
+  const config = options.config ?? activeGapConfig().config;
+  const ctx = ruleContext(config, filter, options.now);
+  const rules = selectedRules(filter, config);
+  if (rules.length === 0) return [];
+  const facts = await loadFacts(db, ctx, factSetsFor(rules));
+  return gapsFromFacts(facts, ctx, rules);
+}
+
+const MATRIX_RULES = GAP_RULE_IDS.filter((id) => INDUSTRY_RULES.has(id));
+
+function matrixFromFacts(facts: Facts, ctx: RuleContext, gaps: readonly Gap[]): GapMatrix {
+  const gapCount = new Map<string, number>();
+  for (const gap of gaps) {
+    if (gap.industryId && INDUSTRY_RULES.has(gap.ruleId)) gapCount.set(gap.industryId, (gapCount.get(gap.industryId) ?? 0) + 1);
+  }
+  const rows: MatrixRow[] = (facts.sixOnes ?? []).map((slots) => {
+    const id = slots.industry.id;
+    const links = (facts.links ?? []).filter((l) => l.industry.id === id);
+    const states = links.map((l) => linkState(l, ctx.config.chain.minFirms));
+    const needs = (facts.needs ?? []).filter((n) => n.industry.id === id);
+    const partners = (facts.partners ?? []).find((p) => p.industry.id === id)?.partners ?? [];
+    const cells = slotCells(slots, ctx.config);
+    const score = industryScore(
+      {
+        cells,
+        platformFraction: platformSet(slots, ctx.config).fraction,
+        links: {
+          total: links.length,
+          withLocalFirm: states.filter((s) => !s.missing).length,
+          sound: states.filter((s) => !s.missing && !s.breakRisk && !s.weak).length,
+        },
+        fields: { needed: needs.length, covered: needs.filter((n) => n.researchers.length > 0).length },
+        partners: partners.length,
+      },
+      ctx.config.scoreWeights,
+    );
+    return { industry: slots.industry, cells, score, gapCount: gapCount.get(id) ?? 0 };
+  });
+  return { rows, slots: [...SIX_ONES_SLOTS] };
+}
+
+/** The 六个一 matrix: analysed industries × six slots, each row with its score and gap count. */
+export async function computeMatrix(
+  db: Database,
+  filter: Pick<GapFilter, 'industryIds'> = {},
+  options: EngineOptions = {},
+): Promise<GapMatrix> {
+  const config = options.config ?? activeGapConfig().config;
+  const ctx = ruleContext(config, { industryIds: filter.industryIds }, options.now);
+  const facts = await loadFacts(db, ctx, factSetsFor(MATRIX_RULES));
+  return matrixFromFacts(facts, ctx, gapsFromFacts(facts, ctx, MATRIX_RULES));
+}
+
+export async function computeTargetProgress(db: Database, options: EngineOptions = {}): Promise<TargetProgress[]> {
+  const config = options.config ?? activeGapConfig().config;
+  const ctx = ruleContext(config, {}, options.now);
+  const facts = await loadFacts(db, ctx, new Set<FactSet>(['targets']));
+  return (facts.targets ?? []).map((t) => t.progress);
+}
+
+/** Share of the distinct nodes cited (gap evidence and matrix holders) that are illustrative. */
+function illustrativeShare(gaps: readonly Gap[], matrix: GapMatrix): number {
+  const cited = new Map<string, boolean>();
+  const cite = (ref: NodeRef): void => {
+    cited.set(ref.id, (cited.get(ref.id) ?? true) && ref.illustrative);
+  };
+  for (const gap of gaps) (gap.evidenceNodes ?? [gap.subject]).forEach(cite);
+  for (const row of matrix.rows) for (const cell of Object.values(row.cells)) cell.holders.forEach(cite);
+  if (cited.size === 0) return 0;
+  const illustrative = [...cited.values()].filter(Boolean).length;
+  return Math.round((illustrative / cited.size) * 1000) / 1000;
+}
+
+/** The city at a glance: scores, gaps by severity and rule, the worst gaps, targets. */
+export async function computeSummary(db: Database, options: EngineOptions = {}): Promise<GapSummary> {
+  const config = options.config ?? activeGapConfig().config;
+  const ctx = ruleContext(config, {}, options.now);
+  const facts = await loadFacts(db, ctx, factSetsFor(GAP_RULE_IDS));
+  const gaps = gapsFromFacts(facts, ctx, GAP_RULE_IDS);
+  const matrix = matrixFromFacts(facts, ctx, gaps);
+  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, gaps.filter((g) => g.severity === s).length]));
+  const byRule = Object.fromEntries(GAP_RULE_IDS.map((id) => [id, gaps.filter((g) => g.ruleId === id).length]));
+  const targets = (facts.targets ?? []).map((t) => t.progress.status);
+  const totals = matrix.rows.map((r) => r.score.total);
+  return {
+    industries: matrix.rows.length,
+    averageScore: totals.length === 0 ? 0 : Math.round((totals.reduce((a, b) => a + b, 0) / totals.length) * 10) / 10,
+    gapsBySeverity: bySeverity as GapSummary['gapsBySeverity'],
+    gapsByRule: byRule,
+    topGaps: gaps.slice(0, config.summary.topGaps),
+    targets: {
+      met: targets.filter((s) => s === 'met').length,
+      behind: targets.filter((s) => s === 'behind').length,
+      noData: targets.filter((s) => s === 'no-data').length,
+    },
+    illustrativeShare: illustrativeShare(gaps, matrix),
+  };
+}
+
+export interface IndustryGapsResult extends IndustryAnalysis {
+  row: MatrixRow | null;
+  gaps: Gap[];
+}
+
+/** One industry's gaps and matrix row (a subsector gets its parent's); null when there is no such industry. */
+export async function computeIndustryGaps(db: Database, industryId: string, options: EngineOptions = {}): Promise<IndustryGapsResult | null> {
+  const config = options.config ?? activeGapConfig().config;
+  const analysis = await db.read((tx) => industryAnalysis(tx, industryId, config));
+  if (!analysis) return null;
+  if (!analysis.analysedAs) return { ...analysis, row: null, gaps: [] };
+  const ctx = ruleContext(config, { industryIds: [analysis.analysedAs] }, options.now);
+  const facts = await loadFacts(db, ctx, factSetsFor(MATRIX_RULES));
+  const gaps = gapsFromFacts(facts, ctx, MATRIX_RULES);
+  const matrix = matrixFromFacts(facts, ctx, gaps);
+  return { ...analysis, row: matrix.rows.find((r) => r.industry.id === analysis.analysedAs) ?? null, gaps };
+}

@@ -1,0 +1,57 @@
+// Who could fill a technology gap: institutes and platforms in the partner regions (Shanghai, southern
+// Jiangsu and their parts). One query reads every candidate once; ranking is pure (see rank.ts).
+import { z } from 'zod';
+import type { ManagedTransaction } from 'neo4j-driver';
+import { inPartnerRegion, isLocal, refMap } from './cypher';
+import type { RuleContext } from './params';
+import { Ids, readRows, Ref } from './read';
+import type { Candidate, CityName } from './rank';
+
+/** Every partner-region institute or platform, with the fields it researches and whether it already works with the city. */
+export const CANDIDATES_QUERY = `
+OPTIONAL MATCH (city:Region {id: $cityId})
+RETURN coalesce(city.nameZh, $cityId) AS cityZh, coalesce(city.nameEn, $cityId) AS cityEn,
+  COLLECT {
+    MATCH (c:Entity) WHERE (c:Institute OR c:Platform) AND ${inPartnerRegion('c')}
+    RETURN ${refMap(
+      'c',
+      undefined,
+      `kind: c.kind,
+      regionId: head(COLLECT { MATCH (c)-[:LOCATED_IN*1..3]->(:Region)-[:PART_OF*0..]->(pr:Region) WHERE pr.id IN $partnerRegionIds RETURN pr.id }),
+      fieldIds: COLLECT { MATCH (c)-[:RESEARCHES]->(f:TechField) RETURN f.id },
+      partnersWithCity: EXISTS { MATCH (x)-[:PARTNERS_WITH]-(c) WHERE x.id = $cityId OR x:Industry OR ${isLocal('x')} }`,
+    )}
+  } AS candidates`;
+
+const Row = z.object({
+  cityZh: z.string(),
+  cityEn: z.string(),
+  candidates: z.array(
+    Ref.extend({
+      kind: z.string().nullable(),
+      regionId: z.string().nullable(),
+      fieldIds: Ids,
+      partnersWithCity: z.boolean(),
+    }),
+  ),
+});
+
+export interface CandidatePool {
+  city: CityName;
+  candidates: Candidate[];
+}
+
+export async function loadCandidates(tx: ManagedTransaction, ctx: RuleContext): Promise<CandidatePool> {
+  const [row] = readRows(await tx.run(CANDIDATES_QUERY, ctx.params), Row);
+  if (!row) return { city: { zh: ctx.params.cityId, en: ctx.params.cityId }, candidates: [] };
+  return {
+    city: { zh: row.cityZh, en: row.cityEn },
+    candidates: row.candidates.map(({ kind, regionId, fieldIds, partnersWithCity, ...ref }) => ({
+      ref,
+      regionId,
+      fieldIds,
+      partnersWithCity,
+      transferPlatform: ref.label === 'Platform' && kind === 'technology-transfer',
+    })),
+  };
+}
