@@ -5,6 +5,8 @@ import { pinoHttp } from 'pino-http';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { securityMiddleware, securitySettingsFromEnv } from './auth';
+import { redactingLogger } from './auth/logging';
 import type { AppContext } from './context';
 import { errors } from './errors';
 import { logger } from './logger';
@@ -15,7 +17,10 @@ export const CLIENT_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.u
 
 export function createApp(context: AppContext, options: { clientDir?: string } = {}): Express {
   const app = express();
+  const security = context.security ?? securitySettingsFromEnv();
+  const appContext: AppContext = { ...context, security };
   app.disable('x-powered-by');
+  if (security.trustProxy > 0) app.set('trust proxy', security.trustProxy);
   app.set('query parser', 'extended');
   app.use(
     helmet({
@@ -30,7 +35,7 @@ export function createApp(context: AppContext, options: { clientDir?: string } =
   );
   app.use(
     pinoHttp({
-      logger,
+      logger: redactingLogger(context.logger ?? logger),
       autoLogging: { ignore: (req) => req.url === '/api/health' },
       // One short line per request: no headers, so no cookies or tokens either.
       serializers: {
@@ -41,7 +46,9 @@ export function createApp(context: AppContext, options: { clientDir?: string } =
   );
   app.use(express.json({ limit: '5mb' }));
 
-  app.use('/api', apiRouter(context));
+  // Sessions, the access policy and CSRF, in front of every API route.
+  app.use('/api', securityMiddleware(context.db, security));
+  app.use('/api', apiRouter(appContext));
   app.use('/api', (req, _res, next) => next(errors.routeNotFound(req.path)));
 
   const clientDir = options.clientDir ?? CLIENT_DIST;

@@ -11,10 +11,16 @@ import { searchRouter } from './search/router';
 import { exportRouter, importRouter } from './exchange/router';
 import { docsRouter } from '../openapi/docsPage';
 import { buildOpenApiDocument } from '../openapi/document';
+import { authRouter } from './auth/router';
+import { usersRouter } from './users/router';
+import { auditRouter } from './audit/router';
 
 export function apiRouter(context: AppContext): Router {
   const router = Router();
   router.use('/health', healthRouter(context));
+  router.use('/auth', authRouter(context));
+  router.use('/users', usersRouter(context));
+  router.use('/audit', auditRouter(context));
   router.use('/graph', graphRouter(context));
   // Before the generic entity routers, which would otherwise take /industries/:id/…
   router.use('/industries/:id/chain', chainsRouter(context));
