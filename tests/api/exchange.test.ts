@@ -1,0 +1,177 @@
+// Whole-graph export and import: the round trip is exact, a broken document changes nothing, and
+// the import is one transaction (a failure half-way through leaves the graph as it was).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../graph/db/database';
+import { AppError } from '../../server/errors';
+import { seedDataset } from '../../server/services/datasets';
+import { exportGraph, GraphDocument, importGraph, type GraphDocumentInput } from '../../server/services/exchange';
+import { loginAs } from '../helpers/auth';
+import { openTestDatabase, wipeGraph } from '../helpers/graph';
+import { startTestServer, type TestServer } from '../helpers/server';
+
+let db: Database;
+let server: TestServer;
+let original: GraphDocument;
+
+/** An export without its timestamp: two exports of the same graph must be equal. */
+const canonical = ({ exportedAt: _exportedAt, ...rest }: GraphDocument) => rest;
+const clone = <T>(value: T): T => structuredClone(value);
+
+async function count(cypher: string): Promise<number> {
+  return db.read(async (tx) => (await tx.run(cypher)).records[0]?.get('c') as number);
+}
+
+function rejection(error: unknown): { status: number; fields: string[] } {
+  expect(error).toBeInstanceOf(AppError);
+  const appError = error as AppError;
+  return { status: appError.status, fields: appError.details.map((d) => d.field) };
+}
+
+beforeAll(async () => {
+  db = await openTestDatabase();
+  await wipeGraph(db);
+  await seedDataset(db, 'nantong');
+  await seedDataset(db, 'demo');
+  original = await exportGraph(db);
+  server = await startTestServer(db);
+});
+
+afterAll(async () => {
+  await server.close();
+  await db.close();
+});
+
+describe('export', () => {
+  it('holds every entity and relationship, in the versioned format, sorted', async () => {
+    expect(GraphDocument.parse(original)).toBeTruthy();
+    expect(original).toMatchObject({ format: 'innochain-graph', version: 1 });
+    expect(original.nodes.length).toBe(await count('MATCH (n:Entity) RETURN count(n) AS c'));
+    expect(original.relationships.length).toBe(await count('MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS c'));
+    const keys = original.nodes.map((n) => `${n.label} ${n.properties.id}`);
+    expect(keys).toEqual([...keys].sort());
+    const relKeys = original.relationships.map((r) => `${r.type} ${r.from} ${r.to}`);
+    expect(relKeys).toEqual([...relKeys].sort());
+  });
+
+  it('is served at GET /api/export as a JSON attachment equal to the service’s export', async () => {
+    const response = await fetch(`${server.baseUrl}/api/export`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/application\/json/);
+    expect(response.headers.get('content-disposition')).toMatch(/attachment; filename="?innochain-graph-\d{4}-\d{2}-\d{2}\.json/);
+    const body = GraphDocument.parse(await response.json());
+    expect(canonical(body)).toEqual(canonical(original));
+  });
+});
+
+describe('import (replace)', () => {
+  it('restores exactly what was exported after the graph is wiped', async () => {
+    await wipeGraph(db);
+    const summary = await importGraph(db, original, { mode: 'replace' });
+    expect(summary).toEqual({
+      mode: 'replace',
+      deleted: { nodes: 0, relationships: 0 },
+      created: { nodes: original.nodes.length, relationships: original.relationships.length },
+    });
+    expect(canonical(await exportGraph(db))).toEqual(canonical(original));
+  });
+
+  it('replaces what is there, leaving nodes outside the knowledge graph alone', async () => {
+    await db.write((tx) =>
+      tx.run(`CREATE (:Entity:Industry {id: 'extra-industry', nameZh: '多余', nameEn: 'Extra', tier: 'other', sourceKind: 'user', sourceRef: 'test'})
+              CREATE (:ExchangeTestBookkeeping {note: 'not an entity'})`),
+    );
+    const before = await count('MATCH (n:Entity) RETURN count(n) AS c');
+    const summary = await importGraph(db, original, { mode: 'replace' });
+    expect(summary.deleted.nodes).toBe(before);
+    expect(canonical(await exportGraph(db))).toEqual(canonical(original));
+    expect(await count('MATCH (n:ExchangeTestBookkeeping) RETURN count(n) AS c')).toBe(1);
+  });
+
+  it('accepts a hand-made document without exportedAt, server-managed fields or derived defaults', async () => {
+    const small: GraphDocumentInput = {
+      format: 'innochain-graph',
+      version: 1,
+      nodes: [
+        { label: 'Region', properties: { id: 'test-city', nameZh: '测试市', nameEn: 'Test City', kind: 'city', sourceKind: 'user', sourceRef: 'test' } },
+        { label: 'Indicator', properties: { id: 'test-indicator', nameZh: '测试指标', nameEn: 'Test indicator', unit: '%', scope: 'test-city', higherIsBetter: true, sourceKind: 'user', sourceRef: 'test' } },
+      ],
+      relationships: [],
+    };
+    await importGraph(db, small, { mode: 'replace' });
+    const exported = await exportGraph(db);
+    expect(exported.nodes.map((n) => [n.label, n.properties.id, n.properties.version])).toEqual([
+      ['Indicator', 'test-indicator', 1],
+      ['Region', 'test-city', 1],
+    ]);
+    await importGraph(db, original, { mode: 'replace' });
+  });
+
+  it('rejects a document with one bad node, naming its path, and changes nothing', async () => {
+    const broken = clone(original);
+    const index = broken.nodes.findIndex((n) => n.label === 'Industry');
+    (broken.nodes[index]!.properties as Record<string, unknown>).tier = 'ancient';
+    const error = await importGraph(db, broken, { mode: 'replace' }).catch((e: unknown) => e);
+    expect(rejection(error)).toEqual({ status: 400, fields: [`nodes[${index}].properties.tier`] });
+    expect(canonical(await exportGraph(db))).toEqual(canonical(original));
+  });
+
+  it('rejects a relationship to a missing node and a disallowed one, naming each', async () => {
+    const broken = clone(original);
+    broken.relationships[3]!.to = 'no-such-node';
+    const leads = broken.relationships.findIndex((r) => r.type === 'LEADS');
+    broken.relationships[leads]!.type = 'HAS_LINK';
+    const error = await importGraph(db, broken, { mode: 'replace' }).catch((e: unknown) => e);
+    expect(rejection(error).fields.sort()).toEqual([`relationships[${leads}].type`, 'relationships[3].to'].sort());
+    expect(canonical(await exportGraph(db))).toEqual(canonical(original));
+  });
+
+  it('is all or nothing: a failure while writing rolls the delete back too', async () => {
+    // A constraint the validator does not know about makes the write fail after the delete has run.
+    const session = db.session('WRITE');
+    try {
+      await session.run('CREATE CONSTRAINT exchange_test_unique_name IF NOT EXISTS FOR (n:Industry) REQUIRE n.nameZh IS UNIQUE');
+      const clash = clone(original);
+      const industries = clash.nodes.filter((n) => n.label === 'Industry');
+      industries[1]!.properties.nameZh = industries[0]!.properties.nameZh;
+      await expect(importGraph(db, clash, { mode: 'replace' })).rejects.toMatchObject({
+        code: expect.stringMatching(/ConstraintValidationFailed/) as unknown,
+      });
+      expect(canonical(await exportGraph(db))).toEqual(canonical(original));
+    } finally {
+      await session.run('DROP CONSTRAINT exchange_test_unique_name IF EXISTS');
+      await session.close();
+    }
+  });
+});
+
+describe('POST /api/import', () => {
+  it('replaces the graph for an administrator and reports the counts', async () => {
+    const admin = await loginAs(server.baseUrl, db, 'admin');
+    const response = await admin.post('/api/import', original);
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({
+      mode: 'replace',
+      deleted: { nodes: original.nodes.length, relationships: original.relationships.length },
+      created: { nodes: original.nodes.length, relationships: original.relationships.length },
+    });
+    expect(canonical(await exportGraph(db))).toEqual(canonical(original));
+  });
+
+  it('answers a broken document with 400 naming the path, and writes nothing', async () => {
+    const admin = await loginAs(server.baseUrl, db, 'admin');
+    const broken = clone(original);
+    (broken.nodes[0]!.properties as Record<string, unknown>).sourceKind = 'rumour';
+    const response = await admin.post<{ error: { code: string; details: { field: string; reasonZh: string }[] } }>('/api/import', broken);
+    expect(response.status).toBe(400);
+    expect(response.body.error.code).toBe('validation_failed');
+    expect(response.body.error.details.map((d) => d.field)).toEqual(['nodes[0].properties.sourceKind']);
+    expect(response.body.error.details[0]?.reasonZh).toBeTruthy();
+
+    const notJson = await admin.request('POST', '/api/import', { body: 'not json', headers: { 'content-type': 'text/plain' } });
+    expect(notJson.status).toBe(400);
+    const badMode = await admin.post('/api/import?mode=merge', original);
+    expect(badMode.status).toBe(400);
+    expect(JSON.stringify(badMode.body)).toContain('query.mode');
+    expect(canonical(await exportGraph(db))).toEqual(canonical(original));
+  });
+});
