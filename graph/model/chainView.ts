@@ -2,7 +2,7 @@
 // Elements are Cytoscape elements; the node data below says what each kind of node carries.
 import { z } from 'zod';
 import { CyEdgeData, CyNodeData } from './api';
-import { Gap, NodeRef, Severity, type GapRuleId } from './gaps';
+import { Gap, IndustryScore, NodeRef, Severity, type GapRuleId } from './gaps';
 import { CHAIN_STAGES, INDUSTRY_TIERS } from './nodes';
 import { SixOnesSlot } from './sixOnes';
 
@@ -75,6 +75,13 @@ export const ChainView = z.object({
   /** True when even an expanded view was capped (the counts stay exact). */
   truncated: z.boolean(),
   elements: z.array(ChainElement),
+  /**
+   * The industry whose 六个一 analysis covers this one: itself, the industry it is a subsector of, or
+   * null when its tier is not analysed (then no slot is marked missing).
+   */
+  analysedAs: z.string().nullable(),
+  /** The gap engine's score of the analysed industry (0–100), when analysed. */
+  score: IndustryScore.nullable(),
   /** The industry's gaps (from the gap engine), for the legend and the detail panel. */
   gaps: z.array(Gap),
   /** Whether any element shown is illustrative (made-up) data. */

@@ -1,8 +1,8 @@
 // GET /api/industries/:id/chain on the nantong + demo datasets: ghosts, counts, expansion, errors.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../graph/db/database';
-import { SIX_ONES_SLOTS, type SixOnesSlot } from '../../graph/model';
-import { ChainView, type ChainElement, type ChainNodeData } from '../../graph/model/chainView';
+import { IndustryGaps, SIX_ONES_SLOTS, type SixOnesSlot } from '../../graph/model';
+import { ChainView, SLOT_RULES, type ChainElement, type ChainNodeData } from '../../graph/model/chainView';
 import { seedDataset } from '../../server/services/datasets';
 import { openTestDatabase, wipeGraph } from '../helpers/graph';
 import { getJson, startTestServer, type TestServer } from '../helpers/server';
@@ -11,14 +11,18 @@ let db: Database;
 let server: TestServer;
 let industryIds: string[];
 
-/** Each 六个一 slot as a pattern from the industry, written independently of the endpoint's code. */
+/**
+ * Each 六个一 slot as a pattern from an industry's family `s` (itself and its subsectors), written
+ * independently of the endpoint and the gap engine, to check that a ghost means "no holder at all".
+ */
 const SLOT_PATTERNS: Record<SixOnesSlot, string> = {
-  plan: '(:Plan)-[:PLANS]->(i)',
-  leadFirm: '(:Enterprise)-[:LEADS]->(i)',
-  innovationCentre: '(:InnovationCentre)-[:SERVES]->(i)',
-  alliance: '(:Alliance)-[:SERVES]->(i)',
-  fund: '(:Fund)-[:INVESTS_IN]->(i)',
-  platforms: '(:Platform)-[:SERVES]->(i)',
+  plan: "(:Plan {kind: 'industry-plan'})-[:PLANS]->(s)",
+  leadFirm: '(:Enterprise)-[:LEADS]->(s)',
+  innovationCentre: '(:InnovationCentre)-[:SERVES]->(s)',
+  alliance: '(:Alliance)-[:SERVES]->(s)',
+  fund: '(:Fund)-[:INVESTS_IN]->(s)',
+  platforms:
+    "(:Platform {kind: 'public-technology-service'})-[:SERVES]->(s) OR EXISTS { (:Platform {kind: 'public-technology-service'})-[:COVERS]->(:ChainLink)<-[:HAS_LINK]-(s) }",
 };
 
 async function chain(path: string): Promise<ChainView> {
@@ -50,25 +54,31 @@ afterAll(async () => {
 });
 
 describe('GET /api/industries/:id/chain', () => {
-  it('draws one ghost node for each missing 六个一 slot, in every industry', async () => {
+  it('draws one ghost node for each slot the 六个一 matrix reports missing, in every industry', async () => {
     expect(industryIds.length).toBeGreaterThan(10);
     let ghostsSeen = 0;
     for (const id of industryIds) {
-      const missing: SixOnesSlot[] = [];
-      for (const slot of SIX_ONES_SLOTS) {
-        const filled = await scalar<boolean>(
-          `MATCH (i:Industry {id: $id}) RETURN EXISTS { ${SLOT_PATTERNS[slot]} } AS filled`,
-          { id },
-          'filled',
-        );
-        if (!filled) missing.push(slot);
-      }
+      const analysis = IndustryGaps.parse((await getJson(server.baseUrl, `/api/industries/${id}/gaps`)).body);
+      const ownRow = analysis.analysedAs === id ? analysis.row : null;
+      const missing = ownRow
+        ? SIX_ONES_SLOTS.filter((slot) => ['not-recorded', 'confirmed-missing'].includes(ownRow.cells[slot]?.status ?? ''))
+        : [];
       const view = await chain(`/api/industries/${id}/chain`);
+      expect(view.analysedAs).toBe(analysis.analysedAs);
       const ghosts = nodes(view).filter((n) => n.ghost === true);
       expect(ghosts.map((g) => g.slot).sort(), id).toEqual([...missing].sort());
       for (const ghost of ghosts) {
         expect(ghost.role).toBe('ghost');
-        expect(['not-recorded', 'confirmed-missing']).toContain(ghost.status);
+        expect(ghost.status).toBe(ownRow?.cells[ghost.slot as SixOnesSlot]?.status);
+        // A ghost means no holder at all, however the graph is read.
+        const held = await scalar<boolean>(
+          `MATCH (i:Industry {id: $id})
+           RETURN EXISTS { MATCH (s:Industry)-[:SUBSECTOR_OF*0..]->(i) WHERE ${SLOT_PATTERNS[ghost.slot as SixOnesSlot]} } AS held`,
+          { id },
+          'held',
+        );
+        expect(held, `${id} ${ghost.slot}`).toBe(false);
+        expect(ghost.gapRules, `${id} ${ghost.slot}`).toContain(SLOT_RULES[ghost.slot as SixOnesSlot]);
       }
       ghostsSeen += ghosts.length;
     }
@@ -76,9 +86,49 @@ describe('GET /api/industries/:id/chain', () => {
     expect(ghostsSeen).toBeGreaterThan(0);
   });
 
+  it('shows every holder the matrix names, marked with its slot', async () => {
+    const analysis = IndustryGaps.parse((await getJson(server.baseUrl, '/api/industries/high-end-textiles/gaps')).body);
+    const view = await chain('/api/industries/high-end-textiles/chain');
+    const byId = new Map(nodes(view).map((n) => [n.id, n]));
+    for (const slot of SIX_ONES_SLOTS) {
+      for (const holder of analysis.row?.cells[slot]?.holders ?? []) {
+        expect(byId.get(holder.id)?.slots, `${slot} ${holder.id}`).toContain(slot);
+      }
+    }
+  });
+
+  it('does not mark slots missing for an industry outside the 六个一 analysis', async () => {
+    const unanalysed = [];
+    for (const id of industryIds) {
+      const view = await chain(`/api/industries/${id}/chain`);
+      if (view.analysedAs !== id) {
+        unanalysed.push(id);
+        expect(nodes(view).some((n) => n.ghost === true), id).toBe(false);
+        expect(view.score).toBeNull();
+      }
+    }
+    // nantong names modern agriculture and a subsector (home textiles): both exist in the seed.
+    expect(unanalysed.length).toBeGreaterThan(0);
+  });
+
+  it('marks gaps on the nodes they concern, with the highest severity', async () => {
+    const view = await chain('/api/industries/high-end-textiles/chain');
+    const industry = nodes(view).find((n) => n.role === 'industry');
+    const own = view.gaps.filter((g) => g.subject.id === 'high-end-textiles');
+    expect(own.length).toBeGreaterThan(0);
+    expect(new Set(industry?.gapRules)).toEqual(new Set(own.map((g) => g.ruleId)));
+    const order = ['high', 'medium', 'low'];
+    const highest = own.map((g) => g.severity).sort((a, b) => order.indexOf(a) - order.indexOf(b))[0];
+    expect(industry?.gapSeverity).toBe(highest);
+    for (const gap of view.gaps.filter((g) => g.subject.label === 'ChainLink')) {
+      expect(nodes(view).find((n) => n.id === gap.subject.id)?.gapRules).toContain(gap.ruleId);
+    }
+  });
+
   it('marks a slot a user confirmed missing as confirmed-missing, and the rest as not recorded', async () => {
     const view = await chain('/api/industries/aerospace/chain');
     const ghost = nodes(view).find((n) => n.ghost === true);
+    expect(ghost, 'the demo leaves aerospace with a missing slot').toBeDefined();
     expect(ghost?.status).toBe('not-recorded');
     const slot = ghost?.slot as SixOnesSlot;
     await db.write((tx) => tx.run('MATCH (i:Industry {id: $id}) SET i.confirmedMissing = [$slot]', { id: 'aerospace', slot }));
@@ -108,7 +158,7 @@ describe('GET /api/industries/:id/chain', () => {
                RETURN COUNT { (m)-[:COVERS]->(l) } AS total,
                       COUNT { (m:Enterprise)-[:COVERS]->(l) } AS firms,
                       COUNT { (m:Enterprise)-[:COVERS]->(l)
-                              WHERE EXISTS { (m)-[:LOCATED_IN]->()-[:LOCATED_IN|PART_OF*0..3]->(:Region {id: 'nantong'}) } } AS localFirms,
+                              WHERE EXISTS { (m)-[:LOCATED_IN*1..3]->(:Region)-[:PART_OF*0..]->(:Region {id: 'nantong'}) } } AS localFirms,
                       COUNT { (m:Platform)-[:COVERS]->(l) } AS platforms,
                       COUNT { (m:Institute)-[:COVERS]->(l) } AS institutes,
                       COUNT { (m:InnovationCentre)-[:COVERS]->(l) } AS centres`,
@@ -171,6 +221,7 @@ describe('GET /api/industries/:id/chain', () => {
     );
     expect(feeds).toHaveLength(expectedFeeds);
     const leads = nodes(view).filter((n) => n.slots?.includes('leadFirm'));
+    expect(leads.every((n) => n.role === 'holder')).toBe(true);
     expect(leads.length).toBeGreaterThan(0);
     expect(leads.every((n) => n.illustrative)).toBe(true);
   });

@@ -1,6 +1,15 @@
 // Turns a loaded chain and its gaps into the chain view: Cytoscape elements with roles, counts,
 // ghost nodes for missing 六个一 slots and gap marks. Pure: no database here.
-import { INDUSTRY_TIERS, SEVERITIES, SIX_ONES_SLOTS, type Gap, type Severity, type SixOnesSlot } from '../../../graph/model';
+import {
+  INDUSTRY_TIERS,
+  SEVERITIES,
+  SIX_ONES_SLOTS,
+  type Gap,
+  type NodeRef,
+  type Severity,
+  type SixOnesSlot,
+  type SlotStatus,
+} from '../../../graph/model';
 import {
   SLOT_RULES,
   type ChainEdgeData,
@@ -10,35 +19,27 @@ import {
   type ChainView,
 } from '../../../graph/model/chainView';
 import type { EntityDto, RelationshipDto } from '../../presenters/entity';
+import type { IndustryFindings } from './gaps';
 import type { RawChain } from './load';
-
-/** Which slot a holder fills, by its label and the relationship joining it to the industry. */
-export function slotOf(label: string, relType: string): SixOnesSlot | null {
-  if (relType === 'PLANS' && label === 'Plan') return 'plan';
-  if (relType === 'LEADS' && label === 'Enterprise') return 'leadFirm';
-  if (relType === 'INVESTS_IN' && label === 'Fund') return 'fund';
-  if (relType === 'SERVES' && label === 'InnovationCentre') return 'innovationCentre';
-  if (relType === 'SERVES' && label === 'Alliance') return 'alliance';
-  if (relType === 'SERVES' && label === 'Platform') return 'platforms';
-  return null;
-}
 
 export interface SlotState {
   slot: SixOnesSlot;
-  holders: string[];
-  status: 'filled' | 'not-recorded' | 'confirmed-missing';
+  holders: NodeRef[];
+  status: SlotStatus;
 }
 
-/** Each slot's holders; an empty slot is confirmed missing only when a user said so on the industry. */
-export function slotStates(raw: RawChain): SlotState[] {
-  const confirmed = new Set(
-    Array.isArray(raw.industry.properties.confirmedMissing) ? (raw.industry.properties.confirmedMissing as string[]) : [],
-  );
-  return SIX_ONES_SLOTS.map((slot) => {
-    const holders = raw.holders.filter((h) => slotOf(h.node.label, h.rel.type) === slot).map((h) => h.node.id);
-    const status = holders.length > 0 ? 'filled' : confirmed.has(slot) ? 'confirmed-missing' : 'not-recorded';
-    return { slot, holders, status };
-  });
+/**
+ * Each 六个一 slot as the gap engine's matrix row has it. Only an industry analysed in its own right
+ * has slots here: a subsector is analysed as part of its parent, and unanalysed tiers have none.
+ */
+export function slotStates(industryId: string, findings: IndustryFindings): SlotState[] {
+  const row = findings.row;
+  if (!row || findings.analysedAs !== industryId) return [];
+  return SIX_ONES_SLOTS.map((slot) => ({
+    slot,
+    holders: row.cells[slot]?.holders ?? [],
+    status: row.cells[slot]?.status ?? 'not-recorded',
+  }));
 }
 
 export const ghostId = (industryId: string, slot: SixOnesSlot) => `ghost:${industryId}:${slot}`;
@@ -70,12 +71,25 @@ class ElementSet {
     return data;
   }
 
+  /** A node known only by reference (a slot holder the engine found through a subsector or a link). */
+  ref(ref: NodeRef, role: ChainRole): ChainNodeData {
+    return this.node(
+      { id: ref.id, label: ref.label as EntityDto['label'], nameZh: ref.nameZh, nameEn: ref.nameEn, illustrative: ref.illustrative, properties: {} },
+      role,
+    );
+  }
+
   synthetic(data: ChainNodeData): void {
     this.nodes.set(data.id, data);
   }
 
   edge(rel: RelationshipDto): void {
     this.edges.set(rel.id, { id: rel.id, source: rel.from, target: rel.to, type: rel.type, illustrative: rel.illustrative });
+  }
+
+  edgeBetween(source: string, target: string): boolean {
+    for (const edge of this.edges.values()) if (edge.source === source && edge.target === target) return true;
+    return false;
   }
 
   syntheticEdge(source: string, type: string, target: string): void {
@@ -112,7 +126,8 @@ export interface AssembleOptions {
   memberLimit: number;
 }
 
-export function assembleChainView(raw: RawChain, gaps: Gap[], options: AssembleOptions): ChainView {
+export function assembleChainView(raw: RawChain, findings: IndustryFindings, options: AssembleOptions): ChainView {
+  const gaps = findings.gaps;
   const set = new ElementSet();
   const industryId = raw.industry.id;
   set.node(raw.industry, 'industry');
@@ -131,15 +146,18 @@ export function assembleChainView(raw: RawChain, gaps: Gap[], options: AssembleO
   }
   for (const feed of raw.feeds) set.edge(feed);
 
-  const states = slotStates(raw);
   for (const holder of raw.holders) {
-    const slots = states.filter((s) => s.holders.includes(holder.node.id)).map((s) => s.slot);
-    const data = set.node(holder.node, 'holder', { slots: [] });
-    for (const slot of slots) if (!data.slots?.includes(slot)) data.slots = [...(data.slots ?? []), slot];
+    set.node(holder.node, 'holder', { slots: [] });
     set.edge(holder.rel);
   }
+  const states = slotStates(industryId, findings);
   for (const state of states) {
-    if (state.status === 'filled') continue;
+    for (const holder of state.holders) {
+      const data = set.nodes.get(holder.id) ?? set.ref(holder, 'holder');
+      if (!set.edgeBetween(holder.id, industryId)) set.syntheticEdge(holder.id, 'HOLDS', industryId);
+      if (!data.slots?.includes(state.slot)) data.slots = [...(data.slots ?? []), state.slot];
+    }
+    if (state.status !== 'not-recorded' && state.status !== 'confirmed-missing') continue;
     const id = ghostId(industryId, state.slot);
     set.synthetic({
       id,
@@ -202,10 +220,16 @@ export function assembleChainView(raw: RawChain, gaps: Gap[], options: AssembleO
     set.edge(located.rel);
   }
 
+  // A gap marks its subject, the ghost of its slot, and the chain links it cites (e.g. links no
+  // platform covers), never the holders it cites as evidence.
   for (const gap of gaps) {
     markGap(set.nodes.get(gap.subject.id), gap);
-    const slot = (Object.keys(SLOT_RULES) as SixOnesSlot[]).find((s) => SLOT_RULES[s] === gap.ruleId);
+    const slot = SIX_ONES_SLOTS.find((s) => SLOT_RULES[s] === gap.ruleId);
     if (slot) markGap(set.nodes.get(ghostId(industryId, slot)), gap);
+    for (const id of gap.evidence) {
+      const node = set.nodes.get(id);
+      if (node?.role === 'link' && id !== gap.subject.id) markGap(node, gap);
+    }
   }
 
   const tier = raw.industry.properties.tier;
@@ -222,6 +246,8 @@ export function assembleChainView(raw: RawChain, gaps: Gap[], options: AssembleO
     expanded: raw.linkMembers.filter((l) => l.expanded).map((l) => l.linkId),
     memberLimit: options.memberLimit,
     truncated,
+    analysedAs: findings.analysedAs,
+    score: findings.row && findings.analysedAs === industryId ? findings.row.score : null,
     elements,
     gaps,
     illustrative: elements.some((e) => e.data.illustrative),

@@ -2,11 +2,10 @@
 import type { Node, Relationship } from 'neo4j-driver';
 import type { Database } from '../../../graph/db/database';
 import type { LinkCounts } from '../../../graph/model/chainView';
+import { activeGapConfig } from '../../gaps/service';
 import { presentNode, presentRelationship, type EntityDto, type RelationshipDto } from '../../presenters/entity';
 import { CHAIN_HOLDERS, CHAIN_INDUSTRY_AND_LINKS, CHAIN_LINK_MEMBERS, CHAIN_PARTNERS, CHAIN_PARTNER_REGIONS } from './queries';
 
-/** The city whose firms count as local. */
-export const HOME_REGION_ID = 'nantong';
 /** Most members one expanded link shows, so that even "all" stays drawable (counts stay exact). */
 export const MAX_MEMBERS_PER_LINK = 2500;
 
@@ -85,7 +84,7 @@ export async function loadChain(db: Database, options: LoadOptions): Promise<Raw
     const memberRecords = (
       await tx.run(CHAIN_LINK_MEMBERS, {
         id: options.id,
-        home: HOME_REGION_ID,
+        cityId: activeGapConfig().config.cityId,
         expand: options.expand,
         expandAll: options.expandAll,
         limit: options.limit,

@@ -1,4 +1,6 @@
-// Cypher for one industry's chain view. Every value is a parameter; no label or type is spliced.
+// Cypher for one industry's chain view. Every value is a parameter; no label or type is spliced (the
+// gap engine's isLocal fragment splices only a variable name, so "local" means the same everywhere).
+import { isLocal } from '../../gaps/cypher';
 
 /** The industry, its links in chain order, and the FEEDS edges between them. */
 export const CHAIN_INDUSTRY_AND_LINKS = `
@@ -19,16 +21,15 @@ ORDER BY h.id`;
 /**
  * Per link: counts of the organisations covering it, and the members to show (all of them for an
  * expanded link, else the first $limit: centres, platforms and institutes before firms, local first).
- * A firm is local when it sits in the home region, directly or through a park or sub-region.
+ * A firm is local as the gap engine has it: located in the city ($cityId), directly, through a park
+ * or through a region part of it.
  */
 export const CHAIN_LINK_MEMBERS = `
 MATCH (:Industry {id: $id})-[:HAS_LINK]->(l:ChainLink)
 CALL (l) {
   OPTIONAL MATCH (m:Entity)-[c:COVERS]->(l)
   WITH m, c,
-       m IS NOT NULL AND EXISTS {
-         (m)-[:LOCATED_IN]->(:Entity)-[:LOCATED_IN|PART_OF*0..3]->(:Region {id: $home})
-       } AS local,
+       m IS NOT NULL AND ${isLocal('m')} AS local,
        CASE WHEN m:InnovationCentre THEN 0 WHEN m:Platform THEN 1 WHEN m:Institute THEN 2 ELSE 3 END AS rank
   ORDER BY rank, local DESC, m.nameZh, m.id
   RETURN count(m) AS total,

@@ -4,7 +4,7 @@ import type { AppContext } from '../../context';
 import { errors } from '../../errors';
 import { validate, valid } from '../../middleware/validate';
 import { assembleChainView } from './assemble';
-import { industryGaps } from './gaps';
+import { industryFindings } from './gaps';
 import { loadChain } from './load';
 import { ChainParams, ChainQuery } from './schema';
 
@@ -33,8 +33,8 @@ export function chainsRouter({ db }: AppContext): Router {
         })),
       );
     }
-    const gaps = await industryGaps(db, params.id);
-    res.json(assembleChainView(raw, gaps, { memberLimit: query.members }));
+    const findings = await industryFindings(db, params.id);
+    res.json(assembleChainView(raw, findings, { memberLimit: query.members }));
   });
   return router;
 }
