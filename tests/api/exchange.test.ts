@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../graph/db/database';
 import { AppError } from '../../server/errors';
 import { seedDataset } from '../../server/services/datasets';
-import { exportGraph, GraphDocument, importGraph, type GraphDocumentInput } from '../../server/services/exchange';
+import { exportGraph, GraphDocument, importGraph } from '../../server/services/exchange';
 import { loginAs } from '../helpers/auth';
 import { openTestDatabase, wipeGraph } from '../helpers/graph';
 import { startTestServer, type TestServer } from '../helpers/server';
@@ -88,7 +88,7 @@ describe('import (replace)', () => {
   });
 
   it('accepts a hand-made document without exportedAt, server-managed fields or derived defaults', async () => {
-    const small: GraphDocumentInput = {
+    const small = {
       format: 'innochain-graph',
       version: 1,
       nodes: [

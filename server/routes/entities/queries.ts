@@ -22,24 +22,35 @@ const IN_REGION = `(
   OR EXISTS { MATCH (n)-[:PART_OF*1..5]->(:Region {id: $region}) }
 )`;
 
-const listEntities = (label: NodeLabel) => `
+/** One WHERE condition per list filter; only the filters a request uses go into its query. */
+export const LIST_FILTER_CONDITIONS = {
+  tier: 'n.tier = $tier',
+  kind: 'n.kind = $kind',
+  sourceKind: 'n.sourceKind = $sourceKind',
+  q: '(n.nameZh CONTAINS $q OR toLower(n.nameEn) CONTAINS toLower($q) OR n.id CONTAINS toLower($q))',
+  region: IN_REGION,
+  industry: `any(i IN ${RELATED_INDUSTRIES} WHERE i.id = $industry)`,
+} as const;
+export type ListFilterKey = keyof typeof LIST_FILTER_CONDITIONS;
+
+const LIST_FILTER_KEYS = Object.keys(LIST_FILTER_CONDITIONS) as ListFilterKey[];
+const LABEL_SET = new Set<string>(NODE_LABELS);
+
+/**
+ * The list query of a label with the given filters. Built from the constants above only (the label
+ * checked against the whitelist), so Neo4j plans a small query per combination and caches it.
+ */
+export function listEntitiesQuery(label: NodeLabel, filters: readonly ListFilterKey[]): string {
+  if (!LABEL_SET.has(label)) throw new Error(`not a node label: ${label}`);
+  const conditions = LIST_FILTER_KEYS.filter((key) => filters.includes(key)).map((key) => LIST_FILTER_CONDITIONS[key]);
+  return `
 MATCH (n:${label})
-WHERE ($tier IS NULL OR n.tier = $tier)
-  AND ($kind IS NULL OR n.kind = $kind)
-  AND ($sourceKind IS NULL OR n.sourceKind = $sourceKind)
-  AND ($q IS NULL OR n.nameZh CONTAINS $q OR toLower(n.nameEn) CONTAINS toLower($q) OR n.id CONTAINS toLower($q))
-  AND ($region IS NULL OR ${IN_REGION})
-  AND ($industry IS NULL OR any(i IN ${RELATED_INDUSTRIES} WHERE i.id = $industry))
+${conditions.length > 0 ? `WHERE ${conditions.join('\n  AND ')}` : ''}
 WITH n
 ORDER BY CASE $sort WHEN 'nameZh' THEN n.nameZh WHEN 'nameEn' THEN toLower(n.nameEn) ELSE n.id END, n.id
 WITH collect(n) AS matches
 RETURN size(matches) AS total, matches[toInteger($offset)..toInteger($offset + $limit)] AS items`;
-
-/** One list query per label, built once from the whitelist. */
-export const LIST_ENTITIES = Object.fromEntries(NODE_LABELS.map((label) => [label, listEntities(label)])) as Record<
-  NodeLabel,
-  string
->;
+}
 
 /** Whether an id used as a filter value exists with the expected label. */
 export const ENTITY_HAS_LABEL = `

@@ -11,7 +11,7 @@ import { presentNode, primaryLabel } from '../../presenters/entity';
 import { COLLECTIONS, COLLECTION_OF, entityPath } from './collections';
 import { LABEL_FILTERS, labelsAccepting, type LabelFilter } from './filters';
 import { presentDetail } from './present';
-import { ENTITY_DETAIL, ENTITY_HAS_LABEL, LIST_ENTITIES } from './queries';
+import { ENTITY_DETAIL, ENTITY_HAS_LABEL, LIST_FILTER_CONDITIONS, listEntitiesQuery, type ListFilterKey } from './queries';
 import { validateQuery } from './validateQuery';
 import { DETAIL_RELATIONSHIP_LIMIT, IdParams, listQuerySchema, type ListQuery } from './schema';
 
@@ -77,7 +77,8 @@ async function listEntities(db: Database, label: NodeLabel, query: ListQuery) {
       }
     }
     if (details.length > 0) throw errors.validation(details);
-    const record = (await tx.run(LIST_ENTITIES[label], params)).records[0];
+    const active = (Object.keys(LIST_FILTER_CONDITIONS) as ListFilterKey[]).filter((key) => params[key] !== null);
+    const record = (await tx.run(listEntitiesQuery(label, active), params)).records[0];
     return {
       items: ((record?.get('items') ?? []) as Node[]).map(presentNode),
       total: (record?.get('total') ?? 0) as number,
