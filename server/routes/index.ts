@@ -14,6 +14,7 @@ import { buildOpenApiDocument } from '../openapi/document';
 import { authRouter } from './auth/router';
 import { usersRouter } from './users/router';
 import { auditRouter } from './audit/router';
+import { editRouter } from './edit/router';
 
 export function apiRouter(context: AppContext): Router {
   const router = Router();
@@ -21,6 +22,7 @@ export function apiRouter(context: AppContext): Router {
   router.use('/auth', authRouter(context));
   router.use('/users', usersRouter(context));
   router.use('/audit', auditRouter(context));
+  router.use('/edit', editRouter(context));
   router.use('/graph', graphRouter(context));
   // Before the generic entity routers, which would otherwise take /industries/:id/…
   router.use('/industries/:id/chain', chainsRouter(context));

@@ -14,4 +14,4 @@ RETURN count(a) AS total`;
 export const PAGE_AUDIT = `${FILTER}
 RETURN a {.*} AS entry
 ORDER BY a.at DESC, a.id
-SKIP $offset LIMIT $limit`;
+SKIP toInteger($offset) LIMIT toInteger($limit)`;

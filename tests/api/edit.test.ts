@@ -1,0 +1,337 @@
+// Editing through /api/edit: every label and relationship type, model validation with named fields,
+// provenance and audit of each write, optimistic concurrency (stale versions change nothing), deletes.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../graph/db/database';
+import { NODE_LABELS, RELATIONSHIP_SPECS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../../graph/model';
+import { seedDataset } from '../../server/services/datasets';
+import { DERIVED_TYPES, nodeFields, referencesOf } from '../../server/services/edit';
+import { loginAs, type ApiClient } from '../helpers/auth';
+import { openTestDatabase, wipeGraph } from '../helpers/graph';
+import { startTestServer, type TestServer } from '../helpers/server';
+
+let db: Database;
+let server: TestServer;
+let editor: ApiClient & { user: { username: string } };
+let admin: ApiClient;
+
+interface NodeView {
+  node: { id: string; label: string; illustrative: boolean; properties: Record<string, unknown> };
+  version: number;
+}
+interface ErrorBody {
+  error: { code: string; message: string; messageZh: string; details: { field: string; reason: string; reasonZh: string }[] };
+}
+
+beforeAll(async () => {
+  db = await openTestDatabase();
+  await wipeGraph(db);
+  await seedDataset(db, 'nantong');
+  await seedDataset(db, 'demo');
+  server = await startTestServer(db, { openRead: false });
+  editor = await loginAs(server.baseUrl, db, 'editor');
+  admin = await loginAs(server.baseUrl, db, 'admin');
+});
+
+afterAll(async () => {
+  await server.close();
+  await db.close();
+});
+
+async function anyIdOf(label: NodeLabel): Promise<string> {
+  const result = await db.read((tx) => tx.run(`MATCH (n:${label}) RETURN n.id AS id ORDER BY id LIMIT 1`));
+  const id = result.records[0]?.get('id') as string | undefined;
+  if (!id) throw new Error(`the seeds hold no ${label}`);
+  return id;
+}
+
+/** A minimal valid record for a label, built from the model's field list (references point at seeded nodes). */
+async function sampleProperties(label: NodeLabel, id: string): Promise<Record<string, unknown>> {
+  const properties: Record<string, unknown> = {};
+  for (const field of nodeFields(label)) {
+    if (!field.required && field.name !== 'descriptionZh') continue;
+    const reference = referencesOf(label).find((r) => r.property === field.name);
+    if (field.name === 'id') properties.id = id;
+    else if (reference) properties[field.name] = await anyIdOf(reference.target);
+    else if (field.type === 'enum') properties[field.name] = field.values?.[0];
+    else if (field.type === 'list') properties[field.name] = field.values?.slice(0, 1) ?? [];
+    else if (field.type === 'boolean') properties[field.name] = true;
+    else if (field.type === 'integer' || field.type === 'number') properties[field.name] = field.min ?? 2020;
+    else properties[field.name] = `${field.nameZh}（测试）`;
+  }
+  return properties;
+}
+
+async function auditFor(targetId: string): Promise<{ action: string; username: string; before: unknown; after: unknown }[]> {
+  const response = await admin.get<{ items: { action: string; username: string; before: unknown; after: unknown }[] }>(
+    `/api/audit?targetId=${encodeURIComponent(targetId)}`,
+  );
+  expect(response.status).toBe(200);
+  return response.body.items;
+}
+
+describe('every node label: create, update, delete', () => {
+  it.each(NODE_LABELS)('%s', async (label) => {
+    const id = `edit-test-${label.toLowerCase()}`;
+    const properties = await sampleProperties(label, id);
+    const created = await editor.post<NodeView>('/api/edit/nodes', { label, properties });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    expect(created.body.version).toBe(1);
+    expect(created.body.node).toMatchObject({ id, label, illustrative: false });
+    expect(created.body.node.properties.sourceKind).toBe('user');
+    expect(created.body.node.properties.sourceRef).toMatch(new RegExp(`^user:${editor.user.username}@\\d{4}-\\d{2}-\\d{2}T`));
+
+    const updated = await editor.request<NodeView>('PATCH', `/api/edit/nodes/${id}`, {
+      json: { version: 1, changes: { nameEn: `Changed ${label}`, descriptionZh: null } },
+    });
+    expect(updated.status, JSON.stringify(updated.body)).toBe(200);
+    expect(updated.body.version).toBe(2);
+    expect(updated.body.node.properties.nameEn).toBe(`Changed ${label}`);
+    expect(updated.body.node.properties).not.toHaveProperty('descriptionZh');
+
+    const deleted = await editor.request('DELETE', `/api/edit/nodes/${id}?version=2`);
+    expect(deleted.status, JSON.stringify(deleted.body)).toBe(200);
+    expect((await editor.get(`/api/edit/nodes/${id}`)).status).toBe(404);
+
+    const trail = await auditFor(id);
+    expect(trail.map((e) => e.action).sort()).toEqual(['node.create', 'node.delete', 'node.update']);
+    expect(trail.every((e) => e.username === editor.user.username)).toBe(true);
+    const update = trail.find((e) => e.action === 'node.update');
+    expect(update?.before).toMatchObject({ nameEn: properties.nameEn });
+    expect(update?.after).toMatchObject({ nameEn: `Changed ${label}` });
+  });
+});
+
+describe('every editable relationship type: create, update notes, delete', () => {
+  const editable = RELATIONSHIP_TYPES.filter((t) => !DERIVED_TYPES.has(t));
+
+  it.each(editable)('%s', async (type: RelationshipType) => {
+    const spec = RELATIONSHIP_SPECS[type];
+    // Fresh ends of allowed labels, so the relationship cannot exist yet.
+    const ends: string[] = [];
+    for (const [side, label] of [['from', spec.from[0]], ['to', spec.to[0]]] as const) {
+      const id = `rel-${type.toLowerCase().replace(/_/g, '-')}-${side}`;
+      const created = await editor.post('/api/edit/nodes', { label, properties: await sampleProperties(label, id) });
+      expect(created.status, JSON.stringify(created.body)).toBe(201);
+      ends.push(id);
+    }
+    const [from, to] = ends as [string, string];
+    const created = await editor.post<{ relationship: { id: string; properties: Record<string, unknown> }; version: number }>(
+      '/api/edit/relationships',
+      { type, from, to, noteZh: '测试' },
+    );
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    expect(created.body.relationship.id).toBe(`${from}|${type}|${to}`);
+    expect(created.body.relationship.properties).toMatchObject({ sourceKind: 'user', noteZh: '测试' });
+
+    const path = `/api/edit/relationships/${type}/${from}/${to}`;
+    const updated = await editor.request<{ version: number; relationship: { properties: Record<string, unknown> } }>('PATCH', path, {
+      json: { version: 1, changes: { noteEn: 'test', noteZh: null } },
+    });
+    expect(updated.status, JSON.stringify(updated.body)).toBe(200);
+    expect(updated.body.version).toBe(2);
+    expect(updated.body.relationship.properties).toMatchObject({ noteEn: 'test' });
+    expect(updated.body.relationship.properties).not.toHaveProperty('noteZh');
+
+    const deleted = await editor.request('DELETE', `${path}?version=2`);
+    expect(deleted.status).toBe(200);
+    expect((await editor.get(path)).status).toBe(404);
+    expect((await auditFor(`${from}|${type}|${to}`)).map((e) => e.action).sort()).toEqual([
+      'relationship.create',
+      'relationship.delete',
+      'relationship.update',
+    ]);
+  });
+});
+
+describe('validation', () => {
+  it('names each bad field, in English and Chinese', async () => {
+    const response = await editor.post<ErrorBody>('/api/edit/nodes', {
+      label: 'Industry',
+      properties: { id: 'Bad Id', nameZh: '', tier: 'ancient', colour: 'red', sourceKind: 'document' },
+    });
+    expect(response.status).toBe(400);
+    const fields = response.body.error.details.map((d) => d.field).sort();
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        'body.properties.id',
+        'body.properties.nameZh',
+        'body.properties.nameEn',
+        'body.properties.tier',
+        'body.properties.colour',
+        'body.properties.sourceKind',
+      ]),
+    );
+    for (const detail of response.body.error.details) expect(detail.reasonZh).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('refuses an unknown label and a malformed id in the path', async () => {
+    const label = await editor.post<ErrorBody>('/api/edit/nodes', { label: 'Dragon', properties: {} });
+    expect(label.status).toBe(400);
+    expect(label.body.error.details[0]?.field).toBe('body.label');
+    expect((await editor.get('/api/edit/nodes/NOT%20A%20SLUG')).status).toBe(400);
+    expect((await editor.get('/api/edit/nodes/no-such-node')).status).toBe(404);
+  });
+
+  it('refuses a taken id with 409', async () => {
+    const id = await anyIdOf('Industry');
+    const response = await editor.post<ErrorBody>('/api/edit/nodes', { label: 'TechField', properties: { id, nameZh: '重复', nameEn: 'Dup' } });
+    expect(response.status).toBe(409);
+    expect(response.body.error.code).toBe('id_taken');
+  });
+
+  it('checks reference properties and keeps their relationship in step', async () => {
+    const [first, second] = (
+      await db.read((tx) => tx.run('MATCH (i:Industry) RETURN i.id AS id ORDER BY id LIMIT 2'))
+    ).records.map((r) => r.get('id') as string) as [string, string];
+    const bad = await editor.post<ErrorBody>('/api/edit/nodes', {
+      label: 'ChainLink',
+      properties: { id: 'edit-link', nameZh: '环节', nameEn: 'Link', industryId: 'no-such-industry', stage: 'upstream', order: 1 },
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details[0]?.field).toBe('body.properties.industryId');
+
+    const created = await editor.post('/api/edit/nodes', {
+      label: 'ChainLink',
+      properties: { id: 'edit-link', nameZh: '环节', nameEn: 'Link', industryId: first, stage: 'upstream', order: 1 },
+    });
+    expect(created.status).toBe(201);
+    const owners = async () =>
+      (await db.read((tx) => tx.run("MATCH (i:Industry)-[:HAS_LINK]->(:ChainLink {id: 'edit-link'}) RETURN i.id AS id"))).records.map((r) => r.get('id') as string);
+    expect(await owners()).toEqual([first]);
+    const moved = await editor.request('PATCH', '/api/edit/nodes/edit-link', { json: { version: 1, changes: { industryId: second } } });
+    expect(moved.status).toBe(200);
+    expect(await owners()).toEqual([second]);
+
+    // An industry named by a chain link's industryId cannot be deleted from under it.
+    const preview = await editor.get<{ blockedBy: { id: string; property: string }[]; version: number }>(`/api/edit/nodes/${second}/delete-preview`);
+    expect(preview.body.blockedBy).toContainEqual(expect.objectContaining({ id: 'edit-link', property: 'industryId' }));
+    const refused = await editor.request<ErrorBody>('DELETE', `/api/edit/nodes/${second}?version=${preview.body.version}`);
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.code).toBe('still_referenced');
+    expect((await editor.get(`/api/edit/nodes/${second}`)).status).toBe(200);
+  });
+
+  it('refuses relationships the model does not allow, with missing ends named', async () => {
+    const industry = await anyIdOf('Industry');
+    const region = await anyIdOf('Region');
+    const wrong = await editor.post<ErrorBody>('/api/edit/relationships', { type: 'LEADS', from: region, to: industry });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.error.details[0]?.field).toBe('body.type');
+    const missing = await editor.post<ErrorBody>('/api/edit/relationships', { type: 'KEY_INDUSTRY_OF', from: 'nowhere', to: region });
+    expect(missing.status).toBe(400);
+    expect(missing.body.error.details.map((d) => d.field)).toEqual(['body.from']);
+    const derived = await editor.post<ErrorBody>('/api/edit/relationships', { type: 'HAS_LINK', from: industry, to: 'edit-link' });
+    expect(derived.status).toBe(400);
+    expect(derived.body.error.details[0]?.reason).toContain('industryId');
+    const existing = (
+      await db.read((tx) => tx.run('MATCH (a:Industry)-[:KEY_INDUSTRY_OF]->(b:Region) RETURN a.id AS a, b.id AS b LIMIT 1'))
+    ).records[0];
+    const duplicate = await editor.post<ErrorBody>('/api/edit/relationships', {
+      type: 'KEY_INDUSTRY_OF',
+      from: existing?.get('a') as string,
+      to: existing?.get('b') as string,
+    });
+    expect(duplicate.status).toBe(409);
+  });
+});
+
+describe('optimistic concurrency', () => {
+  it('answers a stale update with 409 and changes nothing', async () => {
+    const created = await editor.post<NodeView>('/api/edit/nodes', { label: 'TechField', properties: { id: 'edit-stale', nameZh: '原名', nameEn: 'Original' } });
+    expect(created.status).toBe(201);
+    const first = await editor.request<NodeView>('PATCH', '/api/edit/nodes/edit-stale', { json: { version: 1, changes: { nameEn: 'First' } } });
+    expect(first.status).toBe(200);
+    const before = await editor.get<NodeView>('/api/edit/nodes/edit-stale');
+    const auditBefore = (await auditFor('edit-stale')).length;
+
+    const stale = await editor.request<ErrorBody>('PATCH', '/api/edit/nodes/edit-stale', { json: { version: 1, changes: { nameEn: 'Second' } } });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.code).toBe('version_conflict');
+    expect(stale.body.error.details[0]).toMatchObject({ field: 'version' });
+    expect(stale.body.error.messageZh).toContain('版本');
+
+    const after = await editor.get<NodeView>('/api/edit/nodes/edit-stale');
+    expect(after.body).toEqual(before.body);
+    expect((await auditFor('edit-stale')).length).toBe(auditBefore);
+
+    const staleDelete = await editor.request<ErrorBody>('DELETE', '/api/edit/nodes/edit-stale?version=1');
+    expect(staleDelete.status).toBe(409);
+    expect((await editor.get('/api/edit/nodes/edit-stale')).status).toBe(200);
+  });
+
+  it('lets exactly one of two simultaneous updates from the same version win', async () => {
+    const created = await editor.post<NodeView>('/api/edit/nodes', { label: 'TechField', properties: { id: 'edit-race', nameZh: '竞争', nameEn: 'Race' } });
+    expect(created.status).toBe(201);
+    const attempts = await Promise.all(
+      ['A', 'B', 'C', 'D'].map((name) => editor.request('PATCH', '/api/edit/nodes/edit-race', { json: { version: 1, changes: { nameEn: name } } })),
+    );
+    const statuses = attempts.map((a) => a.status).sort();
+    expect(statuses).toEqual([200, 409, 409, 409]);
+    const now = await editor.get<NodeView>('/api/edit/nodes/edit-race');
+    expect(now.body.version).toBe(2);
+  });
+});
+
+describe('provenance', () => {
+  it('keeps illustrative data flagged when an editor changes it', async () => {
+    const result = await db.read((tx) => tx.run("MATCH (n:Enterprise {sourceKind: 'illustrative'}) RETURN n.id AS id, n.version AS v LIMIT 1"));
+    const id = result.records[0]?.get('id') as string;
+    const response = await editor.request<NodeView>('PATCH', `/api/edit/nodes/${id}`, {
+      json: { version: result.records[0]?.get('v') as number, changes: { descriptionEn: 'Edited sample' } },
+    });
+    expect(response.status).toBe(200);
+    expect(response.body.node.illustrative).toBe(true);
+    expect(response.body.node.properties.sourceRef).toMatch(/^user:/);
+  });
+});
+
+describe('delete preview', () => {
+  it('lists what a delete would disconnect, then the delete removes exactly that', async () => {
+    const record = (
+      await db.read((tx) =>
+        tx.run(`MATCH (n:Institute) WHERE COUNT { (n)--() } >= 2 AND NOT EXISTS { MATCH (m:Entity) WHERE m.industryId = n.id OR m.indicatorId = n.id }
+                RETURN n.id AS id, COUNT { (n)--() } AS degree LIMIT 1`),
+      )
+    ).records[0];
+    const id = record?.get('id') as string;
+    const preview = await editor.get<{
+      version: number;
+      total: number;
+      relationships: { type: string; direction: string; other: { id: string; nameZh: string } }[];
+      blockedBy: unknown[];
+    }>(`/api/edit/nodes/${id}/delete-preview`);
+    expect(preview.status).toBe(200);
+    expect(preview.body.total).toBe(record?.get('degree'));
+    expect(preview.body.relationships).toHaveLength(preview.body.total);
+    expect(preview.body.blockedBy).toEqual([]);
+    for (const r of preview.body.relationships) expect(r.other.nameZh).toBeTruthy();
+
+    const deleted = await editor.request<{ relationshipsRemoved: number }>('DELETE', `/api/edit/nodes/${id}?version=${preview.body.version}`);
+    expect(deleted.status).toBe(200);
+    expect(deleted.body.relationshipsRemoved).toBe(preview.body.total);
+    const trail = await auditFor(id);
+    const entry = trail.find((e) => e.action === 'node.delete');
+    expect((entry?.before as { relationships: unknown[] }).relationships).toHaveLength(preview.body.total);
+  });
+
+  it('requires the version on delete', async () => {
+    const id = await anyIdOf('TechField');
+    const response = await editor.request<ErrorBody>('DELETE', `/api/edit/nodes/${id}`);
+    expect(response.status).toBe(400);
+    expect(response.body.error.details[0]?.field).toBe('query.version');
+  });
+});
+
+describe('GET /api/edit/schema', () => {
+  it('describes every label and relationship type with Chinese field names', async () => {
+    const response = await editor.get<{ nodes: { label: string; fields: { name: string; nameZh: string }[] }[]; relationships: unknown[] }>(
+      '/api/edit/schema',
+    );
+    expect(response.status).toBe(200);
+    expect(response.body.nodes.map((n) => n.label)).toEqual(NODE_LABELS);
+    expect(response.body.relationships).toHaveLength(RELATIONSHIP_TYPES.length);
+    const industry = response.body.nodes.find((n) => n.label === 'Industry');
+    expect(industry?.fields.map((f) => f.name)).not.toContain('sourceKind');
+    expect(industry?.fields.find((f) => f.name === 'tier')?.nameZh).toBe('产业层级');
+  });
+});
