@@ -1,40 +1,86 @@
-// First cut of the explorer shell: Nantong's key industries, read from Neo4j through the API.
-import type { ElementDefinition } from 'cytoscape';
-import { useEffect, useState } from 'react';
-import { ApiError, getJson } from './api';
-import { GraphView } from './GraphView';
-
-interface Neighbourhood {
-  elements: ElementDefinition[];
-}
-
-type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; elements: ElementDefinition[] };
+// The explorer shell: header (title, navigation, search, language) and one route per view. Every view
+// keeps its state in the path and query string, so each is a bookmark.
+import { Link, NavLink, Route, Routes } from 'react-router';
+import { SearchBox } from './components/SearchBox';
+import { LangProvider, useLang } from './i18n/lang';
+import { LANGS } from './i18n/strings';
+import { ChainPage } from './views/chain/ChainPage';
+import { NodePage } from './views/node/NodePage';
+import { OverviewPage } from './views/overview/OverviewPage';
+import { PartnersPage } from './views/partners/PartnersPage';
+import { QuestionsPage } from './views/questions/QuestionsPage';
 
 export function App() {
-  const [state, setState] = useState<State>({ kind: 'loading' });
-  useEffect(() => {
-    const controller = new AbortController();
-    getJson<Neighbourhood>('/api/graph/neighbourhood?id=nantong&depth=1', controller.signal)
-      .then((data) => setState({ kind: 'ready', elements: data.elements }))
-      .catch((error: unknown) => {
-        if (controller.signal.aborted) return;
-        const message = error instanceof ApiError ? `${error.messageZh} / ${error.message}` : String(error);
-        setState({ kind: 'error', message });
-      });
-    return () => controller.abort();
-  }, []);
-
   return (
-    <main>
-      <header>
-        <h1>产业创新链知识图谱</h1>
-        <p className="subtitle">Industry innovation-chain knowledge graph · 南通 Nantong</p>
+    <LangProvider>
+      <Shell />
+    </LangProvider>
+  );
+}
+
+function Shell() {
+  const lang = useLang();
+  const { t } = lang;
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {lang.pick('跳到正文', 'Skip to content')}
+      </a>
+      <header className="app-header">
+        <Link to={lang.href('/')} className="brand">
+          <span className="brand-mark" aria-hidden="true" />
+          <span>
+            <span className="brand-title">{t('appTitle')}</span>
+            <span className="brand-subtitle">{t('appSubtitle')}</span>
+          </span>
+        </Link>
+        <nav className="main-nav" aria-label={t('mainNav')}>
+          <NavLink to={lang.href('/')} end>
+            {t('navOverview')}
+          </NavLink>
+          <NavLink to={lang.href('/partners')}>{t('navPartners')}</NavLink>
+          <NavLink to={lang.href('/questions')}>{t('navQuestions')}</NavLink>
+          <a href="/api/docs">{t('navApi')}</a>
+        </nav>
+        <SearchBox />
+        <div className="lang-switch" role="group" aria-label={t('language')}>
+          {LANGS.map((code) => (
+            <button
+              key={code}
+              type="button"
+              aria-pressed={lang.lang === code}
+              onClick={() => lang.setLang(code)}
+              lang={code === 'zh' ? 'zh-CN' : 'en'}
+              data-testid={`lang-${code}`}
+            >
+              {code === 'zh' ? '中文' : 'English'}
+            </button>
+          ))}
+        </div>
       </header>
-      {state.kind === 'loading' && <p role="status">正在加载… / Loading…</p>}
-      {state.kind === 'error' && <p role="alert">加载失败：{state.message}</p>}
-      {state.kind === 'ready' && (
-        <GraphView elements={state.elements} ariaLabel="南通重点产业图 / Nantong key industries graph" />
-      )}
-    </main>
+      <main id="main" tabIndex={-1}>
+        <Routes>
+          <Route path="/" element={<OverviewPage />} />
+          <Route path="/industries/:id" element={<ChainPage />} />
+          <Route path="/nodes/:id" element={<NodePage />} />
+          <Route path="/partners" element={<PartnersPage />} />
+          <Route path="/questions" element={<QuestionsPage />} />
+          <Route path="/questions/:id" element={<QuestionsPage />} />
+          <Route path="*" element={<NotFound />} />
+        </Routes>
+      </main>
+    </>
+  );
+}
+
+function NotFound() {
+  const lang = useLang();
+  return (
+    <div className="page">
+      <h1>{lang.t('notFoundTitle')}</h1>
+      <p>
+        <Link to={lang.href('/')}>{lang.t('backToOverview')}</Link>
+      </p>
+    </div>
   );
 }

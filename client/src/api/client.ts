@@ -31,5 +31,9 @@ export async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> 
       body.error?.messageZh ?? `请求失败（${response.status}）`,
     );
   }
-  return (await response.json()) as T;
+  try {
+    return (await response.json()) as T;
+  } catch {
+    throw new ApiError(response.status, 'bad_response', 'The server sent an unreadable answer', '服务器返回的内容无法读取');
+  }
 }

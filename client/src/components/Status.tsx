@@ -1,0 +1,53 @@
+// Loading, error and empty states: never a blank page, errors in the server's own words.
+import type { ReactNode } from 'react';
+import type { ApiError } from '../api/client';
+import type { ApiState } from '../api/useApi';
+import { useLang } from '../i18n/lang';
+
+export function Loading({ label }: { label?: string }) {
+  const { t } = useLang();
+  return (
+    <p className="status status-loading" role="status" aria-live="polite">
+      <span className="spinner" aria-hidden="true" />
+      {label ?? t('loading')}
+    </p>
+  );
+}
+
+export function ErrorMessage({ error, onRetry }: { error: ApiError; onRetry?: () => void }) {
+  const { t, lang } = useLang();
+  const primary = lang === 'zh' ? error.messageZh : error.message;
+  const secondary = lang === 'zh' ? error.message : error.messageZh;
+  return (
+    <div className="status status-error" role="alert">
+      <strong>{t('loadFailed')}</strong>
+      <p>{primary}</p>
+      {secondary !== primary && <p className="muted" lang={lang === 'zh' ? 'en' : 'zh-CN'}>{secondary}</p>}
+      {onRetry && (
+        <button type="button" onClick={onRetry}>
+          {t('retry')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+export function Empty({ children }: { children?: ReactNode }) {
+  const { t } = useLang();
+  return <p className="status status-empty">{children ?? t('empty')}</p>;
+}
+
+/** Renders the ready state, or loading / error in its place. */
+export function Loaded<T>({
+  state,
+  reload,
+  children,
+}: {
+  state: ApiState<T>;
+  reload?: () => void;
+  children: (data: T) => ReactNode;
+}) {
+  if (state.kind === 'loading') return <Loading />;
+  if (state.kind === 'error') return <ErrorMessage error={state.error} onRetry={reload} />;
+  return <>{children(state.data)}</>;
+}

@@ -1,0 +1,115 @@
+// The reader's language: ?lang=en in the URL (so links and bookmarks keep it), remembered in
+// localStorage for the next visit; Chinese by default.
+import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
+import { useSearchParams } from 'react-router';
+import { NODE_LABEL_NAMES, SIX_ONES_NAMES, SOURCE_KIND_LABELS, type NodeLabel, type SixOnesSlot } from '../../../graph/model';
+import { LANGS, STRINGS, type Lang, type StringKey } from './strings';
+
+const STORAGE_KEY = 'innochain.lang';
+
+function storedLang(): Lang | null {
+  try {
+    const value = localStorage.getItem(STORAGE_KEY);
+    return value === 'en' || value === 'zh' ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+function isLang(value: string | null): value is Lang {
+  return value !== null && (LANGS as readonly string[]).includes(value);
+}
+
+export interface LangApi {
+  lang: Lang;
+  setLang: (lang: Lang) => void;
+  /** A UI string, with {placeholders} filled. */
+  t: (key: StringKey, values?: Record<string, string | number>) => string;
+  /** The name of anything that has nameZh/nameEn. */
+  name: (item: { nameZh: string; nameEn: string }) => string;
+  pick: (zh: string, en: string) => string;
+  labelName: (label: string) => string;
+  slotName: (slot: SixOnesSlot) => string;
+  sourceName: (kind: string) => string;
+  /** An in-app path that keeps the current language. */
+  href: (path: string) => string;
+}
+
+const LangContext = createContext<LangApi | null>(null);
+
+export function LangProvider({ children }: { children: ReactNode }) {
+  const [params, setParams] = useSearchParams();
+  const fromUrl = params.get('lang');
+  const lang: Lang = isLang(fromUrl) ? fromUrl : (storedLang() ?? 'zh');
+
+  // A remembered English choice is written into the URL so the page can be shared as seen.
+  useEffect(() => {
+    if (!isLang(fromUrl) && lang === 'en') {
+      setParams(
+        (prev) => {
+          const next = new URLSearchParams(prev);
+          next.set('lang', 'en');
+          return next;
+        },
+        { replace: true },
+      );
+    }
+  }, [fromUrl, lang, setParams]);
+
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  }, [lang]);
+
+  const setLang = useCallback(
+    (next: Lang) => {
+      try {
+        localStorage.setItem(STORAGE_KEY, next);
+      } catch {
+        // Private mode: the URL still carries the choice.
+      }
+      setParams((prev) => {
+        const updated = new URLSearchParams(prev);
+        if (next === 'zh') updated.delete('lang');
+        else updated.set('lang', next);
+        return updated;
+      });
+    },
+    [setParams],
+  );
+
+  const api = useMemo<LangApi>(() => {
+    const pick = (zh: string, en: string) => (lang === 'zh' ? zh : en);
+    return {
+      lang,
+      setLang,
+      pick,
+      t: (key, values) => {
+        let text: string = STRINGS[key][lang];
+        for (const [name, value] of Object.entries(values ?? {})) text = text.replaceAll(`{${name}}`, String(value));
+        return text;
+      },
+      name: (item) => pick(item.nameZh, item.nameEn),
+      labelName: (label) => {
+        const names = NODE_LABEL_NAMES[label as NodeLabel] as { zh: string; en: string } | undefined;
+        return names ? pick(names.zh, names.en) : label;
+      },
+      slotName: (slot) => pick(SIX_ONES_NAMES[slot].zh, SIX_ONES_NAMES[slot].en),
+      sourceName: (kind) => {
+        const names = SOURCE_KIND_LABELS[kind as keyof typeof SOURCE_KIND_LABELS] as { zh: string; en: string } | undefined;
+        return names ? pick(names.zh, names.en) : kind;
+      },
+      href: (path) => {
+        if (lang === 'zh') return path;
+        return path + (path.includes('?') ? '&' : '?') + 'lang=en';
+      },
+    };
+  }, [lang, setLang]);
+
+  return <LangContext.Provider value={api}>{children}</LangContext.Provider>;
+}
+
+export function useLang(): LangApi {
+  const api = useContext(LangContext);
+  if (!api) throw new Error('useLang outside LangProvider');
+  return api;
+}

@@ -1,0 +1,177 @@
+// Draws a chain view with Cytoscape on the preset layout. React owns the container, Cytoscape the
+// canvas: one Cytoscape instance per mount, elements replaced in one batch when the view changes.
+import cytoscape from 'cytoscape';
+import cytoscapeSvg from 'cytoscape-svg';
+import { useEffect, useRef } from 'react';
+import type { ChainElement, ChainNodeData, ChainView } from '../../../../graph/model/chainView';
+import { useLang, type LangApi } from '../../i18n/lang';
+import { displayLabel } from './labels';
+import { layoutChain, type ChainLayout } from './layout';
+import { chainStylesheet } from './style';
+
+cytoscape.use(cytoscapeSvg);
+
+/** Above this many elements, edges are hidden while panning and zooming to keep it smooth. */
+const LARGE_GRAPH = 1200;
+
+interface Props {
+  view: ChainView;
+  selectedId: string | null;
+  evidenceIds: readonly string[];
+  onSelect: (id: string | null) => void;
+  onExpand: (linkId: string) => void;
+  /** Gives the parent the Cytoscape instance (for export), or null on unmount. */
+  onReady?: (cy: cytoscape.Core | null) => void;
+}
+
+function decorations(layout: ChainLayout, lang: LangApi): cytoscape.ElementDefinition[] {
+  return layout.bands.map((band) => ({
+    group: 'nodes',
+    classes: 'decor',
+    selectable: false,
+    grabbable: false,
+    data: { id: `stage:${band.stage}:${band.x1}`, display: lang.t(band.stage), w: band.x2 - band.x1 + 30, h: 110 },
+    position: { x: (band.x1 + band.x2) / 2, y: layout.linkY + 10 },
+  }));
+}
+
+function toDefinitions(elements: readonly ChainElement[], layout: ChainLayout, lang: LangApi): cytoscape.ElementDefinition[] {
+  const out: cytoscape.ElementDefinition[] = decorations(layout, lang);
+  for (const element of elements) {
+    if (element.group === 'nodes') {
+      out.push({
+        group: 'nodes',
+        data: { ...element.data, display: displayLabel(element.data, lang) },
+        position: layout.positions[element.data.id] ?? { x: 0, y: 0 },
+        grabbable: true,
+      });
+    } else {
+      out.push({ group: 'edges', data: { ...element.data } });
+    }
+  }
+  return out;
+}
+
+export function ChainGraph({ view, selectedId, evidenceIds, onSelect, onExpand, onReady }: Props) {
+  const container = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<cytoscape.Core | null>(null);
+  const lang = useLang();
+  const langRef = useRef(lang);
+  const handlers = useRef({ onSelect, onExpand });
+  const readyRef = useRef(onReady);
+  // Cytoscape's event handlers read the latest props through refs, updated after each render.
+  useEffect(() => {
+    langRef.current = lang;
+    handlers.current = { onSelect, onExpand };
+    readyRef.current = onReady;
+  });
+  const viewportRef = useRef<{ industryId: string; zoom: number; pan: cytoscape.Position } | null>(null);
+
+  // A fresh Cytoscape instance per view, built with its elements and preset positions in one go (the
+  // cheapest path); the viewport carries over when the same industry is re-expanded.
+  useEffect(() => {
+    const box = container.current;
+    if (!box) return;
+    const started = performance.now();
+    const previous = viewportRef.current;
+    const layout = layoutChain(view.elements);
+    const large = view.elements.length > LARGE_GRAPH;
+    const cy = cytoscape({
+      container: box,
+      elements: toDefinitions(view.elements, layout, langRef.current),
+      style: chainStylesheet(langRef.current.lang),
+      layout: { name: 'preset', fit: false },
+      minZoom: 0.03,
+      maxZoom: 3,
+      boxSelectionEnabled: false,
+      selectionType: 'single',
+      // Cheaper drawing while the viewport moves, where there is much to draw.
+      hideEdgesOnViewport: large,
+      textureOnViewport: false,
+    });
+    if (previous && previous.industryId === view.industry.id) cy.viewport({ zoom: previous.zoom, pan: previous.pan });
+    else cy.fit(undefined, 30);
+    cy.on('tap', 'node', (event) => {
+      const node = event.target as cytoscape.NodeSingular;
+      if (node.hasClass('decor')) return;
+      if (node.data('role') === 'more') {
+        handlers.current.onExpand(String(node.data('linkId')));
+        return;
+      }
+      handlers.current.onSelect(node.id());
+    });
+    cy.on('dbltap', 'node[role = "link"]', (event) => {
+      const node = event.target as cytoscape.NodeSingular;
+      if (node.data('expanded') !== true && Number(node.data('memberTotal')) > Number(node.data('membersShown'))) {
+        handlers.current.onExpand(node.id());
+      }
+    });
+    cy.on('tap', (event) => {
+      if (event.target === cy) handlers.current.onSelect(null);
+    });
+    box.dataset.elementCount = String(cy.elements().not('.decor').length);
+    box.dataset.nodeCount = String(cy.nodes().not('.decor').length);
+    box.dataset.rendered = 'false';
+    cy.one('render', () => {
+      box.dataset.rendered = 'true';
+      box.dataset.renderMs = String(Math.round(performance.now() - started));
+      performance.mark('chain-rendered');
+    });
+    cyRef.current = cy;
+    readyRef.current?.(cy);
+    return () => {
+      viewportRef.current = { industryId: view.industry.id, zoom: cy.zoom(), pan: { ...cy.pan() } };
+      readyRef.current?.(null);
+      cyRef.current = null;
+      cy.destroy();
+    };
+  }, [view]);
+
+  // Labels follow the language without rebuilding anything.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.style(chainStylesheet(lang.lang));
+    cy.batch(() => {
+      cy.nodes().forEach((node) => {
+        if (node.hasClass('decor')) {
+          const stage = String(node.id().split(':')[1]);
+          node.data('display', lang.t(stage as 'upstream' | 'midstream' | 'downstream'));
+        } else {
+          node.data('display', displayLabel(node.data() as ChainNodeData, lang));
+        }
+      });
+    });
+  }, [lang, view]);
+
+  // Selection and evidence highlight come from the URL.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.$(':selected').unselect();
+      cy.$('.evidence').removeClass('evidence');
+      for (const id of evidenceIds) cy.getElementById(id).addClass('evidence');
+      if (selectedId) cy.getElementById(selectedId).select();
+    });
+    if (selectedId) {
+      const node = cy.getElementById(selectedId);
+      if (node.nonempty()) {
+        const extent = cy.extent();
+        const p = node.position();
+        const inside = p.x > extent.x1 && p.x < extent.x2 && p.y > extent.y1 && p.y < extent.y2;
+        if (!inside) cy.animate({ center: { eles: node } }, { duration: 250 });
+      }
+    }
+  }, [selectedId, evidenceIds, view]);
+
+  return (
+    <div
+      ref={container}
+      className="graph chain-graph"
+      role="img"
+      aria-label={`${lang.name(view.industry)} · ${lang.t('graphAria')}`}
+      data-testid="graph"
+    />
+  );
+}

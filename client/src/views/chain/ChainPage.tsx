@@ -1,0 +1,170 @@
+// /industries/:id — one industry's chain, upstream to downstream, with its 六个一 row, missing slots,
+// partners and gaps; the selected node or gap (?node=, ?gap=) opens in the side panel.
+import type cytoscape from 'cytoscape';
+import { useCallback, useMemo, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useApi } from '../../api/useApi';
+import type { ChainNodeData, ChainView, EntityDetail, NodeRef } from '../../api/types';
+import { DataGapNote, IllustrativeBadge, IllustrativeBanner } from '../../components/Illustrative';
+import { Loaded } from '../../components/Status';
+import { useLang } from '../../i18n/lang';
+import { TIER_NAMES } from '../../i18n/strings';
+import { landingPath } from '../../state/landing';
+import { useChainUrlState } from '../../state/urlState';
+import { DetailPanel } from '../detail/DetailPanel';
+import { ChainGraph } from './ChainGraph';
+import { exportPng, exportSvg } from './exportGraph';
+import { IndustrySidebar } from './IndustrySidebar';
+
+export function ChainPage() {
+  const { id = '' } = useParams();
+  const [url] = useChainUrlState();
+  const query = url.expand.length > 0 ? `?expand=${encodeURIComponent(url.expand.join(','))}` : '';
+  const { state, reload } = useApi<ChainView>(`/api/industries/${encodeURIComponent(id)}/chain${query}`);
+  // Keep showing the previous drawing while an expansion loads, so the page does not jump.
+  const previous = state.kind === 'loading' && state.previous?.industry.id === id ? state.previous : null;
+  const shown = state.kind === 'ready' ? state.data : previous;
+  if (shown) return <ChainScreen view={shown} busy={state.kind === 'loading'} />;
+  return (
+    <div className="page">
+      <Loaded state={state} reload={reload}>
+        {() => null}
+      </Loaded>
+    </div>
+  );
+}
+
+function ChainScreen({ view, busy }: { view: ChainView; busy: boolean }) {
+  const lang = useLang();
+  const { t } = lang;
+  const navigate = useNavigate();
+  const [url, setUrl] = useChainUrlState();
+  const [cy, setCy] = useState<cytoscape.Core | null>(null);
+  const [exporting, setExporting] = useState(false);
+
+  const byId = useMemo(() => {
+    const map = new Map<string, ChainNodeData>();
+    for (const element of view.elements) if (element.group === 'nodes') map.set(element.data.id, element.data);
+    return map;
+  }, [view]);
+  const links = useMemo(() => [...byId.values()].filter((n) => n.role === 'link'), [byId]);
+  const selectedGap = url.gap ? view.gaps.find((g) => g.id === url.gap) : undefined;
+  const evidenceIds = useMemo(() => (selectedGap ? [selectedGap.subject.id, ...selectedGap.evidence] : []), [selectedGap]);
+  const expandedAll = links.length > 0 && links.every((l) => l.expanded || (l.memberTotal ?? 0) <= (l.membersShown ?? 0));
+
+  const select = useCallback((nodeId: string | null) => setUrl({ node: nodeId, gap: null }), [setUrl]);
+  const expand = useCallback(
+    (linkId: string) => {
+      if (url.expand.includes('all') || url.expand.includes(linkId)) return;
+      setUrl({ expand: [...url.expand, linkId], node: linkId, gap: null });
+    },
+    [setUrl, url.expand],
+  );
+  const collapse = useCallback(
+    (linkId: string) => {
+      const rest = url.expand.includes('all') ? links.map((l) => l.id).filter((l) => l !== linkId) : url.expand.filter((l) => l !== linkId);
+      setUrl({ expand: rest });
+    },
+    [setUrl, url.expand, links],
+  );
+
+  /** A neighbour, evidence or suggestion: select it if drawn here, else go where it lives. */
+  const open = useCallback(
+    (ref: NodeRef) => {
+      if (byId.has(ref.id)) {
+        select(ref.id);
+        return;
+      }
+      landingPath(ref)
+        .then((path) => void navigate(lang.href(path)))
+        .catch(() => void navigate(lang.href(`/nodes/${encodeURIComponent(ref.id)}`)));
+    },
+    [byId, select, navigate, lang],
+  );
+
+  /** A selected member hidden in an aggregated link: expand the links it covers so it appears. */
+  const locate = useCallback(
+    (detail: EntityDetail) => {
+      if (byId.has(detail.entity.id) || url.expand.includes('all')) return;
+      const covering = detail.relationships
+        .filter((r) => r.type === 'COVERS' && r.direction === 'out' && byId.has(r.other.id) && !url.expand.includes(r.other.id))
+        .map((r) => r.other.id);
+      if (covering.length > 0) setUrl({ expand: [...url.expand, ...covering] });
+    },
+    [byId, setUrl, url.expand],
+  );
+
+  const basename = `${view.industry.id}-chain`;
+  const runExport = (kind: 'png' | 'svg') => {
+    if (!cy) return;
+    setExporting(true);
+    const done = () => setExporting(false);
+    if (kind === 'png') exportPng(cy, basename).then(done, done);
+    else {
+      exportSvg(cy, basename);
+      done();
+    }
+  };
+
+  return (
+    <div className="page chain-page">
+      <header className="page-head">
+        <nav className="breadcrumb" aria-label={t('mainNav')}>
+          <Link to={lang.href('/')}>{t('navOverview')}</Link> <span aria-hidden="true">›</span> {lang.name(view.industry)}
+        </nav>
+        <div className="title-row">
+          <h1>
+            {lang.name(view.industry)} <span className="tier-chip">{lang.pick(TIER_NAMES[view.industry.tier].zh, TIER_NAMES[view.industry.tier].en)}</span>
+            {view.illustrative && <IllustrativeBadge />}
+          </h1>
+          <div className="toolbar" role="toolbar" aria-label={t('chainTitle')}>
+            {expandedAll ? (
+              <button type="button" onClick={() => setUrl({ expand: [] })} disabled={url.expand.length === 0}>
+                {t('collapseAll')}
+              </button>
+            ) : (
+              <button type="button" onClick={() => setUrl({ expand: ['all'] })}>
+                {t('expandAll')}
+              </button>
+            )}
+            <button type="button" onClick={() => cy?.fit(undefined, 30)} disabled={!cy}>
+              {t('fitView')}
+            </button>
+            <button type="button" onClick={() => runExport('png')} disabled={!cy || exporting} data-testid="export-png">
+              {t('exportPng')}
+            </button>
+            <button type="button" onClick={() => runExport('svg')} disabled={!cy || exporting} data-testid="export-svg">
+              {t('exportSvg')}
+            </button>
+          </div>
+        </div>
+        {view.illustrative && <IllustrativeBanner />}
+        <DataGapNote />
+        {view.truncated && <p className="banner banner-note">{t('truncatedNote')}</p>}
+      </header>
+      <div className="chain-layout">
+        <div className="graph-wrap" aria-busy={busy}>
+          {busy && <div className="graph-busy" role="status">{t('loading')}</div>}
+          <ChainGraph view={view} selectedId={url.node} evidenceIds={evidenceIds} onSelect={select} onExpand={expand} onReady={setCy} />
+        </div>
+        <aside className="side-panel" aria-label={t('details')}>
+          {url.node || selectedGap ? (
+            <DetailPanel
+              view={view}
+              nodeId={url.node}
+              gap={selectedGap}
+              onClose={() => setUrl({ node: null, gap: null })}
+              onOpen={open}
+              onSelectGap={(gapId) => setUrl({ gap: gapId, node: null })}
+              onExpand={expand}
+              onCollapse={collapse}
+              onLoaded={locate}
+            />
+          ) : (
+            <IndustrySidebar view={view} links={links} onSelect={select} onSelectGap={(gapId) => setUrl({ gap: gapId, node: null })} />
+          )}
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+// What each chain node says on the canvas, in the reader's language. A gap-marked node starts with
+// its severity symbol, so the mark survives greyscale printing and colour blindness.
+import type { ChainNodeData } from '../../../../graph/model/chainView';
+import type { LangApi } from '../../i18n/lang';
+import { SEVERITY_SYMBOLS } from '../../theme/palette';
+
+export function countsLine(node: ChainNodeData, lang: LangApi): string {
+  const c = node.counts;
+  if (!c) return '';
+  const parts = [`${lang.t('countsFirms')} ${c.firms}（${lang.t('countsLocal')} ${c.localFirms}）`];
+  parts.push(`${lang.t('countsPlatforms')} ${c.platforms}`, `${lang.t('countsInstitutes')} ${c.institutes}`);
+  if (c.centres > 0) parts.push(`${lang.t('countsCentres')} ${c.centres}`);
+  const line = parts.join(' · ');
+  return lang.lang === 'en' ? line.replace('（', ' (').replace('）', ')') : line;
+}
+
+export function displayLabel(node: ChainNodeData, lang: LangApi): string {
+  const mark = node.gapSeverity ? `${SEVERITY_SYMBOLS[node.gapSeverity]} ` : '';
+  switch (node.role) {
+    case 'ghost': {
+      const slot = node.slot ? lang.slotName(node.slot) : '';
+      const status = lang.t(node.status === 'confirmed-missing' ? 'statusConfirmedMissing' : 'statusNotRecorded');
+      return lang.lang === 'zh'
+        ? `${mark}${lang.t('missingSlot')}：${slot}\n（${status}）`
+        : `${mark}${lang.t('missingSlot')}: ${slot}\n(${status})`;
+    }
+    case 'link':
+      return `${mark}${lang.name(node)}\n${countsLine(node, lang)}`;
+    case 'more':
+      return lang.lang === 'zh' ? `+${node.hidden ?? 0} 个` : `+${node.hidden ?? 0} more`;
+    case 'holder': {
+      const slots = (node.slots ?? []).map((s) => lang.slotName(s)).join(' / ');
+      return `${mark}${lang.name(node)}${slots ? `\n【${slots}】` : ''}`;
+    }
+    default:
+      return `${mark}${lang.name(node)}`;
+  }
+}

@@ -1,0 +1,207 @@
+// The chain graph's stylesheet: node type by shape, gap severity by border colour AND border style
+// (plus a symbol in the label), missing slots as dashed ghosts, illustrative data pale and italic.
+// Plain JSON (no mapper functions), so it costs nothing per element and tests can reuse it.
+import type cytoscape from 'cytoscape';
+import { SEVERITIES } from '../../../../graph/model';
+import { INK, SEVERITY_BORDERS, SEVERITY_COLOURS } from '../../theme/palette';
+
+export const GRAPH_FONT = '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+
+/** Shapes per node type, also drawn in the legend. */
+export const TYPE_SHAPES: Record<string, cytoscape.Css.NodeShape> = {
+  Industry: 'round-rectangle',
+  ChainLink: 'round-rectangle',
+  Enterprise: 'ellipse',
+  Platform: 'diamond',
+  Institute: 'hexagon',
+  InnovationCentre: 'octagon',
+  Alliance: 'round-triangle',
+  Fund: 'round-tag',
+  Plan: 'rectangle',
+  Park: 'barrel',
+  Region: 'round-pentagon',
+};
+
+/** Fills per node type: quiet tints, so that gap colours on borders stand out. */
+export const TYPE_FILLS: Record<string, string> = {
+  Enterprise: '#d9e2ec',
+  Platform: '#c6dbef',
+  Institute: '#d4e6de',
+  InnovationCentre: '#c9e4de',
+  Alliance: '#e1d9ec',
+  Fund: '#ece3c9',
+  Plan: '#e4e7eb',
+  Park: '#dfe8d0',
+  Region: '#f0f4f8',
+};
+
+/** Chinese names have no spaces, so they may break anywhere; English breaks between words. */
+export function chainStylesheet(lang: 'zh' | 'en' = 'zh'): cytoscape.StylesheetJson {
+  const severity = SEVERITIES.map((level) => ({
+    selector: `node[gapSeverity = "${level}"]`,
+    style: {
+      'border-color': SEVERITY_COLOURS[level],
+      'border-width': SEVERITY_BORDERS[level].width,
+      'border-style': SEVERITY_BORDERS[level].style,
+    },
+  }));
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(display)',
+        'font-family': GRAPH_FONT,
+        'font-size': 12,
+        color: INK.text,
+        'text-wrap': 'wrap',
+        'text-overflow-wrap': lang === 'zh' ? 'anywhere' : 'whitespace',
+        'text-max-width': '140px',
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'min-zoomed-font-size': 7,
+        width: 22,
+        height: 22,
+        'background-color': '#d9e2ec',
+        'border-width': 1,
+        'border-color': INK.line,
+        'z-index': 10,
+      },
+    },
+    ...Object.entries(TYPE_SHAPES).map(([type, shape]) => ({
+      selector: `node[type = "${type}"]`,
+      style: { shape, 'background-color': TYPE_FILLS[type] ?? '#d9e2ec' },
+    })),
+    {
+      selector: 'node[role = "industry"]',
+      style: {
+        width: 200,
+        height: 54,
+        'background-color': INK.navy,
+        'border-color': INK.navy,
+        color: '#ffffff',
+        'font-size': 17,
+        'font-weight': 'bold',
+        'text-valign': 'center',
+        'text-margin-y': 0,
+        'text-max-width': '190px',
+      },
+    },
+    {
+      selector: 'node[role = "link"]',
+      style: {
+        width: 186,
+        height: 66,
+        'background-color': INK.link,
+        'border-color': INK.linkBorder,
+        'border-width': 1.5,
+        'font-size': 13,
+        'text-valign': 'center',
+        'text-margin-y': 0,
+        'text-max-width': '176px',
+      },
+    },
+    { selector: 'node[role = "holder"]', style: { width: 30, height: 30, 'font-size': 11, 'text-max-width': '160px' } },
+    {
+      selector: 'node[role = "ghost"]',
+      style: {
+        shape: 'round-rectangle',
+        width: 150,
+        height: 50,
+        'background-color': '#ffffff',
+        'background-opacity': 0.6,
+        'border-style': 'dashed',
+        'border-width': 2,
+        'border-color': INK.line,
+        color: INK.muted,
+        'text-valign': 'center',
+        'text-margin-y': 0,
+        'text-max-width': '140px',
+        'font-size': 12,
+      },
+    },
+    {
+      selector: 'node[role = "more"]',
+      style: {
+        shape: 'round-rectangle',
+        width: 64,
+        height: 24,
+        'background-color': '#ffffff',
+        'border-style': 'dotted',
+        'border-color': INK.linkBorder,
+        color: INK.linkBorder,
+        'text-valign': 'center',
+        'text-margin-y': 0,
+        'font-weight': 'bold',
+      },
+    },
+    { selector: 'node[role = "member"]', style: { width: 16, height: 16, 'font-size': 10 } },
+    { selector: 'node[role = "region"]', style: { width: 40, height: 40, 'font-size': 12, 'font-weight': 'bold' } },
+    { selector: 'node[?illustrative]', style: { 'font-style': 'italic', 'background-opacity': 0.55 } },
+    ...severity,
+    // A missing slot stays dashed whatever its severity: the border colour carries the severity.
+    { selector: 'node[role = "ghost"][gapSeverity]', style: { 'border-style': 'dashed', 'border-width': 3 } },
+    {
+      selector: 'node[role = "ghost"][status = "confirmed-missing"]',
+      style: { 'background-color': '#f6e8eb', 'background-opacity': 1, 'border-width': 3, color: INK.text },
+    },
+    {
+      selector: 'node.decor',
+      style: {
+        shape: 'rectangle',
+        width: 'data(w)',
+        height: 'data(h)',
+        'background-color': '#f3f6f9',
+        'border-width': 0,
+        label: 'data(display)',
+        'text-valign': 'top',
+        'text-halign': 'center',
+        'text-margin-y': -6,
+        color: INK.muted,
+        'font-size': 13,
+        'font-weight': 'bold',
+        'z-index': 0,
+        events: 'no',
+      },
+    },
+    {
+      selector: 'node:selected',
+      style: { 'overlay-color': INK.navy, 'overlay-opacity': 0.18, 'overlay-padding': 8 },
+    },
+    {
+      selector: 'node.evidence',
+      style: { 'underlay-color': SEVERITY_COLOURS.medium, 'underlay-opacity': 0.35, 'underlay-padding': 10 },
+    },
+    {
+      selector: 'edge',
+      style: {
+        width: 1,
+        'line-color': INK.faint,
+        'curve-style': 'straight',
+        'z-index': 1,
+      },
+    },
+    { selector: 'edge[type = "COVERS"]', style: { 'curve-style': 'haystack', 'haystack-radius': 0, width: 0.8 } },
+    {
+      selector: 'edge[type = "FEEDS"]',
+      style: {
+        width: 3,
+        'line-color': INK.linkBorder,
+        'target-arrow-shape': 'triangle',
+        'target-arrow-color': INK.linkBorder,
+        'arrow-scale': 1.2,
+        'z-index': 5,
+      },
+    },
+    { selector: 'edge[type = "HAS_LINK"]', style: { 'line-color': '#dde3ea' } },
+    {
+      selector: 'edge[type = "PLANS"], edge[type = "LEADS"], edge[type = "SERVES"], edge[type = "INVESTS_IN"]',
+      style: { width: 1.5, 'line-color': INK.line },
+    },
+    { selector: 'edge[type = "MISSING"]', style: { 'line-style': 'dashed', 'line-color': INK.faint } },
+    { selector: 'edge[type = "MORE"]', style: { 'line-style': 'dotted', 'line-color': INK.faint } },
+    {
+      selector: 'edge[type = "PARTNERS_WITH"], edge[type = "CO_BUILT_WITH"], edge[type = "SPECIALISES_IN"], edge[type = "LOCATED_IN"]',
+      style: { width: 1.5, 'line-style': 'dashed', 'line-color': '#44AA99' },
+    },
+  ];
+}

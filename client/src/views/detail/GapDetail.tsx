@@ -1,0 +1,79 @@
+// A gap: what is missing and why (rule, severity, status), the nodes that show it, and candidates
+// that could fill it. "Not recorded" is kept apart from "confirmed missing".
+import type { Gap, NodeRef } from '../../api/types';
+import { IllustrativeBadge } from '../../components/Illustrative';
+import { useLang } from '../../i18n/lang';
+import { useRuleTitles } from '../../state/rules';
+import { SeverityChip } from '../chain/Legend';
+
+export function GapStatus({ status }: { status: Gap['status'] }) {
+  const { t } = useLang();
+  return (
+    <span className={`gap-status gap-status-${status}`}>
+      {status === 'confirmed-missing' ? `✕ ${t('statusConfirmedMissing')}` : `○ ${t('statusNotRecorded')}`}
+    </span>
+  );
+}
+
+interface CardProps {
+  gap: Gap;
+  onOpen: (ref: NodeRef) => void;
+  onSelect?: (gapId: string) => void;
+  compact?: boolean;
+}
+
+/** A gap in a list, or in full (with evidence and suggestions). */
+export function GapCard({ gap, onOpen, onSelect, compact }: CardProps) {
+  const lang = useLang();
+  const { t } = lang;
+  const titles = useRuleTitles();
+  const title = titles(gap.ruleId);
+  const evidence = gap.evidenceNodes ?? [];
+  return (
+    <div className={`gap-card severity-border-${gap.severity}`} data-testid="gap-card">
+      <p className="gap-head">
+        <SeverityChip severity={gap.severity} /> <GapStatus status={gap.status} />
+        {gap.illustrative && <IllustrativeBadge />}
+      </p>
+      {onSelect && compact ? (
+        <button type="button" className="link-button gap-title" onClick={() => onSelect(gap.id)}>
+          {title}
+        </button>
+      ) : (
+        <p className="gap-title">{title}</p>
+      )}
+      <p className="gap-explanation">{lang.pick(gap.explanationZh, gap.explanationEn)}</p>
+      {!compact && evidence.length > 0 && (
+        <>
+          <h4>{t('evidence')}</h4>
+          <ul className="ref-list">
+            {evidence.map((ref) => (
+              <li key={ref.id}>
+                <button type="button" className="link-button" onClick={() => onOpen(ref)}>
+                  {lang.name(ref)}
+                </button>{' '}
+                <span className="muted">{lang.labelName(ref.label)}</span> {ref.illustrative && <IllustrativeBadge />}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {!compact && gap.suggestions.length > 0 && (
+        <>
+          <h4>{t('suggestions')}</h4>
+          <ol className="ref-list suggestions">
+            {gap.suggestions.map((s) => (
+              <li key={s.id}>
+                <button type="button" className="link-button" onClick={() => onOpen(s)}>
+                  {lang.name(s)}
+                </button>{' '}
+                {s.illustrative && <IllustrativeBadge />}
+                <span className="muted"> · {lang.pick(s.reasonZh, s.reasonEn)}</span>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,165 @@
+// / — the city at a glance: the 六个一 matrix, city totals and target progress. The server aggregates
+// all three; the overview never loads the graph itself.
+import { Link } from 'react-router';
+import { SEVERITIES } from '../../../../graph/model';
+import { useApi } from '../../api/useApi';
+import type { GapMatrix, GapSummary, TargetProgressList } from '../../api/types';
+import { DataGapNote, IllustrativeBadge, IllustrativeBanner } from '../../components/Illustrative';
+import { Empty, Loaded } from '../../components/Status';
+import { useLang } from '../../i18n/lang';
+import { useRuleTitles } from '../../state/rules';
+import { SeverityChip } from '../chain/Legend';
+import { SixOnesMatrix, StatusLegend } from './SixOnesMatrix';
+
+export function OverviewPage() {
+  const { t } = useLang();
+  const matrix = useApi<GapMatrix>('/api/gaps/matrix');
+  const summary = useApi<GapSummary>('/api/gaps/summary');
+  const targets = useApi<TargetProgressList>('/api/targets/progress');
+  const illustrative = summary.state.kind === 'ready' && summary.state.data.illustrativeShare > 0;
+  return (
+    <div className="page overview-page">
+      <header className="page-head">
+        <h1>{t('overviewTitle')}</h1>
+        <p className="lead">{t('overviewIntro')}</p>
+        {illustrative && <IllustrativeBanner />}
+        <DataGapNote />
+      </header>
+      <div className="overview-layout">
+        <section className="matrix-section" aria-label={t('matrixCaption')}>
+          <StatusLegend />
+          <Loaded state={matrix.state} reload={matrix.reload}>
+            {(data) => (data.rows.length === 0 ? <Empty /> : <SixOnesMatrix matrix={data} />)}
+          </Loaded>
+        </section>
+        <aside className="overview-side">
+          <Loaded state={summary.state} reload={summary.reload}>
+            {(data) => <CityTotals summary={data} />}
+          </Loaded>
+          <Loaded state={targets.state} reload={targets.reload}>
+            {(data) => <Targets list={data} />}
+          </Loaded>
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+function CityTotals({ summary }: { summary: GapSummary }) {
+  const lang = useLang();
+  const { t } = lang;
+  const titles = useRuleTitles();
+  return (
+    <section className="card" aria-labelledby="totals-title" data-testid="city-totals">
+      <h2 id="totals-title">{t('cityTotals')}</h2>
+      <dl className="figures">
+        <div>
+          <dt>{t('industriesCount')}</dt>
+          <dd>{summary.industries}</dd>
+        </div>
+        <div>
+          <dt>{t('averageScore')}</dt>
+          <dd>{Math.round(summary.averageScore)}</dd>
+        </div>
+      </dl>
+      <h3>{t('gapsBySeverity')}</h3>
+      <ul className="plain-list severity-counts">
+        {SEVERITIES.map((severity) => (
+          <li key={severity}>
+            <SeverityChip severity={severity} /> <strong>{summary.gapsBySeverity[severity] ?? 0}</strong>
+          </li>
+        ))}
+      </ul>
+      {summary.illustrativeShare > 0 && (
+        <p className="small">
+          <IllustrativeBadge /> {t('illustrativeShare')}: {Math.round(summary.illustrativeShare * 100)}%
+        </p>
+      )}
+      {summary.topGaps.length > 0 && (
+        <>
+          <h3>{t('topGaps')}</h3>
+          <ol className="plain-list top-gaps">
+            {summary.topGaps.map((gap) => {
+              const target = gap.industryId
+                ? `/industries/${encodeURIComponent(gap.industryId)}?gap=${encodeURIComponent(gap.id)}`
+                : `/nodes/${encodeURIComponent(gap.subject.id)}`;
+              return (
+                <li key={gap.id}>
+                  <SeverityChip severity={gap.severity} />{' '}
+                  <Link to={lang.href(target)}>
+                    {lang.name(gap.subject)} · {titles(gap.ruleId)}
+                  </Link>
+                  {gap.illustrative && <IllustrativeBadge />}
+                </li>
+              );
+            })}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}
+
+const TARGET_STATUS = { met: 'targetsMet', behind: 'targetsBehind', 'no-data': 'targetsNoData' } as const;
+const TARGET_SYMBOL = { met: '●', behind: '▲', 'no-data': '○' } as const;
+
+function Targets({ list }: { list: TargetProgressList }) {
+  const lang = useLang();
+  const { t } = lang;
+  return (
+    <section className="card" aria-labelledby="targets-title" data-testid="targets">
+      <h2 id="targets-title">{t('targetProgress')}</h2>
+      <p className="target-counts">
+        <span className="target-met">
+          {TARGET_SYMBOL.met} {t('targetsMet')} {list.counts.met}
+        </span>
+        <span className="target-behind">
+          {TARGET_SYMBOL.behind} {t('targetsBehind')} {list.counts.behind}
+        </span>
+        <span className="target-no-data">
+          {TARGET_SYMBOL['no-data']} {t('targetsNoData')} {list.counts.noData}
+        </span>
+      </p>
+      {list.items.length === 0 ? (
+        <Empty />
+      ) : (
+        <table className="targets-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('targetValue')}</th>
+              <th scope="col">{t('latestValue')}</th>
+              <th scope="col">{t('status')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.items.map((item) => (
+              <tr key={item.target.id} className={`target-${item.status}`}>
+                <th scope="row">
+                  <Link to={lang.href(`/nodes/${encodeURIComponent(item.target.id)}`)}>{lang.name(item.indicator)}</Link>
+                  <span className="muted small">
+                    {' '}
+                    {item.target.year} {item.target.comparator} {item.target.value}
+                    {item.target.unit}
+                  </span>
+                </th>
+                <td>
+                  {item.latest ? (
+                    <>
+                      {item.latest.value} <span className="muted small">({item.latest.year})</span>
+                      {item.latest.illustrative && <IllustrativeBadge />}
+                    </>
+                  ) : (
+                    <span className="muted">—</span>
+                  )}
+                </td>
+                <td>
+                  <span aria-hidden="true">{TARGET_SYMBOL[item.status]}</span> {t(TARGET_STATUS[item.status])}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

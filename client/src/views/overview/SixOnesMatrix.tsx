@@ -1,0 +1,150 @@
+// The 六个一 matrix as a heat map: industries grouped by tier × the six slots, plus the score. A
+// filled cell names its holders; missing cells say whether nothing is recorded or a user confirmed
+// the absence (different colour, symbol and border). Rows open the industry by click or Enter.
+import { useRef, type KeyboardEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { INDUSTRY_TIERS, type SlotStatus } from '../../../../graph/model';
+import type { GapMatrix, MatrixRow, NodeRef } from '../../api/types';
+import { useLang } from '../../i18n/lang';
+import { TIER_NAMES, type StringKey } from '../../i18n/strings';
+import { chainPath } from '../../state/landing';
+import { SLOT_STATUS_SYMBOLS } from '../../theme/palette';
+
+const STATUS_KEYS: Record<SlotStatus, StringKey> = {
+  filled: 'statusFilled',
+  partial: 'statusPartial',
+  'not-recorded': 'statusNotRecorded',
+  'confirmed-missing': 'statusConfirmedMissing',
+};
+
+/** Holder names shown in a cell before "+n". */
+const NAMES_IN_CELL = 2;
+
+function Holders({ holders }: { holders: NodeRef[] }) {
+  const lang = useLang();
+  const shown = holders.slice(0, NAMES_IN_CELL);
+  return (
+    <span className="cell-holders">
+      {shown.map((h) => (
+        <span key={h.id} className={h.illustrative ? 'holder illustrative' : 'holder'}>
+          {lang.name(h)}
+          {h.illustrative && (
+            <span className="ill-mark" title={lang.t('illustrativeBadge')}>
+              {lang.pick('示例', 'illus.')}
+            </span>
+          )}
+        </span>
+      ))}
+      {holders.length > NAMES_IN_CELL && <span className="muted">+{holders.length - NAMES_IN_CELL}</span>}
+    </span>
+  );
+}
+
+export function StatusLegend() {
+  const { t } = useLang();
+  return (
+    <ul className="status-legend" aria-label={t('legend')}>
+      {(Object.keys(STATUS_KEYS) as SlotStatus[]).map((status) => (
+        <li key={status}>
+          <span className={`legend-cell cell-${status}`} aria-hidden="true">
+            {SLOT_STATUS_SYMBOLS[status]}
+          </span>
+          {t(STATUS_KEYS[status])}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function SixOnesMatrix({ matrix }: { matrix: GapMatrix }) {
+  const lang = useLang();
+  const { t } = lang;
+  const navigate = useNavigate();
+  const table = useRef<HTMLTableElement>(null);
+  const open = (row: MatrixRow) => void navigate(lang.href(chainPath(row.industry.id)));
+
+  /** Enter opens the row; arrow keys move between rows, Home/End to the ends. */
+  const onKeyDown = (event: KeyboardEvent<HTMLTableRowElement>, row: MatrixRow) => {
+    const rows = [...(table.current?.querySelectorAll<HTMLTableRowElement>('tr[data-industry]') ?? [])];
+    const index = rows.indexOf(event.currentTarget);
+    const focus = (i: number) => rows[Math.max(0, Math.min(rows.length - 1, i))]?.focus();
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      open(row);
+    } else if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      focus(index + 1);
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      focus(index - 1);
+    } else if (event.key === 'Home') {
+      event.preventDefault();
+      focus(0);
+    } else if (event.key === 'End') {
+      event.preventDefault();
+      focus(rows.length - 1);
+    }
+  };
+
+  const tiers = INDUSTRY_TIERS.filter((tier) => matrix.rows.some((r) => r.industry.tier === tier));
+  return (
+    <table className="matrix" ref={table} data-testid="matrix">
+      <caption>{t('matrixCaption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('industry')}</th>
+          {matrix.slots.map((slot) => (
+            <th scope="col" key={slot}>
+              {lang.slotName(slot)}
+            </th>
+          ))}
+          <th scope="col">{t('score')}</th>
+          <th scope="col">{t('gapsCount')}</th>
+        </tr>
+      </thead>
+      {tiers.map((tier) => (
+        <tbody key={tier}>
+          <tr className="tier-row">
+            <th scope="rowgroup" colSpan={matrix.slots.length + 3}>
+              {lang.pick(TIER_NAMES[tier].zh, TIER_NAMES[tier].en)}
+            </th>
+          </tr>
+          {matrix.rows
+            .filter((row) => row.industry.tier === tier)
+            .map((row) => (
+              <tr
+                key={row.industry.id}
+                data-industry={row.industry.id}
+                tabIndex={0}
+                className="matrix-row"
+                onClick={() => open(row)}
+                onKeyDown={(event) => onKeyDown(event, row)}
+                aria-label={`${lang.name(row.industry)} · ${t('score')} ${Math.round(row.score.total)}`}
+              >
+                <th scope="row">{lang.name(row.industry)}</th>
+                {matrix.slots.map((slot) => {
+                  const cell = row.cells[slot];
+                  const status = cell?.status ?? 'not-recorded';
+                  return (
+                    <td key={slot} className={`cell cell-${status}`} data-status={status}>
+                      <span className="cell-status">
+                        <span aria-hidden="true">{SLOT_STATUS_SYMBOLS[status]}</span> {t(STATUS_KEYS[status])}
+                      </span>
+                      {cell && cell.holders.length > 0 && <Holders holders={cell.holders} />}
+                    </td>
+                  );
+                })}
+                <td className="score-cell" title={row.score.parts.map((p) => `${lang.pick(p.labelZh, p.labelEn)} ${p.points}/${p.weight}`).join('\n')}>
+                  <span className="score-value">{Math.round(row.score.total)}</span>
+                  <span className="score-bar" aria-hidden="true">
+                    <span style={{ width: `${Math.max(0, Math.min(100, row.score.total))}%` }} />
+                  </span>
+                </td>
+                <td className="gap-count">{row.gapCount}</td>
+              </tr>
+            ))}
+        </tbody>
+      ))}
+    </table>
+  );
+}
