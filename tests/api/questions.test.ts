@@ -1,0 +1,157 @@
+// Named analyst questions on the seed data: JSON rows that agree with the gap engine, and CSV / XLSX
+// downloads that parse back with the expected headers and rows.
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../graph/db/database';
+import { GapList, QuestionInfo, QuestionResult, TargetProgressList } from '../../graph/model';
+import { seedDataset } from '../../server/services/datasets';
+import { openTestDatabase, wipeGraph } from '../helpers/graph';
+import { getJson, startTestServer, type TestServer } from '../helpers/server';
+
+let db: Database;
+let server: TestServer;
+
+beforeAll(async () => {
+  db = await openTestDatabase();
+  await wipeGraph(db);
+  await seedDataset(db, 'nantong');
+  await seedDataset(db, 'demo');
+  server = await startTestServer(db);
+});
+
+afterAll(async () => {
+  await server.close();
+  await db.close();
+});
+
+async function answer(path: string): Promise<QuestionResult> {
+  const { status, body } = await getJson(server.baseUrl, path);
+  expect(status).toBe(200);
+  return QuestionResult.parse(body);
+}
+
+async function download(path: string): Promise<{ response: Response; bytes: Buffer }> {
+  const response = await fetch(server.baseUrl + path);
+  expect(response.status).toBe(200);
+  return { response, bytes: Buffer.from(await response.arrayBuffer()) };
+}
+
+describe('GET /api/questions', () => {
+  it('lists the named questions with bilingual titles and columns', async () => {
+    const { status, body } = await getJson(server.baseUrl, '/api/questions');
+    expect(status).toBe(200);
+    const items = QuestionInfo.array().parse((body as { items: unknown }).items);
+    const ids = items.map((q) => q.id);
+    for (const id of [
+      'industries-without-platform-set',
+      'links-without-local-firm',
+      'counties-without-co-built-park',
+      'counties-without-high-tech-zone',
+      'industries-without-partner',
+      'industries-missing-lead-firm',
+      'targets-behind-or-no-data',
+      'uncovered-tech-fields',
+    ]) {
+      expect(ids).toContain(id);
+    }
+    for (const q of items) {
+      expect(q.titleZh && q.titleEn && q.descriptionZh && q.descriptionEn).toBeTruthy();
+      expect(q.columns.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('GET /api/questions/:id as JSON', () => {
+  it('answers in Chinese by default, one row per gap of the rule it is built on', async () => {
+    const result = await answer('/api/questions/links-without-local-firm');
+    const gaps = GapList.parse((await getJson(server.baseUrl, '/api/gaps?rule=chain-missing-link')).body);
+    expect(result.lang).toBe('zh');
+    expect(result.total).toBe(gaps.total);
+    expect(result.rows.map((r) => r.gapId)).toEqual(gaps.items.map((g) => g.id));
+    for (const row of result.rows) expect(Object.keys(row).sort()).toEqual(result.columns.map((c) => c.key).sort());
+    const fibre = result.rows.find((r) => r.gapId === 'chain-missing-link:textiles-fibre');
+    expect(fibre).toMatchObject({ industry: '高端纺织', link: '纤维原料', outsideFirms: '示例上海化纤材料公司（虚构）', illustrative: true });
+    expect(result.notice).toContain('数据缺口');
+  });
+
+  it('answers in English with lang=en', async () => {
+    const result = await answer('/api/questions/counties-without-co-built-park?lang=en');
+    expect(result.rows.map((r) => r.region).sort()).toEqual(['Chongchuan District', 'Haimen District', 'Rugao City', 'Tongzhou District']);
+  });
+
+  it('agrees with the engine on targets, lead firms and platform sets', async () => {
+    const targets = TargetProgressList.parse((await getJson(server.baseUrl, '/api/targets/progress')).body);
+    expect((await answer('/api/questions/targets-behind-or-no-data')).total).toBe(targets.counts.behind + targets.counts.noData);
+    const leads = GapList.parse((await getJson(server.baseUrl, '/api/gaps?rule=six-ones-lead-firm')).body);
+    expect((await answer('/api/questions/industries-missing-lead-firm')).total).toBe(leads.total);
+    const platforms = await answer('/api/questions/industries-without-platform-set');
+    expect(platforms.rows.find((r) => r.industry === '高端纺织')).toMatchObject({ status: '部分具备', platformCount: 1 });
+  });
+
+  it('lists top candidates and the reason for the first', async () => {
+    const result = await answer('/api/questions/uncovered-tech-fields');
+    const drugs = result.rows.find((r) => r.field === '创新药物研发');
+    expect(String(drugs?.candidates)).toContain('示例上海创新药物研究所（虚构）');
+    expect(String(drugs?.topReason)).toContain('研究「创新药物研发」');
+  });
+
+  it('answers an unknown question with 404 and a bad format or language with 400 naming the field', async () => {
+    expect((await getJson(server.baseUrl, '/api/questions/no-such-question')).status).toBe(404);
+    for (const [query, field] of [
+      ['format=pdf', 'query.format'],
+      ['lang=fr', 'query.lang'],
+    ] as const) {
+      const { status, body } = await getJson(server.baseUrl, `/api/questions/links-without-local-firm?${query}`);
+      expect(status).toBe(400);
+      expect((body as { error: { details: { field: string }[] } }).error.details[0]?.field).toBe(field);
+    }
+  });
+});
+
+describe('downloads', () => {
+  it('CSV: UTF-8 with BOM, Chinese headers, the same rows as JSON', async () => {
+    const json = await answer('/api/questions/links-without-local-firm');
+    const { response, bytes } = await download('/api/questions/links-without-local-firm?format=csv');
+    expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
+    const disposition = response.headers.get('content-disposition') ?? '';
+    expect(disposition).toMatch(/^attachment; filename="innochain-links-without-local-firm-zh-\d{4}-\d{2}-\d{2}\.csv"/);
+    expect(decodeURIComponent(disposition.split("filename*=UTF-8''")[1] ?? '')).toContain(json.titleZh);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const records = parse(bytes, { bom: true }) as string[][];
+    expect(records[0]).toEqual(json.columns.map((c) => c.titleZh));
+    expect(records).toHaveLength(json.total + 1);
+    const linkColumn = json.columns.findIndex((c) => c.key === 'link');
+    const illustrativeColumn = json.columns.findIndex((c) => c.key === 'illustrative');
+    const fibre = records.find((r) => r[linkColumn] === '纤维原料');
+    expect(fibre?.[illustrativeColumn]).toBe('是');
+  });
+
+  it('XLSX: a sheet with the header and rows (read back with exceljs), and an about sheet', async () => {
+    const json = await answer('/api/questions/counties-without-high-tech-zone?lang=en');
+    const { response, bytes } = await download('/api/questions/counties-without-high-tech-zone?format=xlsx&lang=en');
+    expect(response.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(response.headers.get('content-disposition')).toContain('.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    const values = (row: number): unknown[] => ((sheet?.getRow(row).values as unknown[]) ?? []).slice(1);
+    expect(values(1)).toEqual(json.columns.map((c) => c.titleEn));
+    expect(sheet?.rowCount).toBe(json.total + 1);
+    const regionColumn = json.columns.findIndex((c) => c.key === 'region');
+    const regions = Array.from({ length: json.total }, (_, i) => values(i + 2)[regionColumn]);
+    expect(regions.sort()).toEqual(json.rows.map((r) => r.region).sort());
+    expect(workbook.worksheets[1]?.getRow(3).getCell(1).value).toContain('gap in the data');
+  });
+
+  it('XLSX in Chinese: the six-ones matrix with Chinese headers', async () => {
+    const json = await answer('/api/questions/six-ones-matrix');
+    const { bytes } = await download('/api/questions/six-ones-matrix?format=xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    expect(((sheet?.getRow(1).values as unknown[]) ?? []).slice(1)).toEqual(json.columns.map((c) => c.titleZh));
+    expect(sheet?.rowCount).toBe(json.total + 1);
+    expect(sheet?.name).toBe(json.titleZh.slice(0, 31));
+  });
+});
