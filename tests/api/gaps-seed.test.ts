@@ -5,7 +5,6 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../graph/db/database';
 import {
-  Gap,
   GapList,
   GapMatrix,
   GapRulesResponse,
@@ -13,6 +12,7 @@ import {
   IndustryGaps,
   TargetProgressList,
   GAP_RULE_IDS,
+  type Gap,
   type MatrixRow,
   type SixOnesSlot,
 } from '../../graph/model';

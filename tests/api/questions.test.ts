@@ -118,7 +118,7 @@ describe('downloads', () => {
     expect(disposition).toMatch(/^attachment; filename="innochain-links-without-local-firm-zh-\d{4}-\d{2}-\d{2}\.csv"/);
     expect(decodeURIComponent(disposition.split("filename*=UTF-8''")[1] ?? '')).toContain(json.titleZh);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const records = parse(bytes, { bom: true }) as string[][];
+    const records: string[][] = parse(bytes, { bom: true });
     expect(records[0]).toEqual(json.columns.map((c) => c.titleZh));
     expect(records).toHaveLength(json.total + 1);
     const linkColumn = json.columns.findIndex((c) => c.key === 'link');

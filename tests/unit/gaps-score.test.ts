@@ -14,9 +14,8 @@ const config = readGapConfig(DEFAULT_GAP_CONFIG_PATH);
 const ref = (id: string, label = 'Institute', illustrative = false): NodeRef => ({ id, label, nameZh: `${id}中文`, nameEn: id, illustrative });
 
 function cells(filled: readonly SixOnesSlot[]): Record<SixOnesSlot, MatrixCell> {
-  return Object.fromEntries(
-    SIX_ONES_SLOTS.map((s) => [s, { status: filled.includes(s) ? 'filled' : 'not-recorded', holders: [] }]),
-  ) as Record<SixOnesSlot, MatrixCell>;
+  const cell = (s: SixOnesSlot): MatrixCell => ({ status: filled.includes(s) ? 'filled' : 'not-recorded', holders: [] });
+  return Object.fromEntries(SIX_ONES_SLOTS.map((s) => [s, cell(s)])) as Record<SixOnesSlot, MatrixCell>;
 }
 
 const emptyInput: ScoreInput = {
