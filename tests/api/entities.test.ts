@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../graph/db/database';
 import { NODE_LABELS, type EntityDto, type NodeLabel } from '../../graph/model';
 import { COLLECTION_OF } from '../../server/routes/entities/collections';
-import type { EntityDetail } from '../../server/routes/entities/schema';
+import { EntityDetail, EntityPage } from '../../server/routes/entities/schema';
 import { seedDataset } from '../../server/services/datasets';
 import { readDataset, type Dataset } from '../../server/services/datasets/read';
 import { datasetDir } from '../../server/services/datasets';
@@ -52,6 +52,7 @@ async function all(path: string): Promise<Page> {
   const sep = path.includes('?') ? '&' : '?';
   const first = await get<Page>(`${path}${sep}limit=500`);
   expect(first.status).toBe(200);
+  EntityPage.parse(first.body); // the response matches the schema the OpenAPI document publishes
   expect(first.body.items.length).toBe(first.body.total);
   return first.body;
 }
@@ -221,6 +222,7 @@ describe('details', () => {
     const id = 'high-end-textiles';
     const { status, body } = await get<EntityDetail>(`/api/industries/${id}`);
     expect(status).toBe(200);
+    EntityDetail.parse(body);
     expect(body.entity).toMatchObject({ id, label: 'Industry', nameZh: '高端纺织', illustrative: false });
     expect(body.entity.properties).toMatchObject({ sourceKind: 'document', sourceRef: '三(一)' });
 

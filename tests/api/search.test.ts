@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../graph/db/database';
 import { search as runSearch } from '../../server/routes/search/router';
-import type { SearchResult } from '../../server/routes/search/schema';
+import { SearchResult } from '../../server/routes/search/schema';
 import { datasetDir, seedDataset } from '../../server/services/datasets';
 import { readDataset, type Dataset } from '../../server/services/datasets/read';
 import { openTestDatabase, wipeGraph } from '../helpers/graph';
@@ -35,7 +35,7 @@ afterAll(async () => {
 async function search(q: string, extra = ''): Promise<SearchResult> {
   const { status, body } = await getJson(server.baseUrl, `/api/search?q=${encodeURIComponent(q)}${extra}`);
   expect(status, `${q}: ${JSON.stringify(body)}`).toBe(200);
-  return body as SearchResult;
+  return SearchResult.parse(body); // the response matches the schema the OpenAPI document publishes
 }
 const idsOf = (result: SearchResult) => result.items.map((i) => i.id);
 const nameZhContains = (text: string) => nodes.filter((n) => String(n.properties.nameZh).includes(text)).map((n) => n.properties.id);
