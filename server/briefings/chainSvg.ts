@@ -3,7 +3,7 @@
 // style, a shaped badge and a written label per severity, colour only on top).
 import { CHAIN_STAGES, SEVERITIES, type Gap, type GapRuleInfo, type Severity } from '../../graph/model';
 import { displayName, SEVERITY_SYMBOL, severityLabel, stageLabel, textFor } from './text';
-import { escapeXml, textWidth, wrapText } from './textLayout';
+import { escapeXml, textWidth, wrapBalanced, wrapText } from './textLayout';
 import type { BriefingLang, ChainLinkView, ChainView } from './types';
 
 const LAYOUT = {
@@ -13,6 +13,8 @@ const LAYOUT = {
   boxWidth: 140,
   /** Horizontal space between boxes, where the FEEDS arrows run. */
   boxGap: 40,
+  /** How far a stage band reaches beyond its outer boxes (clear of a double border). */
+  bandPadding: 12,
   /** Height of the stage band's title row above the boxes. */
   stageHeader: 34,
   /** Room above the boxes for arcs of FEEDS that skip a link (only when there are any). */
@@ -71,15 +73,16 @@ export function renderChainSvg({ chain, gaps, rules, lang, industryName }: Chain
   const column = new Map(links.map((l, i) => [l.id, i]));
   const feeds = chain.feeds.filter((f) => column.has(f.from) && column.has(f.to));
   const skipping = feeds.some((f) => (column.get(f.to) ?? 0) - (column.get(f.from) ?? 0) !== 1);
-  const ruleTitle = new Map(rules.map((r) => [r.id, lang === 'zh' ? r.titleZh : r.titleEn]));
+  // Under a box there is room for the rule's short name only ("缺链", "Missing link"), before any colon.
+  const ruleTitle = new Map(rules.map((r) => [r.id, shortTitle(lang === 'zh' ? r.titleZh : r.titleEn)]));
   const gapsOf = (link: ChainLinkView): Gap[] =>
     gaps
       .filter((g) => g.subject.id === link.id)
       .sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
 
   const { margin, boxWidth, boxGap } = LAYOUT;
-  const innerWidth = boxWidth - 16;
-  const nameLines = links.map((l) => wrapText(displayName(l, lang), innerWidth, LAYOUT.nameFont, LAYOUT.nameLines));
+  const innerWidth = boxWidth - 12;
+  const nameLines = links.map((l) => wrapBalanced(displayName(l, lang), innerWidth, LAYOUT.nameFont, LAYOUT.nameLines));
   const maxNameLines = Math.max(1, ...nameLines.map((l) => l.length));
   const countsTop = 14 + maxNameLines * (LAYOUT.nameFont + 4) + 10;
   const boxHeight = countsTop + 3 * (LAYOUT.countFont + 5) + 10;
@@ -88,7 +91,7 @@ export function renderChainSvg({ chain, gaps, rules, lang, industryName }: Chain
       gapsOf(l)
         .map((g) => `${SEVERITY_SYMBOL[g.severity]}${ruleTitle.get(g.ruleId) ?? g.ruleId}`)
         .join(text.semicolon),
-      boxWidth + boxGap - 8,
+      boxWidth + boxGap - 16,
       LAYOUT.labelFont,
       LAYOUT.labelLines,
     ),
@@ -113,8 +116,8 @@ export function renderChainSvg({ chain, gaps, rules, lang, industryName }: Chain
     if (indices.length === 0) continue;
     const first = Math.min(...indices);
     const last = Math.max(...indices);
-    const x = boxX(first) - boxGap / 2 + 4;
-    const w = boxX(last) + boxWidth + boxGap / 2 - 4 - x;
+    const x = boxX(first) - LAYOUT.bandPadding;
+    const w = boxX(last) + boxWidth + LAYOUT.bandPadding - x;
     const fill = STAGE_FILL[CHAIN_STAGES.indexOf(stage)] ?? '#f2f2f2';
     parts.push(
       `<rect x="${n(x)}" y="${margin}" width="${n(w)}" height="${n(bandBottom - margin)}" rx="6" fill="${fill}" stroke="#9a9a9a" stroke-width="1"/>`,
@@ -171,7 +174,7 @@ export function renderChainSvg({ chain, gaps, rules, lang, industryName }: Chain
     if (severity) parts.push(badge(x + boxWidth - 4, boxTop + 4, severity, 13));
     (labelLines[i] ?? []).forEach((line, li) => {
       parts.push(
-        `<text x="${n(x - boxGap / 2 + 8)}" y="${n(labelsTop + LAYOUT.labelFont + li * (LAYOUT.labelFont + 4))}" font-size="${LAYOUT.labelFont}" fill="${MARKS[severity ?? 'none'].stroke}">${escapeXml(line)}</text>`,
+        `<text x="${n(x - 8)}" y="${n(labelsTop + LAYOUT.labelFont + li * (LAYOUT.labelFont + 4))}" font-size="${LAYOUT.labelFont}" fill="${MARKS[severity ?? 'none'].stroke}">${escapeXml(line)}</text>`,
       );
     });
   });
@@ -274,6 +277,12 @@ function legendRow(
     x += item.width;
   }
   return { svg: out.join(''), bottom: y + rowHeight };
+}
+
+/** A rule title up to its first colon or dash: the part a reader recognises. */
+export function shortTitle(title: string): string {
+  const short = title.split(/[：:—–]| - /u)[0]?.trim();
+  return short && short.length > 0 ? short : title;
 }
 
 /** Coordinates rounded to one decimal keep the SVG small and deterministic. */

@@ -8,6 +8,7 @@ import {
   Footer,
   HeadingLevel,
   ImageRun,
+  LineRuleType,
   Packer,
   PageNumber,
   Paragraph,
@@ -57,7 +58,8 @@ export async function buildDocx(outline: Outline, images: Map<Block, Buffer>): P
       default: {
         document: {
           run: { font: BODY_FONT, size: PAGE.bodySize, language: { value: 'en-US', eastAsia: 'zh-CN' } },
-          paragraph: { spacing: { after: 120, line: 300 } },
+          // lineRule auto: 1.25 lines that still grow around images (LibreOffice clips them otherwise).
+          paragraph: { spacing: { after: 120, line: 300, lineRule: LineRuleType.AUTO } },
         },
         heading1: {
           run: { font: HEADING_FONT, size: PAGE.heading1Size, bold: true, color: '000000' },
@@ -154,6 +156,7 @@ function renderBlock(block: Block, images: Map<Block, Buffer>): (Paragraph | Tab
         new Paragraph({
           alignment: AlignmentType.CENTER,
           keepNext: true,
+          spacing: { before: 120, after: 60, line: 240, lineRule: LineRuleType.AUTO },
           children: png && png.length > 0
             ? [
                 new ImageRun({
@@ -228,6 +231,6 @@ function table(block: Extract<Block, { kind: 'table' }>): Table {
 function cellParagraphs(cell: Cell): Paragraph[] {
   const lines = cell.lines.length > 0 ? cell.lines : [''];
   return lines.map(
-    (line) => new Paragraph({ spacing: { after: 40, line: 260 }, children: [new TextRun({ text: line, bold: cell.strong === true, size: PAGE.tableSize })] }),
+    (line) => new Paragraph({ spacing: { after: 40, line: 260, lineRule: LineRuleType.AUTO }, children: [new TextRun({ text: line, bold: cell.strong === true, size: PAGE.tableSize })] }),
   );
 }

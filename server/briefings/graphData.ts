@@ -8,12 +8,10 @@ import { datasetDir } from '../services/datasets';
 import { CHAINS_OF_INDUSTRIES, INDUSTRIES_BY_ID, LATEST_CHANGE, SOURCES_OF_INDUSTRIES } from './queries';
 import type { ChainView, DatasetInfo, SourceCitation } from './types';
 
-/** The requested ids that name no industry, with their position in the request. */
-export async function unknownIndustries(db: Database, ids: string[]): Promise<{ position: number; id: string }[]> {
+/** The requested ids that name no industry. */
+export async function missingIndustries(db: Database, ids: string[]): Promise<string[]> {
   const result = await db.read((tx) => tx.run(INDUSTRIES_BY_ID, { ids }));
-  return result.records
-    .filter((record) => record.get('found') !== true)
-    .map((record) => ({ position: record.get('position') as number, id: record.get('id') as string }));
+  return result.records.filter((record) => record.get('found') !== true).map((record) => record.get('id') as string);
 }
 
 interface LinkRow {

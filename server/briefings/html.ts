@@ -32,7 +32,7 @@ td .line + .line { margin-top: 2pt; }
 figure { margin: 6pt 0 10pt; break-inside: avoid; }
 figure svg { width: 100%; height: auto; display: block; border: 1px solid #bbb; }
 figcaption { font-size: 9pt; color: #333; margin-top: 3pt; text-align: center; }
-.cover { min-height: 240mm; display: flex; flex-direction: column; justify-content: center; }
+.cover { padding: 24mm 0 30mm; display: flex; flex-direction: column; justify-content: center; }
 .cover-title { font-size: 26pt; font-weight: bold; text-align: center; margin: 0 0 8pt; letter-spacing: .05em; }
 .cover-subtitle { font-size: 16pt; text-align: center; margin: 0 0 36pt; font-family: ${SANS}; }
 .cover dl { display: grid; grid-template-columns: max-content 1fr; gap: 4pt 12pt; margin: 0 auto 28pt; font-size: 12pt; }
@@ -45,7 +45,7 @@ figcaption { font-size: 9pt; color: #333; margin-top: 3pt; text-align: center; }
   html { background: #fff; }
   .page { box-shadow: none; margin: 0; padding: 0; max-width: none; }
   .screen-hint { display: none; }
-  .cover { min-height: 250mm; break-after: page; }
+  .cover { min-height: 250mm; padding: 0; break-after: page; }
   h1.new-page { break-before: page; margin-top: 0; }
 }
 `;

@@ -7,6 +7,7 @@ import {
   formatDateTime,
   formatNumber,
   gapStatusLabel,
+  withUnit,
   ILLUSTRATIVE_MARK,
   sectionNumber,
   severityLabel,
@@ -155,7 +156,7 @@ function overview(briefing: Briefing, text: BriefingText): Block[] {
       ? {
           kind: 'list',
           items: behind.map(
-            (t) => `${displayName(t.indicator, lang)}${text.colon}${targetValue(t, text)}${text.semicolon}${latestValue(t, lang, text)}`,
+            (t) => `${displayName(t.indicator, lang)}${text.colon}${targetValue(t, lang, text)}${text.semicolon}${latestValue(t, lang, text)}`,
           ),
         }
       : { kind: 'paragraph', text: text.noneBehind },
@@ -186,10 +187,16 @@ function industryBlocks(section: IndustrySection, briefing: Briefing, text: Brie
     rows: SIX_ONES_SLOTS.map((slot) => {
       const state = row.cells[slot];
       const holders = state.holders.map((h) => displayName(h, lang));
+      const uncovered = (state.uncoveredLinks ?? []).map((l) => displayName(l, lang));
       return [
         cell(slotName(slot, lang), true),
         cell(slotStatusLabel(state.status, lang), state.status === 'confirmed-missing'),
-        { lines: holders.length > 0 ? holders : [text.noHolder] },
+        {
+          lines: [
+            ...(holders.length > 0 ? holders : [text.noHolder]),
+            ...(uncovered.length > 0 ? [text.uncoveredLinks(uncovered.join(text.listSeparator))] : []),
+          ],
+        },
       ];
     }),
   });
@@ -232,7 +239,12 @@ function gapTable(gaps: Gap[], briefing: Briefing, text: BriefingText, withSubje
       return [
         cell(severityLabel(gap.severity, lang), true),
         { lines: [title, withSubjectKind || !where ? subject : `${subject}${text.inParentheses(where)}`] },
-        { lines: [lang === 'zh' ? gap.explanationZh : gap.explanationEn, `[${gapStatusLabel(gap.status, lang)}]`] },
+        {
+          lines: [
+            lang === 'zh' ? gap.explanationZh : gap.explanationEn,
+            `[${gapStatusLabel(gap.status, lang)}]${gap.illustrative ? text.restsOnIllustrative : ''}`,
+          ],
+        },
         { lines: suggestions.length > 0 ? suggestions : [text.noSuggestion] },
       ];
     }),
@@ -245,9 +257,10 @@ function targetBlocks(targets: TargetProgress[], lang: BriefingLang, text: Brief
     {
       kind: 'table',
       columns: columns(text.targetColumns, [38, 24, 22, 16]),
-      rows: targets.map((t) => [
+      // Behind first: what needs attention; then met; then those without data.
+      rows: [...targets].sort((a, b) => TARGET_ORDER.indexOf(a.status) - TARGET_ORDER.indexOf(b.status)).map((t) => [
         cell(displayName(t.indicator, lang)),
-        cell(targetValue(t, text)),
+        cell(targetValue(t, lang, text)),
         cell(latestValue(t, lang, text)),
         cell(targetStatusLabel(t.status, lang), t.status === 'behind'),
       ]),
@@ -255,16 +268,18 @@ function targetBlocks(targets: TargetProgress[], lang: BriefingLang, text: Brief
   ];
 }
 
+const TARGET_ORDER: TargetProgress['status'][] = ['behind', 'met', 'no-data'];
+
 const COMPARATOR_SIGNS: Record<string, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '~': '≈' };
 
-function targetValue(t: TargetProgress, text: BriefingText): string {
+function targetValue(t: TargetProgress, lang: BriefingLang, text: BriefingText): string {
   const { target } = t;
-  return text.targetValue(COMPARATOR_SIGNS[target.comparator] ?? target.comparator, formatNumber(target.value), target.unit, target.year).replace(/\s+/g, ' ');
+  return text.targetValue(COMPARATOR_SIGNS[target.comparator] ?? target.comparator, withUnit(target.value, target.unit, lang), target.year);
 }
 
 function latestValue(t: TargetProgress, lang: BriefingLang, text: BriefingText): string {
   if (!t.latest) return text.noData;
-  const value = `${formatNumber(t.latest.value)} ${t.target.unit}`;
+  const value = withUnit(t.latest.value, t.target.unit, lang);
   return `${text.latest(value, t.latest.year)}${t.latest.illustrative ? ILLUSTRATIVE_MARK[lang] : ''}`;
 }
 

@@ -1,13 +1,11 @@
 // Cypher the briefings read themselves: which industries exist, their chains, and where the facts came
 // from. Gap findings come from the gap engine (server/gaps), never from here. Every value is a parameter.
 
-/** Which of the requested ids are industries, with their names (for the scope line and error messages). */
+/** Whether each requested id names an industry. */
 export const INDUSTRIES_BY_ID = `
-UNWIND range(0, size($ids) - 1) AS position
-WITH position, $ids[position] AS id
+UNWIND $ids AS id
 OPTIONAL MATCH (i:Industry {id: id})
-RETURN position, id, i IS NOT NULL AS found
-ORDER BY position`;
+RETURN id, i IS NOT NULL AS found`;
 
 /**
  * Per industry: its links in chain order with the organisations covering each (firms, platforms,

@@ -115,6 +115,12 @@ export function formatDate(date: Date): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(date);
 }
 
+/** A value with its unit: "2.7%", "7800亿元" in Chinese; "2.7%", "7800 亿元" in English. */
+export function withUnit(value: number, unit: string, lang: BriefingLang): string {
+  const tight = lang === 'zh' || unit === '' || unit.startsWith('%');
+  return `${formatNumber(value)}${tight ? '' : ' '}${unit}`;
+}
+
 export function formatNumber(value: number): string {
   return Number.isInteger(value) ? String(value) : String(Math.round(value * 100) / 100);
 }
@@ -156,6 +162,8 @@ export const TEXT = {
     sixOnesHeading: '“六个一”落实情况',
     sixOnesColumns: ['事项', '状态', '承担主体'],
     noHolder: '—',
+    uncoveredLinks: (names: string) => `未覆盖环节：${names}`,
+    restsOnIllustrative: '[依据含示例数据]',
     chainHeading: '产业链与创新资源分布',
     chainCaption: (name: string) => `图：${name}产业链环节（自上游至下游），框内为覆盖该环节的企业、平台和研发机构数量`,
     chainNone: '图谱中尚未记录该产业的产业链环节（数据缺口）。',
@@ -169,15 +177,14 @@ export const TEXT = {
     targetColumns: ['指标', '目标', '最新值', '状态'],
     noTargets: '图谱中尚未记录目标指标。',
     latest: (value: string, year: number) => `${value}（${year}年）`,
-    targetValue: (comparator: string, value: string, unit: string, year: number) =>
-      `${comparator} ${value} ${unit}（${year}年）`,
+    targetValue: (comparator: string, value: string, year: number) => `${comparator} ${value}（${year}年）`,
     noData: '无数据',
     sourcesHeading: '数据来源与说明',
     sourcesIntro:
       '本简报的每项事实均来自图谱中的记录，并注明出处：政策原文章节、领域知识、导入文件或用户编辑。示例数据为演示而虚构，已逐一标注。',
     documentName: '《市政府关于加快打造长三角特色产业科技创新基地的实施意见》',
     sectionsHeading: '引用的政策原文章节',
-    sectionItem: (ref: string, facts: number) => `第${ref}部分（${facts} 项事实）`,
+    sectionItem: (ref: string, facts: number) => `${ref}（${facts} 项事实）`,
     otherSourcesHeading: '其他来源',
     otherItem: (kind: string, ref: string, facts: number) => `${kind}：${ref}（${facts} 项）`,
     datasetsHeading: '数据集',
@@ -235,6 +242,8 @@ export const TEXT = {
     sixOnesHeading: 'The "six ones"',
     sixOnesColumns: ['Item', 'Status', 'Held by'],
     noHolder: '—',
+    uncoveredLinks: (names: string) => `Links not covered: ${names}`,
+    restsOnIllustrative: '[rests on illustrative data]',
     chainHeading: 'Chain links and innovation resources',
     chainCaption: (name: string) =>
       `Figure: ${name} chain links, upstream to downstream, with the enterprises, platforms and institutes covering each link`,
@@ -250,8 +259,7 @@ export const TEXT = {
     targetColumns: ['Indicator', 'Target', 'Latest', 'Status'],
     noTargets: 'The graph records no targets.',
     latest: (value: string, year: number) => `${value} (${year})`,
-    targetValue: (comparator: string, value: string, unit: string, year: number) =>
-      `${comparator} ${value} ${unit} (${year})`,
+    targetValue: (comparator: string, value: string, year: number) => `${comparator} ${value} (${year})`,
     noData: 'No data',
     sourcesHeading: 'Data sources and notes',
     sourcesIntro:
@@ -259,7 +267,7 @@ export const TEXT = {
     documentName:
       'Nantong municipal government: Implementation opinions on accelerating a Yangtze River Delta base for distinctive industrial S&T innovation',
     sectionsHeading: 'Sections of the policy document cited',
-    sectionItem: (ref: string, facts: number) => `Section ${ref} (${facts} ${facts === 1 ? 'fact' : 'facts'})`,
+    sectionItem: (ref: string, facts: number) => `${ref} (${facts} ${facts === 1 ? 'fact' : 'facts'})`,
     otherSourcesHeading: 'Other sources',
     otherItem: (kind: string, ref: string, facts: number) => `${kind}: ${ref} (${facts})`,
     datasetsHeading: 'Datasets',

@@ -53,6 +53,23 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
   return kept;
 }
 
+/**
+ * Like wrapText, but with lines of even length ("零部件精密 / 加工件" rather than "零部件精密加工 / 件"):
+ * the narrowest width that needs no more lines than the full width does.
+ */
+export function wrapBalanced(text: string, maxWidth: number, fontSize: number, maxLines = Infinity): string[] {
+  const full = wrapText(text, maxWidth, fontSize, maxLines);
+  if (full.length <= 1 || full.length >= maxLines) return full;
+  let low = textWidth(text, fontSize) / full.length;
+  let high = maxWidth;
+  while (high - low > 1) {
+    const mid = (low + high) / 2;
+    if (wrapText(text, mid, fontSize).length <= full.length) high = mid;
+    else low = mid;
+  }
+  return wrapText(text, high, fontSize, maxLines);
+}
+
 /** Words (with their trailing space) for Latin text; single characters for CJK. */
 function tokenize(text: string): string[] {
   const tokens: string[] = [];

@@ -10,6 +10,7 @@ import { operations as questionOperations } from '../routes/questions/openapi';
 import { operations as entityOperations } from '../routes/entities/openapi';
 import { operations as searchOperations } from '../routes/search/openapi';
 import { operations as exchangeOperations } from '../routes/exchange/openapi';
+import { operations as briefingOperations } from '../routes/briefings/openapi';
 
 /** Every resource's operations; a new resource adds its list here. */
 export const ALL_OPERATIONS: OperationSpec[] = [
@@ -21,6 +22,7 @@ export const ALL_OPERATIONS: OperationSpec[] = [
   ...entityOperations,
   ...searchOperations,
   ...exchangeOperations,
+  ...briefingOperations,
 ];
 
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): unknown {

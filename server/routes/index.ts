@@ -15,6 +15,7 @@ import { authRouter } from './auth/router';
 import { usersRouter } from './users/router';
 import { auditRouter } from './audit/router';
 import { editRouter } from './edit/router';
+import { briefingsRouter } from './briefings/router';
 
 export function apiRouter(context: AppContext): Router {
   const router = Router();
@@ -30,6 +31,7 @@ export function apiRouter(context: AppContext): Router {
   router.use(gapsRouter(context));
   router.use('/questions', questionsRouter(context));
   router.use('/search', searchRouter(context));
+  router.use('/briefings', briefingsRouter(context));
   router.use('/export', exportRouter(context));
   router.use('/import', importRouter(context));
   router.use('/docs', docsRouter());

@@ -10,7 +10,7 @@ import { renderHtml } from '../../server/briefings/html';
 import { buildOutline, type Block } from '../../server/briefings/outline';
 import { sectionKey } from '../../server/briefings/graphData';
 import { sectionNumber } from '../../server/briefings/text';
-import { textWidth, wrapText } from '../../server/briefings/textLayout';
+import { textWidth, wrapBalanced, wrapText } from '../../server/briefings/textLayout';
 import type { Briefing, ChainView } from '../../server/briefings/types';
 
 const ref = (id: string, label: string, nameZh: string, nameEn: string, illustrative = false): NodeRef => ({
@@ -39,7 +39,7 @@ const rules: GapRuleInfo[] = [
     id: 'chain-missing-link',
     category: 'chain',
     severity: 'high',
-    titleZh: '缺链',
+    titleZh: '缺链：环节没有本地企业',
     titleEn: 'Missing link',
     explanationZh: '环节无本地企业。',
     explanationEn: 'No local firm in the link.',
@@ -48,7 +48,7 @@ const rules: GapRuleInfo[] = [
     id: 'chain-weak-link',
     category: 'chain',
     severity: 'medium',
-    titleZh: '弱链',
+    titleZh: '弱链：有企业但无创新支撑',
     titleEn: 'Weak link',
     explanationZh: '环节有企业但无创新支撑。',
     explanationEn: 'Firms but no innovation support.',
@@ -87,6 +87,7 @@ const gaps: Gap[] = [
     explanationEn: 'No local firm weaves.',
     suggestions: [],
     status: 'confirmed-missing',
+    illustrative: true,
   },
   {
     id: 'chain-weak-link:textiles-brand',
@@ -110,7 +111,11 @@ const row: MatrixRow = {
     innovationCentre: { status: 'not-recorded', holders: [] },
     alliance: { status: 'confirmed-missing', holders: [] },
     fund: { status: 'not-recorded', holders: [] },
-    platforms: { status: 'partial', holders: [ref('demo-platform', 'Platform', '示例检测平台', 'Sample Testing Platform', true)] },
+    platforms: {
+      status: 'partial',
+      holders: [ref('demo-platform', 'Platform', '示例检测平台', 'Sample Testing Platform', true)],
+      uncoveredLinks: [links[1]!, links[2]!],
+    },
   },
   score: { total: 41.7, parts: [{ key: 'plan', labelZh: '规划', labelEn: 'Plan', weight: 10, fraction: 1, points: 10 }] },
   gapCount: gaps.length,
@@ -236,26 +241,27 @@ describe('briefing outline', () => {
       ['产业创新中心', '○ 未记录', '—'],
       ['产业技术创新战略联盟', '× 确认缺失', '—'],
       ['产业科技发展基金', '○ 未记录', '—'],
-      ['公共技术服务平台（一套）', '◎ 部分落实', '示例检测平台（示例）'],
+      ['公共技术服务平台（一套）', '◎ 部分落实', '示例检测平台（示例）|未覆盖环节：织造、品牌与渠道'],
     ]);
   });
 
   it('explains each gap with its rule title, status and suggested partners', () => {
     expect(all).toContain('缺少产业科技发展基金');
     expect(all).toContain('示例上海产业基金（示例）：投资相关领域');
-    expect(all).toContain('[已确认缺失]');
+    expect(all).toContain('[已确认缺失][依据含示例数据]');
+    expect(all).toContain('[图谱中未记录]');
     expect(all).toContain('▲ 高');
     expect(all).toContain('◆ 中');
   });
 
   it('shows targets, marking illustrative measurements', () => {
-    expect(all).toContain('≥ 2.7 %（2018年）');
-    expect(all).toContain('2.5 %（2017年）（示例）');
+    expect(all).toContain('≥ 2.7%（2018年）');
+    expect(all).toContain('2.5%（2017年）（示例）');
     expect(all).toContain('○ 无监测数据');
   });
 
   it('closes with the sources: document sections and datasets, illustrative ones flagged', () => {
-    expect(all).toContain('第三(一)部分（4 项事实）');
+    expect(all).toContain('三(一)（4 项事实）');
     expect(all).toContain('示例数据（虚构）：illustrative sample, not a real organisation');
     expect(all).toContain('示例层（虚构）（示例）：3 项记录，其中示例（虚构）3 项');
   });
@@ -285,8 +291,8 @@ describe('chain diagram SVG', () => {
 
   it('marks gaps by border style, badge shape and label, not colour alone', () => {
     // High: a second (outer) border; medium: dashed; the labels carry the shape symbol and rule title.
-    expect(svg).toContain('▲缺链');
-    expect(svg).toContain('◆弱链');
+    expect(svg).toContain('>▲缺链<');
+    expect(svg).toContain('>◆弱链<');
     expect(svg).toContain('stroke-dasharray="10 5"');
     expect(svg.match(/<polygon/g)?.length).toBeGreaterThanOrEqual(2);
   });
@@ -316,6 +322,12 @@ describe('text layout', () => {
   it('keeps closing punctuation off the start of a line', () => {
     const lines = wrapText('纤维原料（示例）', 16 * 6, 16);
     for (const line of lines.slice(1)) expect(line).not.toMatch(/^[）、，。]/u);
+  });
+
+  it('balances lines: two even lines rather than a long one and a stub', () => {
+    const lines = wrapBalanced('机载设备与航电系统', 7 * 18, 18);
+    expect(lines).toEqual(['机载设备与', '航电系统']);
+    expect(wrapBalanced('零部件精密加工', 7 * 18, 18)).toEqual(['零部件精密加工']);
   });
 
   it('ends a cut text with an ellipsis', () => {

@@ -1,0 +1,124 @@
+// Gathers a briefing's content: the gap engine's findings (matrix, gaps, summary, targets, rules) for
+// the scope, plus the chains, sources and data date read here. No gap logic of its own.
+import type { Database } from '../../graph/db/database';
+import { SEVERITIES, type Gap, type MatrixRow, type NodeRef, type TargetProgress } from '../../graph/model';
+import { computeGaps, computeMatrix, computeSummary, computeTargetProgress, gapRules } from '../gaps/service';
+import { latestChange, loadChains, loadSources, missingIndustries } from './graphData';
+import type { Briefing, BriefingLang, BriefingScope, BriefingSummary, ChainView, IndustrySection } from './types';
+
+/** How many of the most severe gaps a summary of chosen industries lists (the city's comes from the engine). */
+const TOP_GAPS = 8;
+
+/** Industries a briefing cannot cover: no such industry, or one the gap engine does not rate. */
+export class UnknownIndustriesError extends Error {
+  override name = 'UnknownIndustriesError';
+  constructor(readonly industries: { id: string; reason: 'not-found' | 'not-rated' }[]) {
+    super(`cannot brief on ${industries.map((i) => `${i.id} (${i.reason})`).join(', ')}`);
+  }
+}
+
+export async function assembleBriefing(
+  db: Database,
+  request: { scope: BriefingScope; lang: BriefingLang },
+  now: Date = new Date(),
+): Promise<Briefing> {
+  const { scope, lang } = request;
+  const industryFilter = scope.kind === 'city' ? {} : { industryIds: scope.ids };
+  const [matrix, targets, dataChangedAt] = await Promise.all([
+    computeMatrix(db, industryFilter, { now }),
+    computeTargetProgress(db, { now }),
+    latestChange(db),
+  ]);
+  const rows = await rowsInScope(db, scope, matrix.rows);
+  const industryIds = rows.map((r) => r.industry.id);
+  const rules = gapRules();
+
+  const [gaps, citySummary, chains, sources] = await Promise.all([
+    computeGaps(db, industryFilter, { now }),
+    scope.kind === 'city' ? computeSummary(db, { now }) : Promise.resolve(null),
+    loadChains(db, industryIds),
+    loadSources(db, { industryIds, withTargets: true }),
+  ]);
+
+  const industries: IndustrySection[] = rows.map((row) => ({
+    row,
+    chain: chains.get(row.industry.id) ?? { industryId: row.industry.id, links: [], feeds: [] },
+    gaps: gaps.filter((g) => g.industryId === row.industry.id),
+  }));
+  const categories = new Map(rules.map((r) => [r.id, r.category]));
+  // Target findings are shown in the target table; the rest of the city's own gaps get a section.
+  const cityGaps = scope.kind === 'city' ? gaps.filter((g) => g.industryId === null && categories.get(g.ruleId) !== 'targets') : [];
+
+  const summary: BriefingSummary = citySummary
+    ? {
+        industries: citySummary.industries,
+        averageScore: citySummary.averageScore,
+        gapsBySeverity: citySummary.gapsBySeverity,
+        topGaps: citySummary.topGaps,
+        targets: citySummary.targets,
+      }
+    : summaryOf(rows, gaps, targets);
+
+  return {
+    scope,
+    lang,
+    generatedAt: now,
+    dataChangedAt,
+    includesIllustrative:
+      sources.citations.some((c) => c.sourceKind === 'illustrative') ||
+      shownRefs(industries, cityGaps, summary.topGaps, targets).some((r) => r.illustrative) ||
+      industries.some((s) => chainIsIllustrative(s.chain)) ||
+      targets.some((t) => t.latest?.illustrative === true),
+    summary,
+    industries,
+    cityGaps,
+    targets,
+    rules,
+    sources,
+  };
+}
+
+/** The matrix rows of the scope, in the order asked; industries without a row are refused. */
+async function rowsInScope(db: Database, scope: BriefingScope, rows: MatrixRow[]): Promise<MatrixRow[]> {
+  if (scope.kind === 'city') return rows;
+  const byId = new Map(rows.map((r) => [r.industry.id, r]));
+  const absent = scope.ids.filter((id) => !byId.has(id));
+  if (absent.length > 0) {
+    const missing = new Set(await missingIndustries(db, absent));
+    throw new UnknownIndustriesError(absent.map((id) => ({ id, reason: missing.has(id) ? 'not-found' : 'not-rated' })));
+  }
+  return scope.ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** The summary of chosen industries, counted from the engine's findings for them (already ranked). */
+function summaryOf(rows: MatrixRow[], gaps: Gap[], targets: TargetProgress[]): BriefingSummary {
+  const totals = rows.map((r) => r.score.total);
+  return {
+    industries: rows.length,
+    averageScore: totals.length === 0 ? 0 : totals.reduce((a, b) => a + b, 0) / totals.length,
+    gapsBySeverity: Object.fromEntries(SEVERITIES.map((s) => [s, gaps.filter((g) => g.severity === s).length])) as BriefingSummary['gapsBySeverity'],
+    topGaps: gaps.slice(0, TOP_GAPS),
+    targets: {
+      met: targets.filter((t) => t.status === 'met').length,
+      behind: targets.filter((t) => t.status === 'behind').length,
+      noData: targets.filter((t) => t.status === 'no-data').length,
+    },
+  };
+}
+
+/** Every node a reader will see named, to decide whether the illustrative notice is needed. */
+function shownRefs(industries: IndustrySection[], cityGaps: Gap[], topGaps: Gap[], targets: TargetProgress[]): NodeRef[] {
+  const refs: NodeRef[] = [];
+  for (const { row, gaps } of industries) {
+    refs.push(row.industry);
+    for (const cell of Object.values(row.cells)) refs.push(...cell.holders, ...(cell.uncoveredLinks ?? []));
+    for (const gap of gaps) refs.push(gap.subject, ...gap.suggestions);
+  }
+  for (const gap of [...cityGaps, ...topGaps]) refs.push(gap.subject, ...gap.suggestions);
+  for (const t of targets) refs.push(t.indicator);
+  return refs;
+}
+
+function chainIsIllustrative(chain: ChainView): boolean {
+  return chain.links.some((l) => l.illustrative || l.countsIncludeIllustrative) || chain.feeds.some((f) => f.illustrative);
+}

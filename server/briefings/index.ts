@@ -1,0 +1,23 @@
+// Briefings for officials: one call from scope to file. Content is assembled from the gap engine and
+// the graph (assemble.ts), laid out once (outline.ts) and drawn as HTML, PDF or Word (render.ts).
+import type { Database } from '../../graph/db/database';
+import { assembleBriefing } from './assemble';
+import { renderBriefing, type BriefingFile } from './render';
+import type { BriefingFormat, BriefingLang, BriefingScope } from './types';
+
+export { UnknownIndustriesError } from './assemble';
+export { contentDisposition } from './filename';
+export { closeBriefingRenderer } from './renderer';
+export type { BriefingFile } from './render';
+export type { BriefingFormat, BriefingLang, BriefingScope } from './types';
+
+export interface BriefingRequestOptions {
+  scope: BriefingScope;
+  format: BriefingFormat;
+  lang: BriefingLang;
+}
+
+export async function generateBriefing(db: Database, request: BriefingRequestOptions, now: Date = new Date()): Promise<BriefingFile> {
+  const briefing = await assembleBriefing(db, { scope: request.scope, lang: request.lang }, now);
+  return renderBriefing(briefing, request.format);
+}

@@ -1,0 +1,355 @@
+// POST /api/briefings and GET /api/briefings/view on the nantong + demo datasets: the Word file and
+// the PDF are read back (unzip, pdftotext, pdffonts) and checked against the gap engine and the graph.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../graph/db/database';
+import { SIX_ONES_NAMES, SIX_ONES_SLOTS, type Gap, type GapRuleInfo, type MatrixRow } from '../../graph/model';
+import { closeBriefingRenderer } from '../../server/briefings';
+import { computeGaps, computeMatrix, gapRules } from '../../server/gaps/service';
+import { seedDataset } from '../../server/services/datasets';
+import { artifactPath, chromiumAvailable } from '../helpers/browser';
+import { openTestDatabase, wipeGraph } from '../helpers/graph';
+import { startTestServer, type TestServer } from '../helpers/server';
+
+const INDUSTRY = 'high-end-textiles';
+
+let db: Database;
+let server: TestServer;
+let rows: MatrixRow[];
+let rules: Map<string, GapRuleInfo>;
+let industryGaps: Gap[];
+let tmp: string;
+
+interface Answer {
+  status: number;
+  headers: Headers;
+  body: Buffer;
+}
+
+async function post(body: unknown): Promise<Answer> {
+  const response = await fetch(`${server.baseUrl}/api/briefings`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, headers: response.headers, body: Buffer.from(await response.arrayBuffer()) };
+}
+
+async function get(pathAndQuery: string): Promise<Answer> {
+  const response = await fetch(`${server.baseUrl}${pathAndQuery}`);
+  return { status: response.status, headers: response.headers, body: Buffer.from(await response.arrayBuffer()) };
+}
+
+function json(answer: Answer): { error: { code: string; details: { field: string; reason: string; reasonZh: string }[] } } {
+  return JSON.parse(answer.body.toString('utf8')) as ReturnType<typeof json>;
+}
+
+async function scalar<T>(cypher: string, params: Record<string, unknown>, alias: string): Promise<T> {
+  return db.read(async (tx) => (await tx.run(cypher, params)).records[0]?.get(alias) as T);
+}
+
+/** Text as pdftotext or Word splits it: compare without any whitespace. */
+const squash = (text: string): string => text.replace(/\s+/g, '');
+
+const xmlEscape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+interface DocxParts {
+  document: string;
+  styles: string;
+  media: { name: string; data: Buffer }[];
+}
+
+async function readDocx(buffer: Buffer): Promise<DocxParts> {
+  const zip = await JSZip.loadAsync(buffer);
+  const text = async (name: string): Promise<string> => (await zip.file(name)?.async('string')) ?? '';
+  const media = await Promise.all(
+    Object.keys(zip.files)
+      .filter((name) => name.startsWith('word/media/'))
+      .map(async (name) => ({ name, data: Buffer.from(await zip.file(name)!.async('uint8array')) })),
+  );
+  return { document: await text('word/document.xml'), styles: await text('word/styles.xml'), media };
+}
+
+/** All text of a docx body, run texts joined, for phrase checks that must not depend on run splits. */
+function docxText(documentXml: string): string {
+  return [...documentXml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+}
+
+function pdfTool(tool: 'pdftotext' | 'pdffonts', pdf: Buffer, name: string): string {
+  const file = path.join(tmp, name);
+  writeFileSync(file, pdf);
+  // -raw keeps the page's drawing order, so each table cell's text stays together.
+  return execFileSync(tool, tool === 'pdftotext' ? ['-raw', '-enc', 'UTF-8', file, '-'] : [file], { encoding: 'utf8' });
+}
+
+/** pdffonts rows: name, type, and the emb / sub / uni flags (read from the right: names may hold spaces). */
+function pdfFonts(listing: string): { name: string; type: string; embedded: boolean; unicode: boolean }[] {
+  return listing
+    .split('\n')
+    .slice(2)
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      const cells = line.trim().split(/\s+/);
+      const [emb, _sub, uni] = cells.slice(-5, -2);
+      return { name: cells[0] ?? '', type: line.slice(37, 55).trim(), embedded: emb === 'yes', unicode: uni === 'yes' };
+    });
+}
+
+/** Names of the illustrative 六个一 holders of an industry, from the graph itself. */
+async function illustrativeHolders(industryId: string): Promise<string[]> {
+  return scalar<string[]>(
+    `MATCH (h:Entity)-[:PLANS|LEADS|SERVES|INVESTS_IN]->(:Industry {id: $id})
+     WHERE h.sourceKind = 'illustrative' AND NOT h:Institute
+     RETURN collect(h.nameZh) AS names`,
+    { id: industryId },
+    'names',
+  );
+}
+
+async function linkNames(industryId: string): Promise<string[]> {
+  return scalar<string[]>('MATCH (:Industry {id: $id})-[:HAS_LINK]->(l:ChainLink) RETURN collect(l.nameZh) AS names', { id: industryId }, 'names');
+}
+
+const hasChromium = chromiumAvailable();
+
+beforeAll(async () => {
+  db = await openTestDatabase();
+  await wipeGraph(db);
+  await seedDataset(db, 'nantong');
+  await seedDataset(db, 'demo');
+  server = await startTestServer(db);
+  rows = (await computeMatrix(db)).rows;
+  rules = new Map(gapRules().map((r) => [r.id, r]));
+  industryGaps = await computeGaps(db, { industryIds: [INDUSTRY] });
+  tmp = mkdtempSync(path.join(os.tmpdir(), 'innochain-briefings-'));
+});
+
+afterAll(async () => {
+  await closeBriefingRenderer();
+  await server?.close();
+  await db?.close();
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+describe.skipIf(!hasChromium)('POST /api/briefings (Word)', () => {
+  it('builds one industry as a docx with headings, the 六个一 table, gap titles and the chain image', async () => {
+    expect(industryGaps.length).toBeGreaterThan(0);
+    const answer = await post({ scope: { kind: 'industries', ids: [INDUSTRY] }, format: 'docx' });
+    expect(answer.status, answer.body.toString('utf8').slice(0, 500)).toBe(200);
+    expect(answer.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    writeFileSync(artifactPath('briefing-industry.zh.docx'), answer.body);
+
+    const disposition = answer.headers.get('content-disposition') ?? '';
+    expect(disposition).toMatch(/^attachment; filename="innochain-briefing-high-end-textiles-\d{4}-\d{2}-\d{2}\.docx"; filename\*=UTF-8''/);
+    const row = rows.find((r) => r.industry.id === INDUSTRY)!;
+    expect(decodeURIComponent(disposition.split("UTF-8''")[1] ?? '')).toContain(row.industry.nameZh);
+
+    const docx = await readDocx(answer.body);
+    const text = docxText(docx.document);
+    expect(docx.document).toContain('<w:pStyle w:val="Heading1"/>');
+    expect(docx.document).toContain('<w:pStyle w:val="Heading2"/>');
+    expect(docx.document).toContain('<w:tblHeader/>');
+    expect(text).toContain(row.industry.nameZh);
+    for (const gap of industryGaps) expect(text).toContain(rules.get(gap.ruleId)!.titleZh);
+    for (const slot of SIX_ONES_SLOTS) expect(text).toContain(SIX_ONES_NAMES[slot].zh);
+    // The 六个一 statuses as the engine reports them, one per slot.
+    for (const slot of SIX_ONES_SLOTS) {
+      const label = { filled: '已落实', partial: '部分落实', 'not-recorded': '未记录', 'confirmed-missing': '确认缺失' }[row.cells[slot].status];
+      expect(text).toContain(`${SIX_ONES_NAMES[slot].zh}`);
+      expect(text).toContain(label);
+    }
+    const illustrative = await illustrativeHolders(INDUSTRY);
+    expect(illustrative.length).toBeGreaterThan(0);
+    for (const name of illustrative) expect(text).toContain(xmlEscape(`${name}（示例）`));
+    expect(text).toContain('示例数据（虚构）');
+    expect(text).toContain('图谱中的缺口也可能是数据的缺口');
+
+    const pngs = docx.media.filter((m) => m.name.endsWith('.png'));
+    expect(pngs.length).toBe(1);
+    expect(pngs[0]!.data.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(docx.styles).toContain('w:eastAsia="宋体"');
+    expect(docx.styles).toContain('w:eastAsia="黑体"');
+  });
+
+  it('builds the whole city, one section and one diagram per rated industry', async () => {
+    const answer = await post({ scope: { kind: 'city' }, format: 'docx', lang: 'zh' });
+    expect(answer.status).toBe(200);
+    writeFileSync(artifactPath('briefing-city.zh.docx'), answer.body);
+    const docx = await readDocx(answer.body);
+    const text = docxText(docx.document);
+    expect(rows.length).toBeGreaterThan(5);
+    for (const row of rows) expect(text).toContain(row.industry.nameZh);
+    const withLinks = await scalar<number>(
+      'MATCH (i:Industry) WHERE i.id IN $ids AND EXISTS { (i)-[:HAS_LINK]->() } RETURN count(i) AS n',
+      { ids: rows.map((r) => r.industry.id) },
+      'n',
+    );
+    expect(docx.media.filter((m) => m.name.endsWith('.png')).length).toBe(withLinks);
+    const headings = docx.document.match(/<w:pStyle w:val="Heading1"\/>/g)?.length ?? 0;
+    // Overview, each industry, targets, sources (and city-wide gaps when there are any).
+    expect(headings).toBeGreaterThanOrEqual(rows.length + 3);
+    expect(text).toContain('目标进展');
+    expect(text).toContain('数据来源与说明');
+  });
+
+  it('speaks English with lang=en', async () => {
+    const answer = await post({ scope: { kind: 'industries', ids: [INDUSTRY] }, format: 'docx', lang: 'en' });
+    expect(answer.status).toBe(200);
+    writeFileSync(artifactPath('briefing-industry.en.docx'), answer.body);
+    const text = docxText((await readDocx(answer.body)).document);
+    const row = rows.find((r) => r.industry.id === INDUSTRY)!;
+    expect(text).toContain(xmlEscape(row.industry.nameEn));
+    for (const gap of industryGaps) expect(text).toContain(xmlEscape(rules.get(gap.ruleId)!.titleEn));
+    for (const name of await illustrativeHolders(INDUSTRY)) expect(text).not.toContain(`${name}（示例）`);
+    expect(text).toContain('(illustrative)');
+    expect(text).toContain('Overview');
+  });
+});
+
+describe.skipIf(!hasChromium)('POST /api/briefings (PDF)', () => {
+  it('prints one industry with embedded CJK fonts and every Chinese string intact', async () => {
+    const answer = await post({ scope: { kind: 'industries', ids: [INDUSTRY] }, format: 'pdf', lang: 'zh' });
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('content-type')).toBe('application/pdf');
+    expect(answer.body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    writeFileSync(artifactPath('briefing-industry.zh.pdf'), answer.body);
+
+    const text = pdfTool('pdftotext', answer.body, 'industry.pdf');
+    expect(text).not.toContain('\uFFFD');
+    const flat = squash(text);
+    const row = rows.find((r) => r.industry.id === INDUSTRY)!;
+    expect(flat).toContain(row.industry.nameZh);
+    for (const gap of industryGaps) expect(flat).toContain(squash(rules.get(gap.ruleId)!.titleZh));
+    for (const slot of SIX_ONES_SLOTS) expect(flat).toContain(squash(SIX_ONES_NAMES[slot].zh));
+    for (const name of await illustrativeHolders(INDUSTRY)) expect(flat).toContain(squash(`${name}（示例）`));
+    // The diagram is vector SVG: its link names are text in the PDF.
+    const links = await linkNames(INDUSTRY);
+    expect(links.length).toBeGreaterThan(0);
+    for (const name of links) expect(flat).toContain(squash(name));
+    expect(flat).toContain('第1页/共');
+
+    // Chromium (Skia) writes the CFF-flavoured Noto CJK fonts as Type 3 fonts: unnamed, but embedded and
+    // mapped to Unicode. What matters: every font is in the file and every glyph maps back to its text.
+    const fonts = pdfFonts(pdfTool('pdffonts', answer.body, 'industry-fonts.pdf'));
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const font of fonts) expect(font, JSON.stringify(font)).toMatchObject({ embedded: true, unicode: true });
+  });
+
+  it('prints the whole city', async () => {
+    const answer = await post({ scope: { kind: 'city' }, format: 'pdf' });
+    expect(answer.status).toBe(200);
+    writeFileSync(artifactPath('briefing-city.zh.pdf'), answer.body);
+    const flat = squash(pdfTool('pdftotext', answer.body, 'city.pdf'));
+    for (const row of rows) expect(flat).toContain(squash(row.industry.nameZh));
+    expect(flat).toContain('目标进展');
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path.join(tmp, 'city.pdf')], { encoding: 'utf8' }))?.[1]);
+    // A cover, an overview and at least a page per industry.
+    expect(pages).toBeGreaterThanOrEqual(rows.length + 2);
+  });
+});
+
+describe('GET /api/briefings/view', () => {
+  it('serves the HTML view of chosen industries with inline chain diagrams', async () => {
+    const second = rows.find((r) => r.industry.id !== INDUSTRY)!;
+    const answer = await get(`/api/briefings/view?scope=industry&industries=${INDUSTRY},${second.industry.id}`);
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(answer.headers.get('content-disposition')).toMatch(/^inline; /);
+    const html = answer.body.toString('utf8');
+    writeFileSync(artifactPath('briefing-view.zh.html'), html);
+    expect(html).toContain('<html lang="zh-CN">');
+    expect(html).toContain(row(INDUSTRY).industry.nameZh);
+    expect(html).toContain(second.industry.nameZh);
+    // The industries in the order asked.
+    expect(html.indexOf(`二、${row(INDUSTRY).industry.nameZh}`)).toBeLessThan(html.indexOf(`三、${second.industry.nameZh}`));
+    expect(html).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
+    expect(html).not.toContain('<script');
+  });
+
+  it('serves the city in English', async () => {
+    const answer = await get('/api/briefings/view?scope=city&lang=en');
+    expect(answer.status).toBe(200);
+    const html = answer.body.toString('utf8');
+    expect(html).toContain('<html lang="en">');
+    for (const r of rows) expect(html).toContain(r.industry.nameEn.replace(/&/g, '&amp;'));
+  });
+
+  it('answers bad scopes with 400 naming the field, in English and Chinese', async () => {
+    const unknown = await get('/api/briefings/view?industries=no-such-industry');
+    expect(unknown.status).toBe(400);
+    expect(json(unknown).error.details[0]).toMatchObject({ field: 'query.industries' });
+    expect(json(unknown).error.details[0]?.reasonZh).toContain('no-such-industry');
+
+    const mixed = await get(`/api/briefings/view?scope=city&industries=${INDUSTRY}`);
+    expect(mixed.status).toBe(400);
+    const empty = await get('/api/briefings/view?scope=industry');
+    expect(empty.status).toBe(400);
+    expect(json(empty).error.details[0]).toMatchObject({ field: 'query.industries', reasonZh: '请至少选择一个产业' });
+    const lang = await get('/api/briefings/view?lang=fr');
+    expect(lang.status).toBe(400);
+    expect(json(lang).error.details[0]?.field).toBe('query.lang');
+  });
+});
+
+describe('POST /api/briefings: bad requests', () => {
+  it('names an unknown industry id by its position', async () => {
+    const answer = await post({ scope: { kind: 'industries', ids: [INDUSTRY, 'no-such-industry'] }, format: 'docx' });
+    expect(answer.status).toBe(400);
+    const detail = json(answer).error.details[0]!;
+    expect(detail.field).toBe('body.scope.ids[1]');
+    expect(detail.reason).toContain('no-such-industry');
+    expect(detail.reasonZh).toContain('no-such-industry');
+  });
+
+  it('refuses an industry the gap engine does not rate, pointing to its parent', async () => {
+    const subsector = await scalar<string | null>(
+      'MATCH (s:Industry)-[:SUBSECTOR_OF]->(:Industry) RETURN s.id AS id LIMIT 1',
+      {},
+      'id',
+    );
+    expect(subsector).toBeTruthy();
+    expect(rows.some((r) => r.industry.id === subsector)).toBe(false);
+    const answer = await post({ scope: { kind: 'industries', ids: [subsector] }, format: 'pdf' });
+    expect(answer.status).toBe(400);
+    expect(json(answer).error.details[0]).toMatchObject({ field: 'body.scope.ids[0]' });
+    expect(json(answer).error.details[0]?.reasonZh).toContain('不在缺口分析范围内');
+  });
+
+  it('refuses an empty selection, an unknown format, an unknown scope kind and a malformed id', async () => {
+    const empty = await post({ scope: { kind: 'industries', ids: [] }, format: 'docx' });
+    expect(empty.status).toBe(400);
+    expect(json(empty).error.details[0]).toMatchObject({ field: 'body.scope.ids', reason: 'select at least one industry', reasonZh: '请至少选择一个产业' });
+
+    const format = await post({ scope: { kind: 'city' }, format: 'xlsx' });
+    expect(format.status).toBe(400);
+    expect(json(format).error.details[0]?.field).toBe('body.format');
+    expect(json(format).error.details[0]?.reasonZh).toBeTruthy();
+
+    const kind = await post({ scope: { kind: 'region' }, format: 'pdf' });
+    expect(kind.status).toBe(400);
+    expect(json(kind).error.details[0]?.field).toMatch(/^body\.scope/);
+
+    const malformed = await post({ scope: { kind: 'industries', ids: ['Bad Id'] }, format: 'pdf' });
+    expect(malformed.status).toBe(400);
+    expect(json(malformed).error.details[0]?.field).toBe('body.scope.ids[0]');
+
+    const missing = await post({ scope: { kind: 'city' } });
+    expect(missing.status).toBe(400);
+  });
+
+  it('is listed in the OpenAPI document', async () => {
+    const doc = JSON.parse((await get('/api/openapi.json')).body.toString('utf8')) as { paths: Record<string, Record<string, unknown>> };
+    expect(doc.paths['/api/briefings']?.post).toBeTruthy();
+    expect(doc.paths['/api/briefings/view']?.get).toBeTruthy();
+  });
+});
+
+function row(id: string): MatrixRow {
+  const found = rows.find((r) => r.industry.id === id);
+  if (!found) throw new Error(`no matrix row for ${id}`);
+  return found;
+}
