@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { Database } from '../graph/db/database';
 import { createApp } from './app';
+import { computeMatrix, computeSummary } from './gaps/service';
 import { logger } from './logger';
 import { DEFAULT_DATASETS, datasetDir, isGraphEmpty, seedDataset } from './services/datasets';
 
@@ -34,6 +35,12 @@ async function main(): Promise<void> {
   const server = await listen(createServer(app), port, host).catch(async (error: unknown) => {
     await db.close();
     throw error;
+  });
+
+  // Neo4j plans each query shape on first use (seconds on a cold start): plan the gap queries now,
+  // in the background, so the first visitor does not wait for it.
+  void Promise.all([computeMatrix(db), computeSummary(db)]).catch((error: unknown) => {
+    logger.warn({ err: error }, 'gap engine warm-up failed');
   });
 
   const shown = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
