@@ -87,6 +87,19 @@ describe('import (replace)', () => {
     expect(await count('MATCH (n:ExchangeTestBookkeeping) RETURN count(n) AS c')).toBe(1);
   });
 
+  it('keeps the version counters edits leave on nodes and relationships', async () => {
+    await db.write((tx) =>
+      tx.run(`MATCH (i:Industry {id: 'high-end-textiles'})-[r:HAS_LINK]->(l) WITH i, r, l LIMIT 1
+              SET i.version = 4, r.version = 2, r.sourceKind = 'user', r.sourceRef = 'user:tester@2026-01-01T00:00:00.000Z'`),
+    );
+    const edited = await exportGraph(db);
+    expect(edited.relationships.some((r) => r.properties.version === 2)).toBe(true);
+    await wipeGraph(db);
+    await importGraph(db, edited, { mode: 'replace' });
+    expect(canonical(await exportGraph(db))).toEqual(canonical(edited));
+    await importGraph(db, original, { mode: 'replace' });
+  });
+
   it('accepts a hand-made document without exportedAt, server-managed fields or derived defaults', async () => {
     const small = {
       format: 'innochain-graph',

@@ -91,8 +91,9 @@ function problems(input: unknown): { field: string; reason: string }[] {
 }
 
 describe('checkGraphDocument', () => {
-  it('accepts a minimal document, with server-managed fields', () => {
-    expect(problems(doc([industry('a', { version: 3, dataset: 'nantong' }), industry('b')]))).toEqual([]);
+  it('accepts a minimal document, with server-managed fields on nodes and relationships', () => {
+    const edited = { type: 'SUBSECTOR_OF', from: 'a', to: 'b', properties: { sourceKind: 'user', sourceRef: 'user:x', version: 2 } };
+    expect(problems(doc([industry('a', { version: 3, dataset: 'nantong' }), industry('b')], [edited]))).toEqual([]);
   });
 
   it('names the path of a node that breaks its label’s schema', () => {

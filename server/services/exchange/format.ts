@@ -6,7 +6,7 @@ import { NODE_LABELS, NODE_SCHEMAS, Relationship, RelationshipTypeSchema, Slug, 
 export const GRAPH_FORMAT = 'innochain-graph';
 export const GRAPH_FORMAT_VERSION = 1;
 
-/** Properties the server keeps itself: accepted and restored on import, never required. */
+/** Properties the server keeps itself on nodes and relationships: accepted and restored on import, never required. */
 const ServerManaged = {
   /** Optimistic-concurrency counter (set to 1 when absent). */
   version: z.number().int().min(1).optional(),
@@ -31,7 +31,7 @@ export const GraphRelationship = z.strictObject({
   type: RelationshipTypeSchema,
   from: Slug,
   to: Slug,
-  properties: Relationship.omit({ type: true, from: true, to: true }).extend({ dataset: ServerManaged.dataset }).strict(),
+  properties: Relationship.omit({ type: true, from: true, to: true }).extend(ServerManaged).strict(),
 });
 export type GraphRelationship = z.infer<typeof GraphRelationship>;
 
