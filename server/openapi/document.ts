@@ -5,6 +5,7 @@ import type { OperationSpec } from './operation';
 import { operations as graphOperations } from '../routes/graph/openapi';
 import { operations as healthOperations } from '../routes/health/openapi';
 import { operations as chainOperations } from '../routes/chains/openapi';
+import { operations as partnerOperations } from '../routes/partners/openapi';
 import { operations as gapOperations } from '../routes/gaps/openapi';
 import { operations as questionOperations } from '../routes/questions/openapi';
 import { operations as entityOperations } from '../routes/entities/openapi';
@@ -17,6 +18,7 @@ export const ALL_OPERATIONS: OperationSpec[] = [
   ...healthOperations,
   ...graphOperations,
   ...chainOperations,
+  ...partnerOperations,
   ...gapOperations,
   ...questionOperations,
   ...entityOperations,

@@ -4,6 +4,7 @@ import type { AppContext } from '../context';
 import { healthRouter } from './health/router';
 import { graphRouter } from './graph/router';
 import { chainsRouter } from './chains/router';
+import { partnersRouter } from './partners/router';
 import { gapsRouter } from './gaps/router';
 import { questionsRouter } from './questions/router';
 import { entitiesRouter } from './entities/router';
@@ -27,6 +28,7 @@ export function apiRouter(context: AppContext): Router {
   router.use('/graph', graphRouter(context));
   // Before the generic entity routers, which would otherwise take /industries/:id/…
   router.use('/industries/:id/chain', chainsRouter(context));
+  router.use('/partners', partnersRouter(context));
   // Full paths (/gaps…, /industries/:id/gaps, /targets/progress), also before the entity routers.
   router.use(gapsRouter(context));
   router.use('/questions', questionsRouter(context));
