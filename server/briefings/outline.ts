@@ -226,7 +226,7 @@ function gapTable(gaps: Gap[], briefing: Briefing, text: BriefingText, withSubje
   const industryName = new Map(briefing.industries.map((s) => [s.row.industry.id, displayName(s.row.industry, lang)]));
   return {
     kind: 'table',
-    columns: columns(text.gapColumns, [11, 25, 38, 26]),
+    columns: columns(text.gapColumns, [12, 25, 37, 26]),
     rows: gaps.map((gap) => {
       const rule = rules.get(gap.ruleId);
       const title = rule ? (lang === 'zh' ? rule.titleZh : rule.titleEn) : gap.ruleId;

@@ -243,7 +243,7 @@ export const TEXT = {
     sixOnesColumns: ['Item', 'Status', 'Held by'],
     noHolder: '—',
     uncoveredLinks: (names: string) => `Links not covered: ${names}`,
-    restsOnIllustrative: '[rests on illustrative data]',
+    restsOnIllustrative: ' [rests on illustrative data]',
     chainHeading: 'Chain links and innovation resources',
     chainCaption: (name: string) =>
       `Figure: ${name} chain links, upstream to downstream, with the enterprises, platforms and institutes covering each link`,

@@ -239,6 +239,18 @@ describe.skipIf(!hasChromium)('POST /api/briefings (PDF)', () => {
     for (const font of fonts) expect(font, JSON.stringify(font)).toMatchObject({ embedded: true, unicode: true });
   });
 
+  it('queues concurrent renders on the one browser and answers each', async () => {
+    const answers = await Promise.all(
+      ['zh', 'en', 'zh', 'en'].map((lang) => post({ scope: { kind: 'industries', ids: [INDUSTRY] }, format: 'pdf', lang })),
+    );
+    for (const answer of answers) {
+      expect(answer.status).toBe(200);
+      expect(answer.body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    }
+    writeFileSync(artifactPath('briefing-industry.en.pdf'), answers[1]!.body);
+    expect(squash(pdfTool('pdftotext', answers[1]!.body, 'industry-en.pdf'))).toContain(squash(row(INDUSTRY).industry.nameEn));
+  });
+
   it('prints the whole city', async () => {
     const answer = await post({ scope: { kind: 'city' }, format: 'pdf' });
     expect(answer.status).toBe(200);
