@@ -132,11 +132,14 @@ async function datasetNames(id: string): Promise<{ nameZh: string; nameEn: strin
   }
 }
 
-/** When the data last changed, if the graph records it. */
+/** When the data last changed, if the graph records it (audit log or updatedAt stamps). */
 export async function latestChange(db: Database): Promise<Date | null> {
   const result = await db.read((tx) => tx.run(LATEST_CHANGE));
-  const latest = result.records[0]?.get('latest') as string | null | undefined;
-  if (!latest) return null;
-  const date = new Date(latest.replace(/\[.*\]$/, ''));
-  return Number.isNaN(date.getTime()) ? null : date;
+  const record = result.records[0];
+  const dates = [record?.get('audited'), record?.get('stamped')]
+    .filter((value): value is string => typeof value === 'string')
+    // Neo4j zoned times may end in a zone id ("…+08:00[Asia/Shanghai]"): Date reads the offset.
+    .map((value) => new Date(value.replace(/\[.*\]$/, '')))
+    .filter((date) => !Number.isNaN(date.getTime()));
+  return dates.length === 0 ? null : new Date(Math.max(...dates.map((d) => d.getTime())));
 }

@@ -78,9 +78,17 @@ CALL (rels) {
 RETURN nodeFacts, relFacts`;
 
 /**
- * The latest recorded change to any node or relationship, when the graph records change times
- * (user edits and imports stamp updatedAt); null when none does.
+ * The latest recorded change to the data: the newest audit entry of a node, relationship or import
+ * change (written with every edit), and any node stamped with updatedAt. Either may be null.
  */
 export const LATEST_CHANGE = `
-MATCH (n:Entity) WHERE n.updatedAt IS NOT NULL
-RETURN max(toString(n.updatedAt)) AS latest`;
+CALL () {
+  OPTIONAL MATCH (a:AuditEntry)
+  WHERE a.action STARTS WITH 'node.' OR a.action STARTS WITH 'relationship.' OR a.action = 'import.commit'
+  RETURN max(toString(a.at)) AS audited
+}
+CALL () {
+  OPTIONAL MATCH (n:Entity) WHERE n.updatedAt IS NOT NULL
+  RETURN max(toString(n.updatedAt)) AS stamped
+}
+RETURN audited, stamped`;

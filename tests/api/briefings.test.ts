@@ -282,6 +282,19 @@ describe('GET /api/briefings/view', () => {
     expect(html).not.toContain('<script');
   });
 
+  it('dates the data by the latest recorded change', async () => {
+    // An audit entry as every edit writes one; removed again so other tests see the seed as loaded.
+    await db.write((tx) => tx.run("CREATE (:AuditEntry {id: 'briefing-test', action: 'node.update', at: '2030-01-02T03:04:05.000Z'})"));
+    try {
+      const html = (await get(`/api/briefings/view?industries=${INDUSTRY}`)).body.toString('utf8');
+      expect(html).toMatch(/数据截至<\/dt><dd>2030年1月2日 11:04（北京时间）<\/dd>/);
+    } finally {
+      await db.write((tx) => tx.run("MATCH (a:AuditEntry {id: 'briefing-test'}) DELETE a"));
+    }
+    const html = (await get(`/api/briefings/view?industries=${INDUSTRY}`)).body.toString('utf8');
+    expect(html).toContain('以生成时间为准');
+  });
+
   it('serves the city in English', async () => {
     const answer = await get('/api/briefings/view?scope=city&lang=en');
     expect(answer.status).toBe(200);
