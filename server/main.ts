@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { Database } from '../graph/db/database';
 import { createApp } from './app';
+import { closeBriefingRenderer } from './briefings/renderer';
 import { computeMatrix, computeSummary } from './gaps/service';
 import { logger } from './logger';
 import { DEFAULT_DATASETS, datasetDir, isGraphEmpty, seedDataset } from './services/datasets';
@@ -57,6 +58,7 @@ async function main(): Promise<void> {
     console.log(`innochain: ${signal}, stopping… / 正在停止…`);
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
+    await closeBriefingRenderer();
     await db.close();
     console.log('innochain: stopped / 已停止');
     process.exit(0);
