@@ -16,6 +16,7 @@ import { authRouter } from './auth/router';
 import { usersRouter } from './users/router';
 import { auditRouter } from './audit/router';
 import { editRouter } from './edit/router';
+import { consoleRouter } from './console/router';
 import { briefingsRouter } from './briefings/router';
 
 export function apiRouter(context: AppContext): Router {
@@ -25,6 +26,7 @@ export function apiRouter(context: AppContext): Router {
   router.use('/users', usersRouter(context));
   router.use('/audit', auditRouter(context));
   router.use('/edit', editRouter(context));
+  router.use('/console', consoleRouter(context));
   router.use('/graph', graphRouter(context));
   // Before the generic entity routers, which would otherwise take /industries/:id/…
   router.use('/industries/:id/chain', chainsRouter(context));

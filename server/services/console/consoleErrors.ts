@@ -1,0 +1,44 @@
+// Why a console query did not run, with Neo4j's errors classified by code (never by message text).
+import { AppError } from '../../errors';
+import type { Refusal } from './guard';
+
+export const consoleErrors = {
+  refused: (refusal: Refusal) =>
+    new AppError(400, 'query_refused', `Query refused: ${refusal.reason}`, `查询被拒绝：${refusal.reasonZh}`, [
+      { field: 'body.cypher', reason: refusal.reason, reasonZh: refusal.reasonZh },
+    ]),
+  timeout: (seconds: number) =>
+    new AppError(504, 'query_timeout', `The query ran longer than ${seconds} s and was stopped`, `查询超过 ${seconds} 秒，已终止`, [
+      { field: 'body.cypher', reason: `over the ${seconds} s limit`, reasonZh: `超过 ${seconds} 秒上限` },
+    ]),
+  memory: () =>
+    new AppError(422, 'query_too_large', 'The query needed more memory than a console query may use; narrow it or aggregate', '查询所需内存超过上限，请缩小范围或先做聚合', [
+      { field: 'body.cypher', reason: 'over the transaction memory limit', reasonZh: '超过事务内存上限' },
+    ]),
+  invalid: (neo4jMessage: string, code: string) =>
+    new AppError(400, 'query_invalid', `Neo4j could not run the query: ${firstLine(neo4jMessage)}`, `Neo4j 无法执行该查询（${code.split('.').pop() ?? code}）：${firstLine(neo4jMessage)}`, [
+      { field: 'body.cypher', reason: firstLine(neo4jMessage), reasonZh: '查询语句有误或参数不符' },
+    ]),
+};
+
+function firstLine(text: string): string {
+  return text.split('\n')[0]?.slice(0, 500) ?? '';
+}
+
+const TIMEOUT_CODES = new Set(['Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration', 'Neo.ClientError.Transaction.TransactionTimedOut']);
+const MEMORY_CODES = new Set(['Neo.TransientError.General.MemoryPoolOutOfMemoryError', 'Neo.TransientError.General.TransactionMemoryLimit']);
+
+/** Neo4j's error as a console answer; undefined for anything that is not the query's fault. */
+export function classifyNeo4jError(error: unknown, timeoutMs: number): AppError | undefined {
+  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
+  const code = String(error.code);
+  const message = 'message' in error ? String(error.message) : '';
+  if (TIMEOUT_CODES.has(code)) return consoleErrors.timeout(Math.round(timeoutMs / 1000));
+  if (MEMORY_CODES.has(code) || code.startsWith('Neo.TransientError.General.Memory')) return consoleErrors.memory();
+  // Writing in a READ transaction, syntax, types, missing parameters: the query's fault.
+  if (code.startsWith('Neo.ClientError.Statement.') || code.startsWith('Neo.ClientError.Procedure.') || code === 'Neo.ClientError.Request.Invalid') {
+    return consoleErrors.invalid(message, code);
+  }
+  if (code.startsWith('Neo.ClientError.Security.')) return consoleErrors.refused({ reason: 'not permitted by the database', reasonZh: '数据库不允许该操作' });
+  return undefined;
+}
