@@ -1,0 +1,83 @@
+// The synthetic province, step by step: regions, fields and partner regions' organisations, industries
+// and their planted gaps, parks, institutes and platforms, firms, 六个一 holders, needs, targets; then
+// the tally of planted gaps. Deterministic: the same parameters give the same graph.
+import { countNodes, countRelationships, GraphBuilder, sum, type SyntheticGraph } from './graph';
+import { buildHolders, buildIndustries, buildNeeds, planIndustryGaps, planLinkKinds } from './industries';
+import { emptyGapCounts, type Manifest } from './manifest';
+import { buildFields, buildInstitutesAndPlatforms, buildPartnerOrgs, ensureCoverage } from './organisations';
+import { SYNTHETIC_IDS, SyntheticParams } from './params';
+import { buildParks } from './parks';
+import { Random } from './random';
+import { buildRegions } from './regions';
+import { buildFirms } from './firms';
+import { tallyIndustryGaps } from './tally';
+import { buildTargets } from './targets';
+import type { World } from './world';
+
+export interface SyntheticProvince {
+  graph: SyntheticGraph;
+  manifest: Manifest;
+}
+
+export function generateProvince(input: SyntheticParams): SyntheticProvince {
+  const params = SyntheticParams.parse(input);
+  if (params.institutes < params.cities) throw new Error('synthetic: every city needs an institute (institutes ≥ cities)');
+  if (params.industriesPerCity < 2) throw new Error('synthetic: a city needs two industries (parks with two specialities)');
+  const world: World = {
+    params,
+    rng: new Random(params.seed),
+    graph: new GraphBuilder(),
+    planted: emptyGapCounts(),
+    cities: [],
+    fields: [],
+    uncoveredFields: new Set(),
+    partnerOrgs: [],
+    outsideFirms: [],
+  };
+  buildRegions(world);
+  buildFields(world);
+  buildPartnerOrgs(world);
+  buildIndustries(world);
+  planLinkKinds(world);
+  planIndustryGaps(world);
+  buildParks(world);
+  buildInstitutesAndPlatforms(world);
+  buildFirms(world);
+  buildHolders(world);
+  ensureCoverage(world);
+  buildNeeds(world);
+  buildTargets(world);
+  tallyIndustryGaps(world);
+
+  const graph = world.graph.build();
+  const nodes = countNodes(graph);
+  const relationships = countRelationships(graph);
+  const firstCity = world.cities[0];
+  const sample = firstCity?.industries.find((i) => i.showcase === null);
+  const sampleLink = sample?.links.find((l) => l.kind === 'normal');
+  if (!firstCity || !sample || !sampleLink) throw new Error('synthetic: no ordinary industry in the first city');
+  return {
+    graph,
+    manifest: {
+      generator: 'innochain-synthetic',
+      version: 1,
+      params,
+      nodes,
+      relationships,
+      totalNodes: sum(nodes),
+      totalRelationships: sum(relationships),
+      plantedGaps: world.planted,
+      ids: {
+        province: SYNTHETIC_IDS.province,
+        partnerRegions: [...SYNTHETIC_IDS.partnerRegions],
+        showcase: firstCity.industries
+          .filter((i) => i.showcase !== null)
+          .map((i) => ({ industryId: i.id, targetElements: i.showcase ?? 0 })),
+        sampleIndustry: sample.id,
+        sampleLink: sampleLink.id,
+        sampleCounty: firstCity.counties[0] ?? firstCity.id,
+      },
+      searchTerm: '纺织',
+    },
+  };
+}
