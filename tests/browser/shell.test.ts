@@ -1,4 +1,5 @@
-// The page draws a graph that came out of Neo4j through the API.
+// The app shell: served for any client-side path (bookmarkable views), with the header, navigation,
+// search and language switch, and a readable page for an unknown path.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../graph/db/database';
@@ -28,17 +29,23 @@ describe.skipIf(!hasChromium)('explorer shell in Chromium', () => {
     await db?.close();
   });
 
-  it('draws the key industries read from Neo4j', async () => {
+  it('serves the shell at a deep link and draws a node neighbourhood read from Neo4j', async () => {
     const expected = await db.read(async (tx) => {
       const result = await tx.run("MATCH (:Region {id: 'nantong'})--(n) RETURN count(DISTINCT n) + 1 AS n");
       return result.records[0]?.get('n') as number;
     });
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(server.baseUrl);
+    await page.goto(`${server.baseUrl}/nodes/nantong`);
+    expect(await page.locator('.app-header').innerText()).toContain('南通产业创新链图谱');
+    expect(await page.getByRole('navigation', { name: '主导航' }).first().innerText()).toContain('总览');
+    expect(await page.getByTestId('search-input').count()).toBe(1);
     const graph = page.getByTestId('graph');
     await expect.poll(() => graph.getAttribute('data-node-count'), { timeout: 15_000 }).toBe(String(expected));
     expect(await page.locator('[data-testid=graph] canvas').count()).toBeGreaterThan(0);
     await page.screenshot({ path: artifactPath('shell.png') });
+
+    await page.goto(`${server.baseUrl}/no/such/page`);
+    expect(await page.locator('h1').innerText()).toBe('页面不存在');
     await page.close();
   });
 });

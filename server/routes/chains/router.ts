@@ -1,7 +1,7 @@
 // GET /api/industries/:id/chain: one industry's chain as Cytoscape elements, aggregated unless expanded.
 import { Router } from 'express';
 import type { AppContext } from '../../context';
-import { errors } from '../../errors';
+import { AppError, errors } from '../../errors';
 import { validate, valid } from '../../middleware/validate';
 import { assembleChainView } from './assemble';
 import { industryFindings } from './gaps';
@@ -21,7 +21,11 @@ export function chainsRouter({ db }: AppContext): Router {
       expandAll,
       limit: query.members,
     });
-    if (!raw) throw errors.notFound('industry / 产业', params.id);
+    if (!raw) {
+      throw new AppError(404, 'not_found', `Industry "${params.id}" not found`, `未找到产业「${params.id}」`, [
+        { field: 'params.id', reason: 'no such industry', reasonZh: '不存在此产业' },
+      ]);
+    }
     const linkIds = new Set(raw.links.map((l) => l.node.id));
     const unknown = expandAll ? [] : requested.filter((id) => !linkIds.has(id));
     if (unknown.length > 0) {

@@ -111,6 +111,7 @@ export function ChainGraph({ view, selectedId, evidenceIds, onSelect, onExpand, 
     });
     box.dataset.elementCount = String(cy.elements().not('.decor').length);
     box.dataset.nodeCount = String(cy.nodes().not('.decor').length);
+    box.dataset.ghostCount = String(cy.nodes('[role = "ghost"]').length);
     box.dataset.rendered = 'false';
     cy.one('render', () => {
       box.dataset.rendered = 'true';
@@ -118,11 +119,15 @@ export function ChainGraph({ view, selectedId, evidenceIds, onSelect, onExpand, 
       performance.mark('chain-rendered');
     });
     cyRef.current = cy;
+    // The live instance, for browser tests and for a curious analyst's console.
+    (window as unknown as { __innochainCy?: cytoscape.Core }).__innochainCy = cy;
     readyRef.current?.(cy);
     return () => {
       viewportRef.current = { industryId: view.industry.id, zoom: cy.zoom(), pan: { ...cy.pan() } };
       readyRef.current?.(null);
       cyRef.current = null;
+      const hook = window as unknown as { __innochainCy?: cytoscape.Core };
+      if (hook.__innochainCy === cy) delete hook.__innochainCy;
       cy.destroy();
     };
   }, [view]);

@@ -3,7 +3,7 @@
 import type cytoscape from 'cytoscape';
 import { useCallback, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { useApi } from '../../api/useApi';
+import { useApi, type ApiState } from '../../api/useApi';
 import type { ChainNodeData, ChainView, EntityDetail, NodeRef } from '../../api/types';
 import { DataGapNote, IllustrativeBadge, IllustrativeBanner } from '../../components/Illustrative';
 import { Loaded } from '../../components/Status';
@@ -25,11 +25,21 @@ export function ChainPage() {
   const previous = state.kind === 'loading' && state.previous?.industry.id === id ? state.previous : null;
   const shown = state.kind === 'ready' ? state.data : previous;
   if (shown) return <ChainScreen view={shown} busy={state.kind === 'loading'} />;
+  return <ChainPlaceholder state={state} reload={reload} />;
+}
+
+function ChainPlaceholder({ state, reload }: { state: ApiState<ChainView>; reload: () => void }) {
+  const lang = useLang();
   return (
     <div className="page">
       <Loaded state={state} reload={reload}>
         {() => null}
       </Loaded>
+      {state.kind === 'error' && (
+        <p>
+          <Link to={lang.href('/')}>{lang.t('backToOverview')}</Link>
+        </p>
+      )}
     </div>
   );
 }

@@ -6,6 +6,12 @@ import { DataGapNote } from '../../components/Illustrative';
 import { Empty, Loaded } from '../../components/Status';
 import { useLang } from '../../i18n/lang';
 
+function cellText(value: QuestionResult['rows'][number][string] | undefined, pick: (zh: string, en: string) => string): string {
+  if (value === null || value === undefined || value === '') return '—';
+  if (typeof value === 'boolean') return value ? pick('是', 'yes') : pick('否', 'no');
+  return String(value);
+}
+
 /** The list endpoint answers {items}; a bare array is accepted too. */
 function questionsOf(body: QuestionInfo[] | { items: QuestionInfo[] }): QuestionInfo[] {
   return Array.isArray(body) ? body : body.items;
@@ -21,7 +27,8 @@ export function QuestionsPage() {
       <header className="page-head">
         <h1>{t('questionsTitle')}</h1>
         <p className="lead">{t('questionsIntro')}</p>
-        <DataGapNote />
+        {/* A question's answer carries the engine's own notice; the list page gets the general one. */}
+        {!id && <DataGapNote />}
       </header>
       <div className="questions-layout">
         <nav className="question-nav" aria-label={t('allQuestions')}>
@@ -114,7 +121,7 @@ function QuestionTable({ id }: { id: string }) {
                     <tr key={index}>
                       {result.columns.map((c) => {
                         const value = row[c.key];
-                        return <td key={c.key}>{value === null || value === undefined ? '—' : String(value)}</td>;
+                        return <td key={c.key}>{cellText(value, lang.pick)}</td>;
                       })}
                     </tr>
                   ))}
