@@ -17,6 +17,7 @@ import { usersRouter } from './users/router';
 import { auditRouter } from './audit/router';
 import { editRouter } from './edit/router';
 import { consoleRouter } from './console/router';
+import { spreadsheetImportRouter } from './import/router';
 import { briefingsRouter } from './briefings/router';
 
 export function apiRouter(context: AppContext): Router {
@@ -27,6 +28,7 @@ export function apiRouter(context: AppContext): Router {
   router.use('/audit', auditRouter(context));
   router.use('/edit', editRouter(context));
   router.use('/console', consoleRouter(context));
+  router.use('/import', spreadsheetImportRouter(context));
   router.use('/graph', graphRouter(context));
   // Before the generic entity routers, which would otherwise take /industries/:id/…
   router.use('/industries/:id/chain', chainsRouter(context));

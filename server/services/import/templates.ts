@@ -1,0 +1,59 @@
+// Downloadable templates: the header row (English field names, or Chinese with lang=zh; both are
+// accepted on upload) and, in the XLSX, a second sheet explaining every column.
+import { stringify } from 'csv-stringify/sync';
+import ExcelJS from 'exceljs';
+import type { Writable } from 'node:stream';
+import type { FieldInfo } from '../edit';
+import { templateInfo, type ImportTarget } from './targets';
+
+export type TemplateLang = 'en' | 'zh';
+
+function header(columns: FieldInfo[], lang: TemplateLang): string[] {
+  return columns.map((c) => (lang === 'zh' ? c.nameZh : c.name));
+}
+
+function typeText(field: FieldInfo): string {
+  const words: Record<FieldInfo['type'], string> = {
+    string: 'text 文本',
+    number: 'number 数字',
+    integer: 'whole number 整数',
+    boolean: 'yes/no 是/否',
+    enum: 'one of 取值之一',
+    list: 'list, separated by | 多个值以 | 分隔',
+  };
+  return words[field.type];
+}
+
+/** UTF-8 with a byte-order mark, so Excel opens the Chinese headers correctly. */
+export function csvTemplate(target: ImportTarget, lang: TemplateLang): string {
+  return `\uFEFF${stringify([header(templateInfo(target).columns, lang)])}`;
+}
+
+export async function writeXlsxTemplate(target: ImportTarget, lang: TemplateLang, out: Writable): Promise<void> {
+  const info = templateInfo(target);
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true });
+  const data = workbook.addWorksheet(info.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  data.columns = info.columns.map((c) => ({ header: lang === 'zh' ? c.nameZh : c.name, width: Math.max(14, c.nameZh.length * 2 + 4) }));
+  data.getRow(1).font = { bold: true };
+  data.getRow(1).commit();
+  data.commit();
+  const help = workbook.addWorksheet('说明 Help');
+  help.addRow([`${info.nameZh} · ${info.nameEn}`]).commit();
+  help
+    .addRow([
+      info.kind === 'relationship'
+        ? `从 ${info.from?.join('/') ?? ''} 指向 ${info.to?.join('/') ?? ''}；from/to 填节点编号 · from/to are node ids`
+        : '每行一个节点；编号已存在则更新该节点 · One node per row; an existing id is updated',
+    ])
+    .commit();
+  help.addRow(['来源由导入程序填写（import，文件名#行号） · Provenance is set by the import (import, file#row)']).commit();
+  help.addRow([]).commit();
+  const head = help.addRow(['column 列名', '中文列名', 'required 必填', 'type 类型', 'values 可选值', 'format 格式']);
+  head.font = { bold: true };
+  head.commit();
+  for (const c of info.columns) {
+    help.addRow([c.name, c.nameZh, c.required ? 'yes 是' : 'no 否', typeText(c), c.values?.join(' | ') ?? '', c.format ?? '']).commit();
+  }
+  help.commit();
+  await workbook.commit();
+}

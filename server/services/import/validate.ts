@@ -1,0 +1,246 @@
+// Pass one of an import: every row read, typed, checked against the model and against the graph (ids
+// keep their label, references exist, relationship ends may be joined), with what it would create,
+// update or link. Nothing is written; the report lists each bad row with its column and reason.
+import type { Database } from '../../../graph/db/database';
+import { allowsEndpoints, NODE_LABEL_NAMES, type NodeLabel, type RelationshipType } from '../../../graph/model';
+import { primaryLabel } from '../../presenters/entity';
+import { referencesOf, type ReferenceRule } from '../edit/references';
+import { editableNodeSchema, EditableRelationship } from '../edit/validation';
+import { mapHeader, readCell, type CellProblem, type RawCell } from './columns';
+import { checkNodeRows, checkRelationshipRows } from './queries';
+import { readRows, UnreadableFileError, type UploadFormat } from './rows';
+import { columnsOf, type ImportTarget } from './targets';
+import type { FieldInfo } from '../edit';
+
+export interface RowError {
+  /** Spreadsheet row (the header is row 1); null for a problem with the whole file. */
+  row: number | null;
+  column: string | null;
+  reason: string;
+  reasonZh: string;
+}
+
+export interface ImportCounts {
+  create: number;
+  update: number;
+  /** Relationships a node file makes (e.g. HAS_LINK from industryId) that do not exist yet. */
+  link: number;
+}
+
+export interface ValidationReport {
+  rows: number;
+  valid: boolean;
+  errors: RowError[];
+  errorCount: number;
+  counts: ImportCounts;
+}
+
+/** One valid row, ready for a write batch. */
+export interface ImportRow {
+  row: number;
+  /** Node id, or relationship "from|to". */
+  key: string;
+  id?: string;
+  ref?: string;
+  from?: string;
+  to?: string;
+  props: Record<string, unknown>;
+}
+
+export interface ReadOptions {
+  path: string;
+  format: UploadFormat;
+  fileName: string;
+  target: ImportTarget;
+}
+
+/** Rows of a file as model records, with per-row problems; shared by validation and the write pass. */
+export async function* importRows(options: ReadOptions): AsyncGenerator<{ row: ImportRow } | { errors: RowError[] }> {
+  const columns = columnsOf(options.target);
+  let fields: (FieldInfo | undefined)[] | undefined;
+  for await (const { row, cells } of readRows(options.path, options.format)) {
+    if (!fields) {
+      const header = mapHeader(cells, columns);
+      if (header.problems.length > 0) {
+        yield { errors: header.problems.map((p) => ({ row, ...p })) };
+        return;
+      }
+      fields = header.fields;
+      continue;
+    }
+    if (cells.every((c) => c === null || (typeof c === 'string' && c.trim() === ''))) continue;
+    yield parseRow(row, cells, fields, options);
+  }
+  if (!fields) yield { errors: [{ row: null, column: null, reason: 'the file has no header row', reasonZh: '文件没有表头行' }] };
+}
+
+function parseRow(row: number, cells: RawCell[], fields: (FieldInfo | undefined)[], options: ReadOptions): { row: ImportRow } | { errors: RowError[] } {
+  const record: Record<string, unknown> = {};
+  const problems: CellProblem[] = [];
+  fields.forEach((field, index) => {
+    if (!field) return;
+    const read = readCell(cells[index] ?? null, field);
+    if ('problem' in read) problems.push(read.problem);
+    else if (read.value !== undefined) record[field.name] = read.value;
+  });
+  if (problems.length > 0) return { errors: problems.map((p) => ({ row, ...p })) };
+  const provenance = { sourceKind: 'import', sourceRef: `${options.fileName}#${row}` };
+  const schema = options.target.kind === 'node' ? editableNodeSchema(options.target.name) : EditableRelationship;
+  const input = options.target.kind === 'node' ? record : { ...record, type: options.target.name };
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    return {
+      errors: parsed.error.issues.map((issue) => ({
+        row,
+        column: issue.path.length > 0 ? String(issue.path[0]) : null,
+        reason: issue.message,
+        reasonZh: issue.code === 'custom' ? issue.message : ZH[issue.code] ?? '不符合要求',
+      })),
+    };
+  }
+  const data = parsed.data as Record<string, unknown>;
+  if (options.target.kind === 'node') {
+    const id = String(data.id);
+    const rule = referencesOf(options.target.name)[0];
+    const ref = rule ? (data[rule.property] as string | undefined) : undefined;
+    return { row: { row, key: id, id, ...(ref ? { ref } : {}), props: { ...data, ...provenance } } };
+  }
+  const { from, to, type: _type, ...notes } = data as { from: string; to: string; type: string };
+  return { row: { row, key: `${from}|${to}`, from, to, props: { ...notes, ...provenance } } };
+}
+
+const ZH: Record<string, string> = {
+  invalid_type: '类型不正确或缺少必填值',
+  too_small: '值过小或过短',
+  too_big: '值过大或过长',
+  invalid_format: '格式不正确',
+  invalid_value: '取值不在允许范围内',
+};
+
+/** Collects errors up to a cap, counting them all. */
+export class ErrorList {
+  readonly items: RowError[] = [];
+  count = 0;
+  constructor(private readonly cap: number) {}
+  add(...errors: RowError[]): void {
+    for (const error of errors) {
+      this.count += 1;
+      if (this.items.length < this.cap) this.items.push(error);
+    }
+  }
+}
+
+export interface ValidateOptions extends ReadOptions {
+  batchSize: number;
+  maxReportedErrors: number;
+  /** Called after each checked batch with the rows seen so far. */
+  onProgress?: (rows: number) => Promise<void>;
+}
+
+export async function validateImport(db: Database, options: ValidateOptions): Promise<ValidationReport> {
+  const errors = new ErrorList(options.maxReportedErrors);
+  const counts: ImportCounts = { create: 0, update: 0, link: 0 };
+  const firstRow = new Map<string, number>();
+  let rows = 0;
+  let batch: ImportRow[] = [];
+  const flush = async (): Promise<void> => {
+    if (batch.length === 0) return;
+    const checked = batch;
+    batch = [];
+    if (options.target.kind === 'node') await checkNodeBatch(db, options.target.name, checked, errors, counts);
+    else await checkRelationshipBatch(db, options.target.name, checked, errors, counts);
+    await options.onProgress?.(rows);
+  };
+  try {
+    for await (const item of importRows(options)) {
+      if ('errors' in item) {
+        const header = item.errors.some((e) => e.row === 1 || e.row === null);
+        errors.add(...item.errors);
+        if (!header) rows += 1;
+        continue;
+      }
+      rows += 1;
+      const seenAt = firstRow.get(item.row.key);
+      if (seenAt !== undefined) {
+        errors.add({
+          row: item.row.row,
+          column: options.target.kind === 'node' ? 'id' : 'to',
+          reason: `repeats row ${seenAt}`,
+          reasonZh: `与第 ${seenAt} 行重复`,
+        });
+        continue;
+      }
+      firstRow.set(item.row.key, item.row.row);
+      batch.push(item.row);
+      if (batch.length >= options.batchSize) await flush();
+    }
+    await flush();
+  } catch (error) {
+    if (!(error instanceof UnreadableFileError)) throw error;
+    errors.add({ row: error.row, column: null, reason: error.reason, reasonZh: error.reasonZh });
+  }
+  if (rows === 0 && errors.count === 0) {
+    errors.add({ row: null, column: null, reason: 'the file has a header but no data rows', reasonZh: '文件只有表头，没有数据行' });
+  }
+  return { rows, valid: errors.count === 0, errors: errors.items, errorCount: errors.count, counts };
+}
+
+async function checkNodeBatch(db: Database, label: NodeLabel, batch: ImportRow[], errors: ErrorList, counts: ImportCounts): Promise<void> {
+  const rule: ReferenceRule | undefined = referencesOf(label)[0];
+  const result = await db.read((tx) => tx.run(checkNodeRows(rule), { rows: batch.map((r) => ({ id: r.id, ref: r.ref ?? null })) }));
+  result.records.forEach((record, index) => {
+    const row = batch[index] as ImportRow;
+    const labels = record.get('labels') as string[] | null;
+    const refLabels = record.get('refLabels') as string[] | null;
+    const existing = labels ? primaryLabel(labels) : undefined;
+    if (existing && existing !== label) {
+      errors.add({ row: row.row, column: 'id', reason: `"${row.id}" is already a ${existing}`, reasonZh: `编号「${row.id}」已被${NODE_LABEL_NAMES[existing].zh}使用` });
+      return;
+    }
+    if (rule && row.ref !== undefined) {
+      const refLabel = refLabels ? primaryLabel(refLabels) : undefined;
+      if (refLabel !== rule.target) {
+        errors.add({
+          row: row.row,
+          column: rule.property,
+          reason: refLabel ? `"${row.ref}" is a ${refLabel}, not a ${rule.target}` : `no ${rule.target} with id "${row.ref}"`,
+          reasonZh: refLabel ? `「${row.ref}」不是${NODE_LABEL_NAMES[rule.target].zh}` : `不存在编号为「${row.ref}」的${NODE_LABEL_NAMES[rule.target].zh}`,
+        });
+        return;
+      }
+      if (rule.relationship && record.get('linked') !== true) counts.link += 1;
+    }
+    if (existing) counts.update += 1;
+    else counts.create += 1;
+  });
+}
+
+async function checkRelationshipBatch(db: Database, type: RelationshipType, batch: ImportRow[], errors: ErrorList, counts: ImportCounts): Promise<void> {
+  const result = await db.read((tx) => tx.run(checkRelationshipRows(type), { rows: batch.map((r) => ({ from: r.from, to: r.to })) }));
+  result.records.forEach((record, index) => {
+    const row = batch[index] as ImportRow;
+    const fromLabels = record.get('fromLabels') as string[] | null;
+    const toLabels = record.get('toLabels') as string[] | null;
+    let bad = false;
+    for (const [column, id, labels] of [['from', row.from, fromLabels], ['to', row.to, toLabels]] as const) {
+      if (!labels) {
+        errors.add({ row: row.row, column, reason: `no node with id "${id ?? ''}"`, reasonZh: `不存在编号为「${id ?? ''}」的节点` });
+        bad = true;
+      }
+    }
+    if (bad || !fromLabels || !toLabels) return;
+    const fromLabel = primaryLabel(fromLabels);
+    const toLabel = primaryLabel(toLabels);
+    if (!allowsEndpoints(type, fromLabel, toLabel)) {
+      errors.add({
+        row: row.row,
+        column: 'from',
+        reason: `${type} cannot join a ${fromLabel} to a ${toLabel}`,
+        reasonZh: `${type} 关系不能从${NODE_LABEL_NAMES[fromLabel].zh}指向${NODE_LABEL_NAMES[toLabel].zh}`,
+      });
+      return;
+    }
+    if (record.get('exists') === true) counts.update += 1;
+    else counts.create += 1;
+  });
+}

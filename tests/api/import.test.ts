@@ -1,0 +1,317 @@
+// Spreadsheet import: templates, dry runs with per-row errors, all-or-nothing commits, CSV and XLSX,
+// Chinese headers, provenance, relationship files, batches with progress, and resuming a job that
+// stopped half-way.
+import ExcelJS from 'exceljs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../graph/db/database';
+import { NODE_LABELS } from '../../graph/model';
+import { securitySettings } from '../../server/auth/settings';
+import { seedDataset } from '../../server/services/datasets';
+import { IMPORTABLE_RELATIONSHIPS, startImport, targetByName, uploadFromFile } from '../../server/services/import';
+import { writeImport } from '../../server/services/import/write';
+import { loginAs, type ApiClient } from '../helpers/auth';
+import { openTestDatabase, wipeGraph } from '../helpers/graph';
+import { startTestServer, type TestServer } from '../helpers/server';
+
+let db: Database;
+let server: TestServer;
+let editor: ApiClient;
+let admin: ApiClient;
+
+const CSV = 'text/csv';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+interface Report {
+  dryRun: true;
+  rows: number;
+  valid: boolean;
+  errors: { row: number | null; column: string | null; reason: string; reasonZh: string }[];
+  errorCount: number;
+  counts: { create: number; update: number; link: number };
+}
+interface Job {
+  id: string;
+  status: string;
+  rowsTotal: number | null;
+  rowsWritten: number;
+  batchesDone: number;
+  batchesTotal: number | null;
+  planned: { create: number; update: number; link: number } | null;
+  written: { create: number; update: number; link: number };
+  errors: Report['errors'];
+  errorCount: number;
+  runs: number;
+}
+
+beforeAll(async () => {
+  db = await openTestDatabase();
+  await wipeGraph(db);
+  await seedDataset(db, 'nantong');
+  await seedDataset(db, 'demo');
+  server = await startTestServer(db, { openRead: false, import: { batchSize: 10, maxBytes: 2 * 1024 * 1024 } });
+  editor = await loginAs(server.baseUrl, db, 'editor');
+  admin = await loginAs(server.baseUrl, db, 'admin');
+});
+
+afterAll(async () => {
+  await server.close();
+  await db.close();
+});
+
+function upload<T>(client: ApiClient, name: string, body: string | Buffer, query: string, type = CSV) {
+  return client.request<T>('POST', `/api/import/files/${name}?${query}`, { body: typeof body === 'string' ? body : new Uint8Array(body), headers: { 'content-type': type } });
+}
+
+const csv = (rows: (string | number)[][]) => rows.map((r) => r.map((c) => (/[",\n]/.test(String(c)) ? `"${String(c).replace(/"/g, '""')}"` : String(c))).join(',')).join('\n') + '\n';
+
+async function entityFingerprint(): Promise<string> {
+  const result = await db.read((tx) =>
+    tx.run(`MATCH (n:Entity) WITH n ORDER BY n.id
+            OPTIONAL MATCH (n)-[r]->(m:Entity)
+            WITH n, collect([type(r), m.id, properties(r)]) AS out
+            RETURN collect([labels(n), properties(n), out]) AS all`),
+  );
+  return createHash('sha256').update(JSON.stringify(result.records[0]?.get('all'))).digest('hex');
+}
+
+describe('templates', () => {
+  it('lists one template per label and per editable relationship type, with Chinese column names', async () => {
+    const response = await editor.get<{ items: { name: string; kind: string; columns: { name: string; nameZh: string; required: boolean }[] }[] }>('/api/import/templates');
+    expect(response.status).toBe(200);
+    expect(response.body.items.map((t) => t.name)).toEqual([...NODE_LABELS, ...IMPORTABLE_RELATIONSHIPS]);
+    const industry = response.body.items.find((t) => t.name === 'Industry');
+    expect(industry?.columns.map((c) => c.name)).toEqual(['id', 'nameZh', 'nameEn', 'descriptionZh', 'descriptionEn', 'tier', 'confirmedMissing']);
+    expect(industry?.columns.find((c) => c.name === 'tier')).toMatchObject({ nameZh: '产业层级', required: true });
+  });
+
+  it('downloads CSV (with a BOM, English or Chinese header) and XLSX templates', async () => {
+    const english = await fetch(`${server.baseUrl}/api/import/templates/ChainLink?format=csv`, { headers: { cookie: cookieOf(editor) } });
+    const bytes = Buffer.from(await english.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.subarray(3).toString('utf8').trim()).toBe('id,nameZh,nameEn,descriptionZh,descriptionEn,industryId,stage,order');
+    const chinese = await editor.get('/api/import/templates/ChainLink?format=csv&lang=zh');
+    expect(chinese.text).toContain('所属产业编号');
+
+    const xlsx = await fetch(`${server.baseUrl}/api/import/templates/LEADS?format=xlsx`, { headers: { cookie: cookieOf(editor) } });
+    expect(xlsx.headers.get('content-disposition')).toContain('template-LEADS.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await xlsx.arrayBuffer());
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['LEADS', '说明 Help']);
+    expect(workbook.worksheets[0]?.getRow(1).values).toEqual([undefined, 'from', 'to', 'noteZh', 'noteEn']);
+    expect((await editor.get('/api/import/templates/HAS_LINK')).status).toBe(404);
+  });
+});
+
+function cookieOf(client: ApiClient): string {
+  return [...client.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+}
+
+describe('a file with one bad row', () => {
+  const file = csv([
+    ['id', 'nameZh', 'nameEn', 'tier'],
+    ['imp-good-a', '好甲', 'Good A', 'emerging'],
+    ['imp-good-b', '好乙', 'Good B', 'seed'],
+    ['imp-bad', '坏', 'Bad', 'ancient'],
+    ['imp-good-c', '好丙', 'Good C', 'other'],
+  ]);
+
+  it('is reported by the dry run with its row, column and reason, and nothing is written', async () => {
+    const before = await entityFingerprint();
+    const response = await upload<Report>(editor, 'Industry', file, 'dryRun=true&fileName=industries.csv');
+    expect(response.status, JSON.stringify(response.body)).toBe(200);
+    expect(response.body).toMatchObject({ dryRun: true, rows: 4, valid: false, errorCount: 1, counts: { create: 3, update: 0 } });
+    expect(response.body.errors[0]).toMatchObject({ row: 4, column: 'tier' });
+    expect(response.body.errors[0]?.reasonZh).toMatch(/[\u4e00-\u9fff]/);
+    expect(await entityFingerprint()).toBe(before);
+  });
+
+  it('makes the commit write nothing at all (422 with the row named)', async () => {
+    const before = await entityFingerprint();
+    const response = await upload<{ error: { code: string; details: { field: string }[] }; job: Job }>(editor, 'Industry', file, 'wait=true&fileName=industries.csv');
+    expect(response.status, JSON.stringify(response.body)).toBe(422);
+    expect(response.body.error.code).toBe('import_rejected');
+    expect(response.body.error.details[0]?.field).toBe('row 4.tier');
+    expect(response.body.job).toMatchObject({ status: 'rejected', rowsWritten: 0, batchesDone: 0, errorCount: 1 });
+    expect(await entityFingerprint()).toBe(before);
+    const job = await editor.get<{ job: Job }>(`/api/import/jobs/${response.body.job.id}`);
+    expect(job.body.job.status).toBe('rejected');
+  });
+
+  it('reports every kind of row problem', async () => {
+    const industry = (await db.read((tx) => tx.run('MATCH (i:Industry) RETURN i.id AS id LIMIT 1'))).records[0]?.get('id') as string;
+    const bad = csv([
+      ['编号', '中文名称', '英文名称', '所属产业编号', '链位（上中下游）', '顺序'],
+      ['imp-link-a', '环节甲', 'Link A', industry, 'upstream', 1],
+      ['imp-link-a', '重复', 'Duplicate', industry, 'upstream', 2],
+      ['imp-link-b', '环节乙', 'Link B', 'no-such-industry', 'midstream', 2],
+      ['imp-link-c', '环节丙', 'Link C', industry, 'downstream', 'third'],
+      [industry, '冒名', 'Impostor', industry, 'upstream', 4],
+      ['', '', '', '', '', ''],
+      ['Bad Id', '环节丁', 'Link D', industry, 'upstream', 5],
+    ]);
+    const response = await upload<Report>(editor, 'ChainLink', bad, 'dryRun=true');
+    expect(response.status, JSON.stringify(response.body)).toBe(200);
+    const problems = response.body.errors.map((e) => `${e.row}:${e.column}`);
+    expect(problems).toEqual(expect.arrayContaining(['3:id', '4:industryId', '5:order', '6:id', '8:id']));
+    expect(response.body.errorCount).toBe(5);
+    expect(response.body.rows).toBe(6);
+  });
+
+  it('refuses unknown and server-set columns and a missing required one', async () => {
+    const response = await upload<Report>(editor, 'Industry', csv([['id', 'nameZh', 'colour', 'sourceKind'], ['x', 'y', 'z', 'document']]), 'dryRun=true');
+    const columns = response.body.errors.map((e) => e.column);
+    expect(columns).toEqual(expect.arrayContaining(['colour', 'sourceKind', 'nameEn', 'tier']));
+    expect(response.body.errors.every((e) => e.row === 1 || e.column === 'nameEn' || e.column === 'tier')).toBe(true);
+  });
+});
+
+describe('a good file', () => {
+  it('creates nodes with import provenance and their derived relationships, then updates them', async () => {
+    const industries = (await db.read((tx) => tx.run('MATCH (i:Industry) RETURN i.id AS id ORDER BY id LIMIT 2'))).records.map((r) => r.get('id') as string);
+    const rows = Array.from({ length: 25 }, (_, i) => [`imp-chain-${i}`, `环节${i}`, `Link ${i}`, industries[i % 2] ?? '', 'midstream', i]);
+    const file = csv([['id', 'nameZh', 'nameEn', 'industryId', 'stage', 'order'], ...rows]);
+    const dry = await upload<Report>(editor, 'ChainLink', file, 'dryRun=true&fileName=links.csv');
+    expect(dry.body).toMatchObject({ valid: true, rows: 25, counts: { create: 25, update: 0, link: 25 } });
+
+    const commit = await upload<{ job: Job }>(editor, 'ChainLink', file, 'fileName=links.csv');
+    expect(commit.status).toBe(202);
+    const job = await waitForJob(commit.body.job.id);
+    expect(job).toMatchObject({ status: 'done', rowsTotal: 25, rowsWritten: 25, batchesDone: 3, batchesTotal: 3, written: { create: 25, update: 0, link: 25 } });
+
+    const stored = await db.read((tx) =>
+      tx.run(`MATCH (i:Industry)-[r:HAS_LINK]->(c:ChainLink) WHERE c.id STARTS WITH 'imp-chain-'
+              RETURN c.id AS id, c.sourceKind AS kind, c.sourceRef AS ref, c.version AS version, i.id AS industry, r.sourceKind AS relKind
+              ORDER BY c.order`),
+    );
+    expect(stored.records).toHaveLength(25);
+    expect(stored.records[0]?.toObject()).toMatchObject({ id: 'imp-chain-0', kind: 'import', ref: 'links.csv#2', version: 1, industry: industries[0], relKind: 'import' });
+    expect(stored.records[24]?.get('ref')).toBe('links.csv#26');
+
+    // The same ids again, with other names and the other industry: updates, and the links move.
+    const changed = csv([['id', 'nameZh', 'nameEn', 'industryId', 'stage', 'order'], ...rows.map((r, i) => [r[0] ?? '', `改${i}`, `Changed ${i}`, industries[(i + 1) % 2] ?? '', 'midstream', i])]);
+    const second = await upload<{ job: Job }>(editor, 'ChainLink', changed, 'wait=true&fileName=links-v2.csv');
+    expect(second.status, JSON.stringify(second.body)).toBe(200);
+    expect(second.body.job).toMatchObject({ status: 'done', planned: { create: 0, update: 25, link: 25 }, written: { create: 0, update: 25 } });
+    const moved = await db.read((tx) =>
+      tx.run(`MATCH (c:ChainLink {id: 'imp-chain-0'}) RETURN c.version AS version, c.nameEn AS name, [(i:Industry)-[:HAS_LINK]->(c) | i.id] AS owners`),
+    );
+    expect(moved.records[0]?.toObject()).toEqual({ version: 2, name: 'Changed 0', owners: [industries[1]] });
+
+    const audit = await admin.get<{ items: { action: string; targetId: string }[] }>('/api/audit?action=import.commit');
+    expect(audit.body.items.map((e) => e.targetId)).toContain(commit.body.job.id);
+  });
+
+  it('reads XLSX files, Chinese headers and yes/no cells', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('data');
+    sheet.addRow(['编号', '中文名称', '英文名称', '高新技术企业']);
+    sheet.addRow(['imp-firm-a', '甲公司', 'Firm A', '是']);
+    sheet.addRow(['imp-firm-b', { richText: [{ text: '乙' }, { text: '公司' }] }, 'Firm B', false]);
+    const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+    const response = await upload<{ job: Job }>(editor, 'Enterprise', buffer, 'wait=true&fileName=firms.xlsx', XLSX);
+    expect(response.status, JSON.stringify(response.body)).toBe(200);
+    const firms = await db.read((tx) => tx.run("MATCH (e:Enterprise) WHERE e.id STARTS WITH 'imp-firm-' RETURN e.id AS id, e.nameZh AS name, e.highTech AS highTech ORDER BY id"));
+    expect(firms.records.map((r) => r.toObject())).toEqual([
+      { id: 'imp-firm-a', name: '甲公司', highTech: true },
+      { id: 'imp-firm-b', name: '乙公司', highTech: false },
+    ]);
+  });
+
+  it('imports relationships and checks both ends', async () => {
+    const region = (await db.read((tx) => tx.run('MATCH (r:Region) RETURN r.id AS id LIMIT 1'))).records[0]?.get('id') as string;
+    const file = csv([
+      ['from', 'to', 'noteZh'],
+      ['imp-firm-a', region, '注册地'],
+      ['imp-firm-b', region, ''],
+    ]);
+    const response = await upload<{ job: Job }>(editor, 'LOCATED_IN', file, 'wait=true&fileName=places.csv');
+    expect(response.status, JSON.stringify(response.body)).toBe(200);
+    expect(response.body.job.written.create).toBe(2);
+    const rel = await db.read((tx) => tx.run("MATCH (:Enterprise {id: 'imp-firm-a'})-[r:LOCATED_IN]->() RETURN r.sourceRef AS ref, r.noteZh AS note"));
+    expect(rel.records[0]?.toObject()).toEqual({ ref: 'places.csv#2', note: '注册地' });
+
+    const bad = csv([['from', 'to'], ['imp-firm-a', 'nowhere'], [region, 'imp-firm-a']]);
+    const dry = await upload<Report>(editor, 'LOCATED_IN', bad, 'dryRun=true');
+    expect(dry.body.errors.map((e) => `${e.row}:${e.column}`)).toEqual(['2:to', '3:from']);
+  });
+});
+
+describe('limits and access', () => {
+  it('refuses other content types, oversize files and unknown templates', async () => {
+    expect((await upload(editor, 'Industry', '{}', 'dryRun=true', 'application/json')).status).toBe(415);
+    const big = 'id,nameZh,nameEn,tier\n' + 'x'.repeat(3 * 1024 * 1024);
+    expect((await upload(editor, 'Industry', big, 'dryRun=true')).status).toBe(413);
+    expect((await upload(editor, 'Dragon', 'id\n', 'dryRun=true')).status).toBe(404);
+    const garbage = await upload<Report>(editor, 'Industry', Buffer.from('not a zip file at all'), 'dryRun=true', XLSX);
+    expect(garbage.body.errors[0]).toMatchObject({ row: null, reasonZh: '不是有效的 XLSX 工作簿' });
+  });
+
+  it('needs an editor', async () => {
+    const analyst = await loginAs(server.baseUrl, db, 'analyst');
+    expect((await upload(analyst, 'Industry', 'id\n', 'dryRun=true')).status).toBe(403);
+    expect((await analyst.get('/api/import/templates')).status).toBe(403);
+  });
+});
+
+describe('an import interrupted half-way', () => {
+  it('resumes when the same file is sent again, to the same end state as one clean run', async () => {
+    const rows = Array.from({ length: 47 }, (_, i) => [`imp-resume-${String(i).padStart(2, '0')}`, `续${i}`, `Resume ${i}`]);
+    const content = csv([['id', 'nameZh', 'nameEn'], ...rows]);
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'innochain-import-test-'));
+    const file = path.join(dir, 'resume.csv');
+    writeFileSync(file, content);
+    const settings = securitySettings({ import: { batchSize: 10, uploadDir: dir } }).import;
+    const target = targetByName('TechField');
+    if (!target) throw new Error('no TechField template');
+
+    // A run that stops after validation, before any batch (as a crash would leave it) …
+    const stopped = new AbortController();
+    stopped.abort();
+    const first = await startImport(db, { target, upload: await uploadFromFile(file, { dir }), fileName: 'resume.csv', username: 'test', settings, signal: stopped.signal });
+    await first.done;
+    // … then two batches written by that job before the "crash".
+    const crash = new AbortController();
+    await writeImport(db, {
+      path: file,
+      format: 'csv',
+      fileName: 'resume.csv',
+      target,
+      jobId: first.job.id,
+      batchSize: 10,
+      batchesDone: 0,
+      signal: crash.signal,
+      onProgress: (done) => {
+        if (done === 2) crash.abort();
+      },
+    }).catch((error: unknown) => {
+      if (!(error instanceof Error) || error.name !== 'ImportAbortedError') throw error;
+    });
+    const half = await editor.get<{ job: Job }>(`/api/import/jobs/${first.job.id}`);
+    expect(half.body.job).toMatchObject({ status: 'interrupted', batchesDone: 2, rowsWritten: 20 });
+    const written = await db.read((tx) => tx.run("MATCH (n:TechField) WHERE n.id STARTS WITH 'imp-resume-' RETURN count(n) AS n"));
+    expect(written.records[0]?.get('n')).toBe(20);
+
+    // Sending the same file again finishes that job.
+    const again = await upload<{ job: Job }>(editor, 'TechField', content, 'wait=true&fileName=resume.csv');
+    expect(again.status, JSON.stringify(again.body)).toBe(200);
+    expect(again.body.job).toMatchObject({ id: first.job.id, status: 'done', runs: 2, rowsWritten: 47, batchesDone: 5, written: { create: 47, update: 0 } });
+    const end = await db.read((tx) =>
+      tx.run(`MATCH (n:TechField) WHERE n.id STARTS WITH 'imp-resume-'
+              RETURN count(n) AS n, collect(DISTINCT n.version) AS versions, min(n.sourceRef) AS first, max(n.sourceRef) AS last`),
+    );
+    // Every row once, none written twice (a second write would have raised its version to 2).
+    expect(end.records[0]?.toObject()).toEqual({ n: 47, versions: [1], first: 'resume.csv#10', last: 'resume.csv#9' });
+  });
+});
+
+async function waitForJob(id: string): Promise<Job> {
+  for (;;) {
+    const response = await editor.get<{ job: Job }>(`/api/import/jobs/${id}`);
+    if (!['validating', 'writing'].includes(response.body.job.status)) return response.body.job;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
