@@ -1,6 +1,6 @@
 // The reader's language: ?lang=en in the URL (so links and bookmarks keep it), remembered in
 // localStorage for the next visit; Chinese by default.
-import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { NODE_LABEL_NAMES, SIX_ONES_NAMES, SOURCE_KIND_LABELS, type NodeLabel, type SixOnesSlot } from '../../../graph/model';
 import { LANGS, STRINGS, type Lang, type StringKey } from './strings';
@@ -60,22 +60,25 @@ export function LangProvider({ children }: { children: ReactNode }) {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   }, [lang]);
 
-  const setLang = useCallback(
-    (next: Lang) => {
-      try {
-        localStorage.setItem(STORAGE_KEY, next);
-      } catch {
-        // Private mode: the URL still carries the choice.
-      }
-      setParams((prev) => {
-        const updated = new URLSearchParams(prev);
-        if (next === 'zh') updated.delete('lang');
-        else updated.set('lang', next);
-        return updated;
-      });
-    },
-    [setParams],
-  );
+  // setParams changes whenever the query string does; the API object must not, or every selection
+  // (?node=) would look like a language change to the views.
+  const setParamsRef = useRef(setParams);
+  useEffect(() => {
+    setParamsRef.current = setParams;
+  });
+  const setLang = useCallback((next: Lang) => {
+    try {
+      localStorage.setItem(STORAGE_KEY, next);
+    } catch {
+      // Private mode: the URL still carries the choice.
+    }
+    setParamsRef.current((prev) => {
+      const updated = new URLSearchParams(prev);
+      if (next === 'zh') updated.delete('lang');
+      else updated.set('lang', next);
+      return updated;
+    });
+  }, []);
 
   const api = useMemo<LangApi>(() => {
     const pick = (zh: string, en: string) => (lang === 'zh' ? zh : en);

@@ -65,6 +65,8 @@ export function ChainGraph({ view, selectedId, evidenceIds, onSelect, onExpand, 
     handlers.current = { onSelect, onExpand };
     readyRef.current = onReady;
   });
+  /** The language the current drawing's labels are in. */
+  const drawnLang = useRef(lang.lang);
   const viewportRef = useRef<{ industryId: string; zoom: number; pan: cytoscape.Position } | null>(null);
 
   // A fresh Cytoscape instance per view, built with its elements and preset positions in one go (the
@@ -76,6 +78,7 @@ export function ChainGraph({ view, selectedId, evidenceIds, onSelect, onExpand, 
     const previous = viewportRef.current;
     const layout = layoutChain(view.elements);
     const large = view.elements.length > LARGE_GRAPH;
+    drawnLang.current = langRef.current.lang;
     const cy = cytoscape({
       container: box,
       elements: toDefinitions(view.elements, layout, langRef.current),
@@ -132,22 +135,23 @@ export function ChainGraph({ view, selectedId, evidenceIds, onSelect, onExpand, 
     };
   }, [view]);
 
-  // Labels follow the language without rebuilding anything.
+  // Labels follow the language without rebuilding anything (a new view is built in the right one).
   useEffect(() => {
     const cy = cyRef.current;
-    if (!cy) return;
+    if (!cy || drawnLang.current === lang.lang) return;
+    drawnLang.current = lang.lang;
     cy.style(chainStylesheet(lang.lang));
     cy.batch(() => {
       cy.nodes().forEach((node) => {
         if (node.hasClass('decor')) {
           const stage = String(node.id().split(':')[1]);
-          node.data('display', lang.t(stage as 'upstream' | 'midstream' | 'downstream'));
+          node.data('display', langRef.current.t(stage as 'upstream' | 'midstream' | 'downstream'));
         } else {
-          node.data('display', displayLabel(node.data() as ChainNodeData, lang));
+          node.data('display', displayLabel(node.data() as ChainNodeData, langRef.current));
         }
       });
     });
-  }, [lang, view]);
+  }, [lang.lang]);
 
   // Selection and evidence highlight come from the URL.
   useEffect(() => {

@@ -31,8 +31,10 @@ export const LAYOUT = {
   memberDy: 44,
   /** First member row below the link row. */
   membersTop: 95,
-  /** Members a column holds before the grid grows another column (grows with the member count). */
+  /** Members a column holds before the grid grows another column. */
   minRowsPerColumn: 8,
+  /** Width / height the whole drawing aims at when links are expanded (about a screen's). */
+  aspect: 1.6,
   /** Rows of the industry and of its 六个一 holders above the links. */
   industryY: -190,
   holderY: -350,
@@ -53,10 +55,14 @@ function linkOrder(a: ChainNodeData, b: ChainNodeData): number {
   );
 }
 
-/** Columns of the member grid under one link: taller grids grow wider, roughly 3 rows per column. */
-export function gridColumns(count: number): number {
+/**
+ * Columns of a link's member grid. Short lists stay one column; long ones grow columns until the whole
+ * drawing (links side by side, members below) is about as wide as LAYOUT.aspect times its height.
+ */
+export function gridColumns(count: number, links: number, largest: number): number {
   if (count <= LAYOUT.minRowsPerColumn) return 1;
-  return Math.max(1, Math.ceil(Math.sqrt(count / 3)));
+  const balanced = Math.sqrt((LAYOUT.aspect * largest * LAYOUT.memberDy) / (Math.max(1, links) * LAYOUT.memberDx));
+  return Math.max(1, Math.min(Math.round(balanced), Math.ceil(count / LAYOUT.minRowsPerColumn)));
 }
 
 function holderRank(node: ChainNodeData): number {
@@ -81,9 +87,10 @@ export function layoutChain(elements: readonly ChainElement[]): ChainLayout {
   }
   let x = 0;
   const bands: StageBand[] = [];
+  const largest = Math.max(0, ...[...members.values()].map((list) => list.length));
   for (const link of links) {
     const list = (members.get(link.id) ?? []).sort((a, b) => Number(a.role === 'more') - Number(b.role === 'more'));
-    const columns = gridColumns(list.length);
+    const columns = gridColumns(list.length, links.length, largest);
     const width = Math.max(LAYOUT.linkWidth, columns * LAYOUT.memberDx);
     const centre = x + width / 2;
     positions[link.id] = { x: centre, y: linkY };

@@ -134,7 +134,8 @@ export function chainStylesheet(lang: 'zh' | 'en' = 'zh'): cytoscape.StylesheetJ
         'font-weight': 'bold',
       },
     },
-    { selector: 'node[role = "member"]', style: { width: 16, height: 16, 'font-size': 10 } },
+    // Members can number thousands: one-line labels, which are far cheaper to measure than wrapped ones.
+    { selector: 'node[role = "member"]', style: { width: 16, height: 16, 'font-size': 10, 'text-wrap': 'none' } },
     { selector: 'node[role = "region"]', style: { width: 40, height: 40, 'font-size': 12, 'font-weight': 'bold' } },
     { selector: 'node[?illustrative]', style: { 'font-style': 'italic', 'background-opacity': 0.55 } },
     ...severity,
