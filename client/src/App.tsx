@@ -2,6 +2,7 @@
 // keeps its state in the path and query string, so each is a bookmark.
 import { Link, NavLink, Route, Routes } from 'react-router';
 import { SearchBox } from './components/SearchBox';
+import { SessionControl } from './components/SessionControl';
 import { LangProvider, useLang } from './i18n/lang';
 import { LANGS } from './i18n/strings';
 import { ChainPage } from './views/chain/ChainPage';
@@ -57,6 +58,7 @@ function Shell() {
             </button>
           ))}
         </div>
+        <SessionControl />
       </header>
       <main id="main" tabIndex={-1}>
         <Routes>

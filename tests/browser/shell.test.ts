@@ -1,8 +1,9 @@
 // The app shell: served for any client-side path (bookmarkable views), with the header, navigation,
-// search and language switch, and a readable page for an unknown path.
+// search and language switch, a readable page for an unknown path, and a login when one is needed.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../graph/db/database';
+import { createUser } from '../../server/auth/users';
 import { seedDataset } from '../../server/services/datasets';
 import { artifactPath, chromiumAvailable, launchBrowser } from '../helpers/browser';
 import { openTestDatabase, wipeGraph } from '../helpers/graph';
@@ -47,5 +48,30 @@ describe.skipIf(!hasChromium)('explorer shell in Chromium', () => {
     await page.goto(`${server.baseUrl}/no/such/page`);
     expect(await page.locator('h1').innerText()).toBe('页面不存在');
     await page.close();
+  });
+
+  it('asks for a login when the server is not open to anonymous readers, then shows the views', async () => {
+    const closed = await startTestServer(db, { openRead: false });
+    try {
+      const password = 'correct horse battery staple';
+      await createUser(db, { username: 'shell-viewer', password, role: 'viewer' }, 'test');
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.goto(`${closed.baseUrl}/partners`);
+      const alert = page.getByRole('alert').first();
+      await alert.waitFor({ timeout: 15_000 });
+      expect(await alert.innerText()).toContain('请先登录');
+      await page.getByTestId('login-open').click();
+      await page.getByLabel('用户名').fill('shell-viewer');
+      await page.getByLabel('密码').fill(password);
+      await page.getByRole('button', { name: '登录', exact: true }).last().click();
+      await page.getByTestId('partners-table').waitFor({ timeout: 15_000 });
+      expect(await page.locator('.session-user').innerText()).toContain('shell-viewer');
+      await page.screenshot({ path: artifactPath('shell-logged-in.png') });
+      await page.getByRole('button', { name: '退出' }).click();
+      await page.getByTestId('login-open').waitFor({ timeout: 15_000 });
+      await page.close();
+    } finally {
+      await closed.close();
+    }
   });
 });

@@ -15,9 +15,14 @@ interface ErrorBody {
 }
 
 export async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
+  return requestJson<T>(url, { signal });
+}
+
+/** A JSON request (GET unless init says otherwise); errors become ApiError with both messages. */
+export async function requestJson<T>(url: string, init: RequestInit = {}): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(url, { signal, headers: { accept: 'application/json' } });
+    response = await fetch(url, { ...init, headers: { accept: 'application/json', ...init.headers } });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError(0, 'network', 'The server cannot be reached', '无法连接服务器');
@@ -31,6 +36,7 @@ export async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> 
       body.error?.messageZh ?? `请求失败（${response.status}）`,
     );
   }
+  if (response.status === 204) return undefined as T;
   try {
     return (await response.json()) as T;
   } catch {

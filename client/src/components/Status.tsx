@@ -23,6 +23,7 @@ export function ErrorMessage({ error, onRetry }: { error: ApiError; onRetry?: ()
       <strong>{t('loadFailed')}</strong>
       <p>{primary}</p>
       {secondary !== primary && <p className="muted" lang={lang === 'zh' ? 'en' : 'zh-CN'}>{secondary}</p>}
+      {error.code === 'unauthenticated' && <p>{t('loginHint')}</p>}
       {onRetry && (
         <button type="button" onClick={onRetry}>
           {t('retry')}

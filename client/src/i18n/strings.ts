@@ -32,6 +32,14 @@ export const STRINGS = {
     en: 'Note: a gap in the graph can be a gap in the data — not recorded is not the same as missing.',
   },
 
+  // session
+  logIn: { zh: '登录', en: 'Log in' },
+  logOut: { zh: '退出', en: 'Log out' },
+  username: { zh: '用户名', en: 'Username' },
+  password: { zh: '密码', en: 'Password' },
+  loginNeeded: { zh: '本系统需登录后查看。', en: 'This site needs a login to read.' },
+  loginHint: { zh: '请用右上角的“登录”登录后重试。', en: 'Log in (top right) and try again.' },
+
   // search
   searchLabel: { zh: '搜索产业、环节、机构', en: 'Search industries, links, organisations' },
   searchPlaceholder: { zh: '搜索（中文或英文）…', en: 'Search (Chinese or English)…' },
@@ -221,3 +229,11 @@ export const VALUE_NAMES: Record<string, { zh: string; en: string }> = {
   district: { zh: '区', en: 'district' },
   'partner-region': { zh: '合作地区', en: 'partner region' },
 };
+
+/** Access roles (the server's ROLE_NAMES). */
+export const ROLE_NAMES = {
+  viewer: { zh: '浏览者', en: 'Viewer' },
+  analyst: { zh: '分析人员', en: 'Analyst' },
+  editor: { zh: '编辑人员', en: 'Editor' },
+  admin: { zh: '管理员', en: 'Administrator' },
+} as const satisfies Record<string, Record<Lang, string>>;
