@@ -5,7 +5,7 @@ export type Lang = (typeof LANGS)[number];
 
 export const STRINGS = {
   appTitle: { zh: '南通产业创新链图谱', en: 'Nantong Innovation-Chain Graph' },
-  appSubtitle: { zh: '产业链 · 创新链 · “六个一”', en: 'Industry chains · innovation chains · the “six ones”' },
+  appSubtitle: { zh: '产业链 · 创新链 · “六个一”', en: 'Industry chains · innovation chains · the six ones' },
   navOverview: { zh: '总览', en: 'Overview' },
   navPartners: { zh: '沪苏合作', en: 'Partners' },
   navQuestions: { zh: '分析问题', en: 'Questions' },
@@ -48,7 +48,7 @@ export const STRINGS = {
   searchResults: { zh: '搜索结果', en: 'Search results' },
 
   // overview
-  overviewTitle: { zh: '“六个一”总览', en: 'The “six ones” at a glance' },
+  overviewTitle: { zh: '“六个一”总览', en: 'The six ones (六个一) at a glance' },
   overviewIntro: {
     zh: '按《实施意见》三(一)，每个重点产业应有规划、龙头企业、创新中心、技术联盟、产业基金和一套公共技术服务平台。点击或按 Enter 打开产业链。',
     en: 'Under task 三(一) every key industry should have a plan, a lead firm, an innovation centre, an alliance, a fund and a set of public platforms. Click a row or press Enter to open its chain.',
@@ -130,6 +130,7 @@ export const STRINGS = {
   suggestions: { zh: '建议', en: 'Suggestions' },
   candidates: { zh: '候选合作方', en: 'Candidate partners' },
   evidence: { zh: '依据', en: 'Evidence' },
+  gapWord: { zh: '缺口', en: 'Gap' },
   openChain: { zh: '打开所在产业链', en: 'Open its chain' },
   openNode: { zh: '查看节点', en: 'Open node' },
   slot: { zh: '“六个一”位置', en: 'Six-ones slot' },
@@ -175,7 +176,7 @@ export type StringKey = keyof typeof STRINGS;
 export const TIER_NAMES = {
   traditional: { zh: '传统主导产业', en: 'Traditional leading industries' },
   emerging: { zh: '战略性新兴产业', en: 'Strategic emerging industries' },
-  seed: { zh: '前沿种子产业', en: 'Frontier “seed” industries' },
+  seed: { zh: '前沿种子产业', en: 'Frontier seed industries' },
   agriculture: { zh: '现代农业', en: 'Modern agriculture' },
   other: { zh: '其他产业', en: 'Other industries' },
 } as const satisfies Record<string, Record<Lang, string>>;

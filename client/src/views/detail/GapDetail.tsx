@@ -31,6 +31,11 @@ export function GapCard({ gap, onOpen, onSelect, compact }: CardProps) {
   const evidence = gap.evidenceNodes ?? [];
   return (
     <div className={`gap-card severity-border-${gap.severity}`} data-testid="gap-card">
+      {!compact && (
+        <p className="detail-kind">
+          {t('gapWord')} · {lang.name(gap.subject)}
+        </p>
+      )}
       <p className="gap-head">
         <SeverityChip severity={gap.severity} /> <GapStatus status={gap.status} />
         {gap.illustrative && <IllustrativeBadge />}

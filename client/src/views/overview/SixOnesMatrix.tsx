@@ -26,13 +26,14 @@ function Holders({ holders }: { holders: NodeRef[] }) {
   return (
     <span className="cell-holders">
       {shown.map((h) => (
-        <span key={h.id} className={h.illustrative ? 'holder illustrative' : 'holder'}>
-          {lang.name(h)}
+        <span key={h.id} className={h.illustrative ? 'holder illustrative' : 'holder'} title={lang.name(h)}>
+          {/* The mark comes first so that cutting a long name never hides it. */}
           {h.illustrative && (
             <span className="ill-mark" title={lang.t('illustrativeBadge')}>
               {lang.pick('示例', 'illus.')}
             </span>
           )}
+          {lang.name(h)}
         </span>
       ))}
       {holders.length > NAMES_IN_CELL && <span className="muted">+{holders.length - NAMES_IN_CELL}</span>}
