@@ -182,8 +182,10 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL('**/industries/high-end-textiles?node=textiles-weaving', LOAD);
     await chainRendered(page);
-    const selected = await page.evaluate(() => (window as CyHook).__innochainCy?.nodes(':selected').map((n) => n.id()));
-    expect(selected).toEqual(['textiles-weaving']);
+    // Same chain as before: only the selection changes, once React has applied the new URL.
+    await expect
+      .poll(() => page.evaluate(() => (window as CyHook).__innochainCy?.nodes(':selected').map((n) => n.id())), LOAD)
+      .toEqual(['textiles-weaving']);
     await page.close();
   });
 
