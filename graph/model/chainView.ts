@@ -79,7 +79,7 @@ export const ChainView = z.object({
    * The industry whose 六个一 analysis covers this one: itself, the industry it is a subsector of, or
    * null when its tier is not analysed (then no slot is marked missing).
    */
-  analysedAs: z.string().nullable(),
+  analysedAs: NodeRef.nullable(),
   /** The gap engine's score of the analysed industry (0–100), when analysed. */
   score: IndustryScore.nullable(),
   /** The industry's gaps (from the gap engine), for the legend and the detail panel. */

@@ -155,6 +155,17 @@ describe.skipIf(!hasChromium)('an expanded chain of ~2,000 nodes', () => {
     await page.close();
   });
 
+  it('opens a bookmarked member hidden in an aggregated link by expanding that link', async () => {
+    const firm = 'perf-firm-5-50';
+    const page = await browser.newPage({ viewport: VIEWPORT });
+    await page.goto(`${server.baseUrl}/industries/${INDUSTRY}?node=${firm}`);
+    await page.waitForURL('**expand=perf-link-5*', LOAD);
+    await expect
+      .poll(() => page.evaluate(() => (window as CyWindow).__innochainCy?.nodes(':selected').map((n) => n.id())), LOAD)
+      .toEqual([firm]);
+    await page.close();
+  });
+
   it('draws every element of the expanded view in the explorer and stays interactive', async () => {
     const nodes = view.elements.filter((e) => e.group === 'nodes').length;
     expect(nodes).toBeGreaterThanOrEqual(LINKS * FIRMS_PER_LINK + LINKS + 1);

@@ -80,6 +80,11 @@ export const STRINGS = {
   upstream: { zh: '上游', en: 'Upstream' },
   midstream: { zh: '中游', en: 'Midstream' },
   downstream: { zh: '下游', en: 'Downstream' },
+  notAnalysed: {
+    zh: '该产业不在“六个一”分析范围内（按配置的产业层级），因此不标注缺位。',
+    en: 'This industry is outside the six-ones analysis (by the configured tiers), so no slot is marked missing.',
+  },
+  analysedAsPart: { zh: '该产业作为细分领域并入上级产业分析：', en: 'Analysed as a subsector of:' },
   expandAll: { zh: '展开全部环节', en: 'Expand all links' },
   collapseAll: { zh: '全部收起', en: 'Collapse all' },
   expandLink: { zh: '展开该环节全部成员', en: 'Show all members of this link' },

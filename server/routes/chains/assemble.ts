@@ -122,12 +122,23 @@ function markGap(data: ChainNodeData | undefined, gap: Gap): void {
   data.gapSeverity = higher(data.gapSeverity, gap.severity);
 }
 
+/** The industry whose analysis covers this one, by reference: itself, or its parent (whose row it gets). */
+function analysedAsRef(raw: RawChain, findings: IndustryFindings): NodeRef | null {
+  const id = findings.analysedAs;
+  if (!id) return null;
+  const ref = id === raw.industry.id ? raw.industry : findings.row?.industry;
+  if (!ref) return { id, label: 'Industry', nameZh: id, nameEn: id, illustrative: false };
+  return { id: ref.id, label: ref.label, nameZh: ref.nameZh, nameEn: ref.nameEn, illustrative: ref.illustrative };
+}
+
 export interface AssembleOptions {
   memberLimit: number;
 }
 
 export function assembleChainView(raw: RawChain, findings: IndustryFindings, options: AssembleOptions): ChainView {
-  const gaps = findings.gaps;
+  // A subsector's findings are its parent's: they are shown on the parent's chain, not here.
+  const ownAnalysis = findings.analysedAs === raw.industry.id;
+  const gaps = ownAnalysis ? findings.gaps : [];
   const set = new ElementSet();
   const industryId = raw.industry.id;
   set.node(raw.industry, 'industry');
@@ -246,8 +257,8 @@ export function assembleChainView(raw: RawChain, findings: IndustryFindings, opt
     expanded: raw.linkMembers.filter((l) => l.expanded).map((l) => l.linkId),
     memberLimit: options.memberLimit,
     truncated,
-    analysedAs: findings.analysedAs,
-    score: findings.row && findings.analysedAs === industryId ? findings.row.score : null,
+    analysedAs: analysedAsRef(raw, findings),
+    score: ownAnalysis && findings.row ? findings.row.score : null,
     elements,
     gaps,
     illustrative: elements.some((e) => e.data.illustrative),

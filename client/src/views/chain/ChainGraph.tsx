@@ -35,6 +35,17 @@ function decorations(layout: ChainLayout, lang: LangApi): cytoscape.ElementDefin
   }));
 }
 
+/** Largest zoom a fit may reach: a small chain is shown at about life size, not blown up. */
+const FIT_MAX_ZOOM = 1.1;
+
+export function fitReadable(cy: cytoscape.Core): void {
+  cy.fit(undefined, 30);
+  if (cy.zoom() > FIT_MAX_ZOOM) {
+    cy.zoom(FIT_MAX_ZOOM);
+    cy.center();
+  }
+}
+
 function toDefinitions(elements: readonly ChainElement[], layout: ChainLayout, lang: LangApi): cytoscape.ElementDefinition[] {
   const out: cytoscape.ElementDefinition[] = decorations(layout, lang);
   for (const element of elements) {
@@ -93,7 +104,7 @@ export function ChainGraph({ view, selectedId, evidenceIds, onSelect, onExpand, 
       textureOnViewport: false,
     });
     if (previous && previous.industryId === view.industry.id) cy.viewport({ zoom: previous.zoom, pan: previous.pan });
-    else cy.fit(undefined, 30);
+    else fitReadable(cy);
     cy.on('tap', 'node', (event) => {
       const node = event.target as cytoscape.NodeSingular;
       if (node.hasClass('decor')) return;

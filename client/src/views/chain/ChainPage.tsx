@@ -12,7 +12,7 @@ import { TIER_NAMES } from '../../i18n/strings';
 import { landingPath } from '../../state/landing';
 import { useChainUrlState } from '../../state/urlState';
 import { DetailPanel } from '../detail/DetailPanel';
-import { ChainGraph } from './ChainGraph';
+import { ChainGraph, fitReadable } from './ChainGraph';
 import { exportPng, exportSvg } from './exportGraph';
 import { IndustrySidebar } from './IndustrySidebar';
 
@@ -126,9 +126,14 @@ function ChainScreen({ view, busy }: { view: ChainView; busy: boolean }) {
           <h1>
             {lang.name(view.industry)} <span className="tier-chip">{lang.pick(TIER_NAMES[view.industry.tier].zh, TIER_NAMES[view.industry.tier].en)}</span>
             {view.illustrative && <IllustrativeBadge />}
+            {view.score && (
+              <span className="score-chip" title={t('score')}>
+                {t('score')} {Math.round(view.score.total)}
+              </span>
+            )}
           </h1>
           <div className="toolbar" role="toolbar" aria-label={t('chainTitle')}>
-            {expandedAll ? (
+            {links.length === 0 ? null : expandedAll ? (
               <button type="button" onClick={() => setUrl({ expand: [] })} disabled={url.expand.length === 0}>
                 {t('collapseAll')}
               </button>
@@ -137,7 +142,7 @@ function ChainScreen({ view, busy }: { view: ChainView; busy: boolean }) {
                 {t('expandAll')}
               </button>
             )}
-            <button type="button" onClick={() => cy?.fit(undefined, 30)} disabled={!cy}>
+            <button type="button" onClick={() => cy && fitReadable(cy)} disabled={!cy}>
               {t('fitView')}
             </button>
             <button type="button" onClick={() => runExport('png')} disabled={!cy || exporting} data-testid="export-png">
@@ -150,6 +155,13 @@ function ChainScreen({ view, busy }: { view: ChainView; busy: boolean }) {
         </div>
         {view.illustrative && <IllustrativeBanner />}
         <DataGapNote />
+        {view.analysedAs === null && <p className="banner banner-note">{t('notAnalysed')}</p>}
+        {view.analysedAs !== null && view.analysedAs.id !== view.industry.id && (
+          <p className="banner banner-note">
+            {t('analysedAsPart')}{' '}
+            <Link to={lang.href(`/industries/${encodeURIComponent(view.analysedAs.id)}`)}>{lang.name(view.analysedAs)}</Link>
+          </p>
+        )}
         {view.truncated && <p className="banner banner-note">{t('truncatedNote')}</p>}
       </header>
       <div className="chain-layout">
