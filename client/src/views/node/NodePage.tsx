@@ -1,7 +1,7 @@
 // /nodes/:id — a node that lives outside any one chain (a region, a target, a partner): its details
 // and its small neighbourhood, drawn with a force layout (cheap at this size).
 import { useCallback } from 'react';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import type { NodeRef } from '../../api/types';
 import { useLang } from '../../i18n/lang';
 import { landingPath, nodePath } from '../../state/landing';
@@ -12,7 +12,6 @@ export function NodePage() {
   const { id = '' } = useParams();
   const lang = useLang();
   const navigate = useNavigate();
-  const [, setParams] = useSearchParams();
   const open = useCallback(
     (ref: NodeRef) => {
       landingPath(ref)
@@ -33,7 +32,7 @@ export function NodePage() {
           <NeighbourhoodGraph id={id} onOpen={(nodeId) => void navigate(lang.href(nodePath(nodeId)))} />
         </div>
         <aside className="side-panel" aria-label={lang.t('details')}>
-          <NodeDetail key={id} id={id} gaps={[]} onOpen={open} onSelectGap={() => setParams({})} />
+          <NodeDetail key={id} id={id} gaps={[]} onOpen={open} />
         </aside>
       </div>
     </div>
