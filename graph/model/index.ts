@@ -5,3 +5,4 @@ export * from './relationships';
 export * from './api';
 export * from './gaps';
 export * from './sixOnes';
+export * from './reads';

@@ -1,7 +1,7 @@
 // Starts one throwaway embedded Neo4j in a temporary folder for the whole run; never touches ./data.
 // With TEST_NEO4J_URI (and TEST_NEO4J_PASSWORD) set, tests use that server instead: it will be wiped.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -32,13 +32,25 @@ export async function teardown(): Promise<void> {
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 }
 
-/** Browser tests load the built client; build it once if a fresh checkout has none. */
+/** Browser tests load the built client; (re)build it when it is missing or older than its sources. */
 function ensureClientBuilt(): void {
   const root = path.resolve(import.meta.dirname, '../..');
-  if (existsSync(path.join(root, 'dist/client/index.html'))) return;
+  const built = path.join(root, 'dist/client/index.html');
+  if (existsSync(built) && statSync(built).mtimeMs >= newestSourceTime(root)) return;
   const result = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
     cwd: root,
     stdio: 'inherit',
   });
   if (result.status !== 0) throw new Error('vite build failed before the browser tests');
+}
+
+/** The client bundles client/ and the shared graph/model. */
+function newestSourceTime(root: string): number {
+  let newest = 0;
+  for (const dir of ['client', 'graph/model']) {
+    for (const entry of readdirSync(path.join(root, dir), { withFileTypes: true, recursive: true })) {
+      if (entry.isFile()) newest = Math.max(newest, statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
+    }
+  }
+  return newest;
 }

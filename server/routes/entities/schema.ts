@@ -4,9 +4,7 @@ import {
   EntityDto,
   INDUSTRY_TIERS,
   NODE_SCHEMAS,
-  NodeRef,
   pageOf,
-  RelationshipDto,
   Slug,
   SourceKind,
   type NodeLabel,
@@ -85,23 +83,7 @@ export const IdParams = z.object({ id: Slug.describe('Entity id (slug) / 编号'
 
 export const EntityPage = pageOf(EntityDto);
 
-/** One relationship of an entity, seen from that entity, with its far end and provenance. */
-export const RelatedEdge = RelationshipDto.extend({
-  direction: z.enum(['out', 'in']),
-  other: NodeRef,
-  sourceKind: SourceKind.nullable(),
-  sourceRef: z.string().nullable(),
-});
-export type RelatedEdge = z.infer<typeof RelatedEdge>;
-
-export const EntityDetail = z.object({
-  entity: EntityDto,
-  /** Both directions, ordered by type, direction and the other end's id. */
-  relationships: z.array(RelatedEdge),
-  relationshipCount: z.number().int(),
-  truncated: z.boolean(),
-});
-export type EntityDetail = z.infer<typeof EntityDetail>;
+export { EntityDetail, RelatedEdge } from '../../../graph/model';
 
 /** Relationships returned with one entity; a hub such as the city has many. */
 export const DETAIL_RELATIONSHIP_LIMIT = 1000;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NodeLabelSchema, NodeRef } from '../../../graph/model';
+import { NodeLabelSchema } from '../../../graph/model';
 
 export const SEARCH_LIMITS = {
   /** Hits returned when `limit` is not given. */
@@ -21,19 +21,4 @@ export const SearchQuery = z.object({
 });
 export type SearchQuery = z.infer<typeof SearchQuery>;
 
-export const SearchHit = NodeRef.extend({
-  /** Full-text relevance; substring matches (the fallback) score 0 and come after. */
-  score: z.number(),
-  match: z.enum(['fulltext', 'substring']),
-  /** The industry chain to open: a chain link's industry, or the industry itself. */
-  industryId: z.string().nullable(),
-  /** Industries the node belongs to or serves (same rules as the lists' `industry` filter). */
-  industries: z.array(NodeRef),
-});
-export type SearchHit = z.infer<typeof SearchHit>;
-
-export const SearchResult = z.object({
-  q: z.string(),
-  items: z.array(SearchHit),
-});
-export type SearchResult = z.infer<typeof SearchResult>;
+export { SearchHit, SearchResult } from '../../../graph/model';
