@@ -23,9 +23,17 @@ export function issuesToDetails(issues: readonly z.core.$ZodIssue[], prefix: str
 }
 
 /** The schema of what a client may send for a label: the model minus server-managed fields, strict. */
+const editableSchemas = new Map<NodeLabel, z.ZodObject>();
+
+/** Built once per label: building a zod schema costs far more than using it (imports check 100,000 rows). */
 export function editableNodeSchema(label: NodeLabel): z.ZodObject {
-  const schema: z.ZodObject = NODE_SCHEMAS[label];
-  return schema.omit({ sourceKind: true, sourceRef: true }).strict();
+  let editable = editableSchemas.get(label);
+  if (!editable) {
+    const schema: z.ZodObject = NODE_SCHEMAS[label];
+    editable = schema.omit({ sourceKind: true, sourceRef: true }).strict();
+    editableSchemas.set(label, editable);
+  }
+  return editable;
 }
 
 export const EditableRelationship = Relationship.omit({ sourceKind: true, sourceRef: true }).strict();
