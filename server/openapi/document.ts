@@ -12,6 +12,12 @@ import { operations as entityOperations } from '../routes/entities/openapi';
 import { operations as searchOperations } from '../routes/search/openapi';
 import { operations as exchangeOperations } from '../routes/exchange/openapi';
 import { operations as briefingOperations } from '../routes/briefings/openapi';
+import { operations as authOperations } from '../routes/auth/openapi';
+import { operations as userOperations } from '../routes/users/openapi';
+import { operations as auditOperations } from '../routes/audit/openapi';
+import { operations as editOperations } from '../routes/edit/openapi';
+import { operations as importOperations } from '../routes/import/openapi';
+import { operations as consoleOperations } from '../routes/console/openapi';
 
 /** Every resource's operations; a new resource adds its list here. */
 export const ALL_OPERATIONS: OperationSpec[] = [
@@ -25,6 +31,12 @@ export const ALL_OPERATIONS: OperationSpec[] = [
   ...searchOperations,
   ...exchangeOperations,
   ...briefingOperations,
+  ...authOperations,
+  ...userOperations,
+  ...auditOperations,
+  ...editOperations,
+  ...importOperations,
+  ...consoleOperations,
 ];
 
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): unknown {
