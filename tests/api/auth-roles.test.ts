@@ -75,6 +75,17 @@ describe('closed mode', () => {
     }
   });
 
+  it('treats question tables as reads and their downloads as exports', async () => {
+    const viewer = await loginAs(closed.baseUrl, db, 'viewer');
+    const analyst = await loginAs(closed.baseUrl, db, 'analyst');
+    const list = await viewer.get<{ items: { id: string }[] }>('/api/questions');
+    expect(list.status).toBe(200);
+    const id = list.body.items[0]?.id ?? '';
+    expect((await viewer.get(`/api/questions/${id}`)).status).toBe(200);
+    expect((await viewer.get(`/api/questions/${id}?format=csv`)).status).toBe(403);
+    expect((await analyst.get(`/api/questions/${id}?format=csv`)).status).toBe(200);
+  });
+
   it('keeps replacing the whole graph to admins', async () => {
     const editor = await loginAs(closed.baseUrl, db, 'editor');
     expect((await editor.post('/api/import', { format: 'not-a-graph' })).status).toBe(403);
