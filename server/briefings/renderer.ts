@@ -2,20 +2,12 @@
 // render; at most a few renders at a time. Each render gets its own context with scripts and network
 // off, so nothing from one briefing can reach another or the outside.
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { CHROMIUM } from '../chromium';
 import { AppError } from '../errors';
 import { logger } from '../logger';
 
 const RENDERER = {
-  /** Debian's Chromium; CHROMIUM_PATH points elsewhere. */
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  ...CHROMIUM,
   /** Renders running at once; more wait their turn (each holds a page in memory). */
   maxConcurrent: 2,
   /** A render taking longer than this is abandoned. */
