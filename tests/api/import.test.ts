@@ -3,7 +3,7 @@
 // stopped half-way.
 import ExcelJS from 'exceljs';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -305,6 +305,7 @@ describe('an import interrupted half-way', () => {
     );
     // Every row once, none written twice (a second write would have raised its version to 2).
     expect(end.records[0]?.toObject()).toEqual({ n: 47, versions: [1], first: 'resume.csv#10', last: 'resume.csv#9' });
+    rmSync(dir, { recursive: true, force: true });
   });
 });
 
