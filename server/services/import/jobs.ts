@@ -169,10 +169,16 @@ export async function startImport(db: Database, options: StartImportOptions): Pr
     );
     job = toDto(created.records[0]?.get('job'));
   }
-  const done = runJob(db, job, options).finally(() => {
-    running.delete(job.id);
-    void rm(upload.path, { force: true });
-  });
+  const done = runJob(db, job, options)
+    // Even when the database is gone mid-way, the job settles (nobody may be awaiting it).
+    .catch((error: unknown): ImportJobDto => {
+      logger.error({ err: error, job: job.id }, 'import job could not record its end');
+      return { ...job, status: 'failed', message: { en: 'The import stopped; send the same file again to resume it', zh: '导入中断，重新上传同一文件即可继续' } };
+    })
+    .finally(() => {
+      running.delete(job.id);
+      void rm(upload.path, { force: true });
+    });
   running.set(job.id, done);
   return { job: { ...job, status: 'validating' }, done };
 }
