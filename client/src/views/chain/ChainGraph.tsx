@@ -1,15 +1,12 @@
 // Draws a chain view with Cytoscape on the preset layout. React owns the container, Cytoscape the
 // canvas: one Cytoscape instance per mount, elements replaced in one batch when the view changes.
 import cytoscape from 'cytoscape';
-import cytoscapeSvg from 'cytoscape-svg';
 import { useEffect, useRef } from 'react';
 import type { ChainElement, ChainNodeData, ChainView } from '../../../../graph/model/chainView';
 import { useLang, type LangApi } from '../../i18n/lang';
 import { displayLabel } from './labels';
 import { layoutChain, type ChainLayout } from './layout';
 import { chainStylesheet } from './style';
-
-cytoscape.use(cytoscapeSvg);
 
 /** Above this many elements, edges are hidden while panning and zooming to keep it smooth. */
 const LARGE_GRAPH = 1200;
