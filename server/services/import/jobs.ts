@@ -177,7 +177,7 @@ export async function startImport(db: Database, options: StartImportOptions): Pr
     })
     .finally(() => {
       running.delete(job.id);
-      void rm(upload.path, { force: true });
+      void rm(upload.path, { force: true }).catch(() => undefined);
     });
   running.set(job.id, done);
   return { job: { ...job, status: 'validating' }, done };
