@@ -5,13 +5,15 @@ import { Database } from '../graph/db/database';
 import { createApp } from './app';
 import { closeBriefingRenderer } from './briefings/renderer';
 import { computeMatrix, computeSummary } from './gaps/service';
+import { securitySettingsFromEnv } from './auth/settings';
+import { listUsers } from './auth/users';
 import { logger } from './logger';
 import { DEFAULT_DATASETS, datasetDir, isGraphEmpty, seedDataset } from './services/datasets';
 
 const DEFAULTS = {
   /** HTTP port of the app. */
   port: 3000,
-  /** Loopback only unless HOST says otherwise: the app has no login yet. */
+  /** Loopback only unless HOST says otherwise. */
   host: '127.0.0.1',
 };
 
@@ -45,6 +47,12 @@ async function main(): Promise<void> {
   });
 
   const shown = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
+  if (!securitySettingsFromEnv().openRead && (await listUsers(db)).length === 0) {
+    console.log(
+      'innochain: no users yet. Create the first admin with:  npm run user:add -- --username admin --role admin\n' +
+        '           (or start with INNOCHAIN_OPEN_READ=1 to let anyone read) / 尚无用户，请先创建管理员',
+    );
+  }
   console.log(`innochain: ready at http://${shown}:${port}/  / 已就绪`);
   console.log(
     `innochain: Neo4j (${db.info.mode}) at ${db.info.boltUri}, user ${db.info.user}` +

@@ -3,6 +3,7 @@
 import { Router } from 'express';
 import type { AppContext } from '../../context';
 import { z } from 'zod';
+import { currentUser } from '../../auth/middleware';
 import { valid } from '../../middleware/validate';
 import { exportGraph, importGraph } from '../../services/exchange';
 import { validateQuery } from '../entities/validateQuery';
@@ -26,7 +27,7 @@ export function importRouter({ db }: AppContext): Router {
     async (req, res) => {
       const { mode } = valid<typeof ImportQuery>(res).query;
       // The service validates the whole body itself: it is also called outside HTTP.
-      res.json(await importGraph(db, req.body as unknown, { mode }));
+      res.json(await importGraph(db, req.body as unknown, { mode, username: currentUser(req)?.username ?? 'anonymous' }));
     },
   );
   return router;

@@ -1,5 +1,6 @@
-// Counts from the count store: constant time whatever the graph size.
+// Counts of the knowledge graph only (users, sessions and audit entries are not :Entity), from the
+// count store: constant time whatever the graph size.
 export const HEALTH_COUNTS = `
-CALL () { MATCH (n) RETURN count(n) AS nodes }
-CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
+CALL () { MATCH (n:Entity) RETURN count(n) AS nodes }
+CALL () { MATCH (:Entity)-[r]->() RETURN count(r) AS relationships }
 RETURN nodes, relationships`;

@@ -2,6 +2,7 @@
 // path), then written in one transaction, so an import either fully happens or changes nothing.
 import type { Database } from '../../../graph/db/database';
 import { allowsEndpoints, NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel } from '../../../graph/model';
+import { writeAudit } from '../../auth/audit';
 import { errors, type ErrorDetail } from '../../errors';
 import { zodIssuesToDetails } from '../../zodDetails';
 import { GraphDocumentInput, type ImportMode, type ImportSummary } from './format';
@@ -21,6 +22,8 @@ const REFERENCES: { label: NodeLabel; property: string; target: NodeLabel }[] = 
 export interface ImportOptions {
   /** replace: delete every entity, then load the document. */
   mode: ImportMode;
+  /** Who asked, for the audit log. */
+  username?: string;
 }
 
 /** Throws a 400 AppError listing every problem (field = path in the document) and writes nothing. */
@@ -97,6 +100,14 @@ function capped(details: ErrorDetail[]): ErrorDetail[] {
 export async function importGraph(db: Database, input: unknown, options: ImportOptions): Promise<ImportSummary> {
   const doc = checkGraphDocument(input);
   return db.write(async (tx) => {
+    // In the same transaction as the change, so a replace never happens without its audit entry.
+    await writeAudit(tx, {
+      username: options.username ?? 'system',
+      action: 'import.commit',
+      targetKind: 'import',
+      targetId: `graph-replace-${new Date().toISOString()}`,
+      after: { format: doc.format, version: doc.version, nodes: doc.nodes.length, relationships: doc.relationships.length },
+    });
     const deleted = (await tx.run(DELETE_ENTITIES)).summary.counters.updates();
     let nodes = 0;
     for (const label of NODE_LABELS) {
