@@ -1,6 +1,7 @@
 // npm start: open Neo4j (embedded, or external with NEO4J_URI), seed an empty graph, serve the app.
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { databaseConfigFromEnv } from '../graph/db/config';
 import { Database } from '../graph/db/database';
 import { createApp } from './app';
 import { closeBriefingRenderer } from './briefings/renderer';
@@ -23,8 +24,13 @@ async function main(): Promise<void> {
   // Fail fast on a taken port, before spending seconds starting Neo4j.
   const probe = await listen(createServer(), port, host);
   await new Promise((resolve) => probe.close(resolve));
-  console.log('innochain: starting Neo4j… / 正在启动 Neo4j…');
-  const db = await Database.open();
+  const config = databaseConfigFromEnv();
+  console.log(
+    config.mode === 'embedded'
+      ? `innochain: starting embedded Neo4j in ${config.dataDir}… / 正在启动嵌入式 Neo4j…`
+      : `innochain: connecting to Neo4j at ${config.uri}… / 正在连接 Neo4j…`,
+  );
+  const db = await Database.open(config);
 
   if (await isGraphEmpty(db)) {
     for (const name of DEFAULT_DATASETS) {
