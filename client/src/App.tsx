@@ -1,5 +1,6 @@
 // The explorer shell: header (title, navigation, search, language) and one route per view. Every view
-// keeps its state in the path and query string, so each is a bookmark.
+// keeps its state in the path and query string, so each is a bookmark. The navigation offers only what
+// the logged-in role may use (the server enforces the same policy).
 import { Link, NavLink, Route, Routes } from 'react-router';
 import { SearchBox } from './components/SearchBox';
 import { SessionControl } from './components/SessionControl';
@@ -10,6 +11,11 @@ import { NodePage } from './views/node/NodePage';
 import { OverviewPage } from './views/overview/OverviewPage';
 import { PartnersPage } from './views/partners/PartnersPage';
 import { QuestionsPage } from './views/questions/QuestionsPage';
+import { AuditPage } from './views/admin/AuditPage';
+import { UsersPage } from './views/admin/UsersPage';
+import { ConsolePage } from './views/console/ConsolePage';
+import { ImportPage } from './views/import/ImportPage';
+import { usePermissions } from './state/session';
 
 export function App() {
   return (
@@ -22,6 +28,7 @@ export function App() {
 function Shell() {
   const lang = useLang();
   const { t } = lang;
+  const can = usePermissions();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -41,6 +48,26 @@ function Shell() {
           </NavLink>
           <NavLink to={lang.href('/partners')}>{t('navPartners')}</NavLink>
           <NavLink to={lang.href('/questions')}>{t('navQuestions')}</NavLink>
+          {can.console && (
+            <NavLink to={lang.href('/console')} data-testid="nav-console">
+              {t('navConsole')}
+            </NavLink>
+          )}
+          {can.import && (
+            <NavLink to={lang.href('/import')} data-testid="nav-import">
+              {t('navImport')}
+            </NavLink>
+          )}
+          {can.admin && (
+            <>
+              <NavLink to={lang.href('/admin/users')} data-testid="nav-users">
+                {t('navUsers')}
+              </NavLink>
+              <NavLink to={lang.href('/admin/audit')} data-testid="nav-audit">
+                {t('navAudit')}
+              </NavLink>
+            </>
+          )}
           <a href="/api/docs">{t('navApi')}</a>
         </nav>
         <SearchBox />
@@ -68,6 +95,10 @@ function Shell() {
           <Route path="/partners" element={<PartnersPage />} />
           <Route path="/questions" element={<QuestionsPage />} />
           <Route path="/questions/:id" element={<QuestionsPage />} />
+          <Route path="/import" element={<ImportPage />} />
+          <Route path="/console" element={<ConsolePage />} />
+          <Route path="/admin/users" element={<UsersPage />} />
+          <Route path="/admin/audit" element={<AuditPage />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </main>

@@ -1,10 +1,15 @@
-// Loads JSON for a view: loading, error (with the server's words) or data; reloads when the URL changes.
+// Loads JSON for a view: loading, error (with the server's words) or data; reloads when the URL
+// changes, on reload(), and after any write (the data version).
 import { useCallback, useEffect, useState } from 'react';
+import { useDataVersion } from '../state/dataVersion';
 import { ApiError, getJson } from './client';
 
 export type ApiState<T> =
-  /** While (re)loading, the last data loaded (if any), so a view can keep showing it. */
-  | { kind: 'loading'; previous?: T }
+  /**
+   * While (re)loading, the last data loaded (if any), so a view can keep showing it; `refreshing`
+   * when that data answered the same URL (a reload after a write), which views may show meanwhile.
+   */
+  | { kind: 'loading'; previous?: T; refreshing?: boolean }
   | { kind: 'error'; error: ApiError }
   | { kind: 'ready'; data: T };
 
@@ -12,17 +17,18 @@ type Outcome<T> = { kind: 'error'; error: ApiError } | { kind: 'ready'; data: T 
 
 export function useApi<T>(url: string | null): { state: ApiState<T>; reload: () => void } {
   const [attempt, setAttempt] = useState(0);
-  const key = `${attempt}:${url ?? ''}`;
+  const dataVersion = useDataVersion();
+  const key = `${attempt}:${dataVersion}:${url ?? ''}`;
   // The outcome remembers which request it answers; anything else in flight reads as loading.
   const [result, setResult] = useState<{ key: string; outcome: Outcome<T> } | null>(null);
-  const [lastData, setLastData] = useState<T | undefined>(undefined);
+  const [last, setLast] = useState<{ url: string; data: T } | undefined>(undefined);
   useEffect(() => {
     if (url === null) return;
     const controller = new AbortController();
     getJson<T>(url, controller.signal)
       .then((data) => {
         setResult({ key, outcome: { kind: 'ready', data } });
-        setLastData(data);
+        setLast({ url, data });
       })
       .catch((error: unknown) => {
         if (controller.signal.aborted) return;
@@ -31,7 +37,8 @@ export function useApi<T>(url: string | null): { state: ApiState<T>; reload: () 
     return () => controller.abort();
   }, [url, key]);
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
-  const state: ApiState<T> = result && result.key === key ? result.outcome : { kind: 'loading', previous: lastData };
+  const state: ApiState<T> =
+    result && result.key === key ? result.outcome : { kind: 'loading', previous: last?.data, refreshing: last !== undefined && last.url === url };
   return { state, reload };
 }
 
@@ -39,4 +46,10 @@ export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
   const message = error instanceof Error ? error.message : String(error);
   return new ApiError(0, 'client_error', message, message);
+}
+
+/** The server's message in the reader's language. */
+export function errorText(error: unknown, pick: (zh: string, en: string) => string): string {
+  const apiError = toApiError(error);
+  return pick(apiError.messageZh, apiError.message);
 }

@@ -38,7 +38,7 @@ export function Empty({ children }: { children?: ReactNode }) {
   return <p className="status status-empty">{children ?? t('empty')}</p>;
 }
 
-/** Renders the ready state, or loading / error in its place. */
+/** Renders the ready state (or the same URL's data while it reloads after a write), or loading / error. */
 export function Loaded<T>({
   state,
   reload,
@@ -48,6 +48,7 @@ export function Loaded<T>({
   reload?: () => void;
   children: (data: T) => ReactNode;
 }) {
+  if (state.kind === 'loading' && state.refreshing && state.previous !== undefined) return <>{children(state.previous)}</>;
   if (state.kind === 'loading') return <Loading />;
   if (state.kind === 'error') return <ErrorMessage error={state.error} onRetry={reload} />;
   return <>{children(state.data)}</>;

@@ -3,7 +3,10 @@
 export const LANGS = ['zh', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
+import { TOOL_STRINGS } from './toolStrings';
+
 export const STRINGS = {
+  ...TOOL_STRINGS,
   appTitle: { zh: '南通产业创新链图谱', en: 'Nantong Innovation-Chain Graph' },
   appSubtitle: { zh: '产业链 · 创新链 · “六个一”', en: 'Industry chains · innovation chains · the six ones' },
   navOverview: { zh: '总览', en: 'Overview' },

@@ -1,7 +1,9 @@
-// Who is logged in (GET /api/auth/session), shared by the header and the error messages. Logging in
+// Who is logged in and what they may do (GET /api/auth/session), shared by the header, the navigation
+// and the views that hide controls a role cannot use (the server enforces the same rules). Logging in
 // or out reloads the page, so every view asks again with the new session.
 import { useSyncExternalStore } from 'react';
 import { getJson, requestJson } from '../api/client';
+import { sendRaw } from '../api/csrf';
 
 export interface SessionUser {
   username: string;
@@ -9,10 +11,23 @@ export interface SessionUser {
   displayName: string | null;
 }
 
+/** What the current visitor may do, as the server's access policy says. */
+export interface Permissions {
+  read: boolean;
+  console: boolean;
+  export: boolean;
+  edit: boolean;
+  import: boolean;
+  admin: boolean;
+}
+
+export const NO_PERMISSIONS: Permissions = { read: false, console: false, export: false, edit: false, import: false, admin: false };
+
 export interface Session {
   user: SessionUser | null;
   /** Anonymous visitors may read (open read-only mode). */
   openRead: boolean;
+  permissions: Permissions;
 }
 
 let session: Session | null = null;
@@ -24,7 +39,7 @@ function load(): void {
   loading = true;
   getJson<Session>('/api/auth/session')
     .then((body) => {
-      session = { user: body.user, openRead: body.openRead };
+      session = { user: body.user, openRead: body.openRead, permissions: { ...NO_PERMISSIONS, ...body.permissions } };
       for (const listener of listeners) listener();
     })
     .catch(() => {
@@ -44,6 +59,11 @@ export function useSession(): Session | null {
   return useSyncExternalStore(subscribe, () => session);
 }
 
+/** What the visitor may do; nothing until the session is known. */
+export function usePermissions(): Permissions {
+  return useSession()?.permissions ?? NO_PERMISSIONS;
+}
+
 export async function logIn(username: string, password: string): Promise<void> {
   await requestJson('/api/auth/login', {
     method: 'POST',
@@ -54,7 +74,6 @@ export async function logIn(username: string, password: string): Promise<void> {
 }
 
 export async function logOut(): Promise<void> {
-  const { csrfToken, header } = await getJson<{ csrfToken: string; header: string }>('/api/auth/csrf');
-  await requestJson('/api/auth/logout', { method: 'POST', headers: { [header]: csrfToken } });
+  await sendRaw('/api/auth/logout', { method: 'POST' });
   window.location.reload();
 }

@@ -15,6 +15,9 @@ import { DetailPanel } from '../detail/DetailPanel';
 import { ChainGraph, fitReadable } from './ChainGraph';
 import { exportPng, exportSvg } from './exportGraph';
 import { IndustrySidebar } from './IndustrySidebar';
+import { BriefingButton } from '../briefing/BriefingButton';
+import { CreateNodeDialog } from '../edit/CreateNodeDialog';
+import { usePermissions } from '../../state/session';
 
 export function ChainPage() {
   const { id = '' } = useParams();
@@ -51,6 +54,9 @@ function ChainScreen({ view, busy }: { view: ChainView; busy: boolean }) {
   const [url, setUrl] = useChainUrlState();
   const [cy, setCy] = useState<cytoscape.Core | null>(null);
   const [exporting, setExporting] = useState(false);
+  const [creating, setCreating] = useState(false);
+  const [flash, setFlash] = useState<string | null>(null);
+  const canEdit = usePermissions().edit;
 
   const byId = useMemo(() => {
     const map = new Map<string, ChainNodeData>();
@@ -151,6 +157,20 @@ function ChainScreen({ view, busy }: { view: ChainView; busy: boolean }) {
             <button type="button" onClick={() => runExport('svg')} disabled={!cy || exporting} data-testid="export-svg">
               {t('exportSvg')}
             </button>
+            {canEdit && (
+              <button type="button" onClick={() => setCreating(true)} data-testid="create-node">
+                {t('createNode')}
+              </button>
+            )}
+            <BriefingButton
+              scope={{ kind: 'industries', ids: view.analysedAs ? [view.analysedAs.id] : [view.industry.id] }}
+              scopeLabel={
+                view.analysedAs && view.analysedAs.id !== view.industry.id
+                  ? t('briefingAsPart', { name: lang.name(view.analysedAs) })
+                  : lang.name(view.industry)
+              }
+              unavailable={view.analysedAs === null ? t('briefingNotRated') : null}
+            />
           </div>
         </div>
         {view.illustrative && <IllustrativeBanner />}
@@ -163,7 +183,25 @@ function ChainScreen({ view, busy }: { view: ChainView; busy: boolean }) {
           </p>
         )}
         {view.truncated && <p className="banner banner-note">{t('truncatedNote')}</p>}
+        {flash && (
+          <p className="flash" role="status" data-testid="chain-flash">
+            {flash}{' '}
+            <button type="button" className="link-button" onClick={() => setFlash(null)}>
+              {t('close')}
+            </button>
+          </p>
+        )}
       </header>
+      {creating && (
+        <CreateNodeDialog
+          presets={{ ChainLink: { industryId: view.industry.id } }}
+          onClose={() => setCreating(false)}
+          onCreated={(created) => {
+            setCreating(false);
+            setUrl({ node: created.node.id, gap: null });
+          }}
+        />
+      )}
       <div className="chain-layout">
         <div className="graph-wrap" aria-busy={busy}>
           {busy && <div className="graph-busy" role="status">{t('loading')}</div>}
@@ -181,6 +219,10 @@ function ChainScreen({ view, busy }: { view: ChainView; busy: boolean }) {
               onExpand={expand}
               onCollapse={collapse}
               onLoaded={locate}
+              onDeleted={(message) => {
+                setFlash(message);
+                setUrl({ node: null, gap: null });
+              }}
             />
           ) : (
             <IndustrySidebar view={view} links={links} onSelect={select} onSelectGap={(gapId) => setUrl({ gap: gapId, node: null })} />

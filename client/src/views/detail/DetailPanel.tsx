@@ -17,6 +17,7 @@ interface Props {
   onExpand: (linkId: string) => void;
   onCollapse: (linkId: string) => void;
   onLoaded: (detail: EntityDetail) => void;
+  onDeleted: (message: string) => void;
 }
 
 export function DetailPanel(props: Props) {
@@ -41,6 +42,7 @@ export function DetailPanel(props: Props) {
           onOpen={props.onOpen}
           onSelectGap={props.onSelectGap}
           onLoaded={props.onLoaded}
+          onDeleted={props.onDeleted}
           extra={node?.role === 'link' ? <LinkCoverage node={node} onExpand={props.onExpand} onCollapse={props.onCollapse} /> : null}
         />
       ) : null}

@@ -1,6 +1,7 @@
 // Details of one node: name, type, properties, provenance (document section or the illustrative
-// badge), its gaps with suggestions, and its neighbours one click away.
-import { useEffect } from 'react';
+// badge), its gaps with suggestions, and its neighbours one click away. Editors and administrators
+// also get its editing controls (edit, add or remove relationships, delete); the server checks again.
+import { useEffect, useState } from 'react';
 import { useApi } from '../../api/useApi';
 import type { EntityDetail, Gap, NodeRef, RelatedEdge } from '../../api/types';
 import { Loaded } from '../../components/Status';
@@ -10,31 +11,19 @@ import { GapCard } from './GapDetail';
 import { Provenance } from './Provenance';
 import { RELATIONSHIP_SPECS, SIX_ONES_SLOTS, type SixOnesSlot } from '../../../../graph/model';
 import { VALUE_NAMES } from '../../i18n/strings';
+import { FIELD_NAMES } from '../../i18n/toolStrings';
+import { usePermissions } from '../../state/session';
+import { AddRelationshipDialog } from '../edit/AddRelationshipDialog';
+import { DeleteNodeDialog } from '../edit/DeleteNodeDialog';
+import { useDerivedTypes } from '../edit/editSchema';
+import { EditNodeForm } from '../edit/EditNodeForm';
+import { RemoveRelationshipDialog } from '../edit/RemoveRelationshipDialog';
 
 /** Properties shown elsewhere in the panel, or internal. */
 const HIDDEN_KEYS = new Set(['id', 'nameZh', 'nameEn', 'sourceKind', 'sourceRef', 'descriptionZh', 'descriptionEn', 'version']);
 
-const PROPERTY_NAMES: Record<string, { zh: string; en: string }> = {
-  tier: { zh: '产业层级', en: 'Tier' },
-  kind: { zh: '类别', en: 'Kind' },
-  stage: { zh: '环节位置', en: 'Stage' },
-  order: { zh: '链上次序', en: 'Order in chain' },
-  industryId: { zh: '所属产业', en: 'Industry' },
-  level: { zh: '级别', en: 'Level' },
-  year: { zh: '年份', en: 'Year' },
-  value: { zh: '数值', en: 'Value' },
-  unit: { zh: '单位', en: 'Unit' },
-  comparator: { zh: '比较', en: 'Comparator' },
-  indicatorId: { zh: '指标', en: 'Indicator' },
-  scope: { zh: '范围', en: 'Scope' },
-  highTech: { zh: '高新技术企业', en: 'High-tech enterprise' },
-  sizeYi: { zh: '规模（亿元）', en: 'Size (100m yuan)' },
-  validFrom: { zh: '起始', en: 'Valid from' },
-  validTo: { zh: '终止', en: 'Valid to' },
-  confirmedMissing: { zh: '确认缺失', en: 'Confirmed missing' },
-  higherIsBetter: { zh: '越高越好', en: 'Higher is better' },
-  dataset: { zh: '数据集', en: 'Dataset' },
-};
+/** Property names in words (the model's fields; anything else by its own name). */
+const PROPERTY_NAMES: Record<string, { zh: string; en: string }> = FIELD_NAMES;
 
 function text(value: unknown): string {
   return typeof value === 'string' ? value : '';
@@ -63,19 +52,105 @@ interface Props {
   onLoaded?: (detail: EntityDetail) => void;
   /** Extra content for this kind of node (e.g. a chain link's counts and expand button). */
   extra?: React.ReactNode;
+  /** The node was deleted (by an editor, here): the message to show where it was. */
+  onDeleted?: (message: string) => void;
 }
 
-export function NodeDetail({ id, gaps, onOpen, onSelectGap, onLoaded, extra }: Props) {
+type PanelDialog = null | { kind: 'delete' } | { kind: 'relationship' } | { kind: 'remove'; edge: RelatedEdge };
+
+export function NodeDetail({ id, gaps, onOpen, onSelectGap, onLoaded, extra, onDeleted }: Props) {
   const { state, reload } = useApi<EntityDetail>(`/api/entities/${encodeURIComponent(id)}`);
+  const [editing, setEditing] = useState(false);
+  const [dialog, setDialog] = useState<PanelDialog>(null);
+  const [note, setNote] = useState<string | null>(null);
+  const { t } = useLang();
   useEffect(() => {
     if (state.kind === 'ready') onLoaded?.(state.data);
     // Report each loaded entity once.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state]);
+  if (editing) {
+    return (
+      <EditNodeForm
+        id={id}
+        onCancel={() => setEditing(false)}
+        onDone={() => {
+          setEditing(false);
+          setNote(t('savedNote'));
+        }}
+      />
+    );
+  }
+  const entity = state.kind === 'ready' ? state.data.entity : state.kind === 'loading' && state.refreshing ? state.previous?.entity : undefined;
   return (
-    <Loaded state={state} reload={reload}>
-      {(detail) => <NodeDetailBody detail={detail} gaps={gaps} onOpen={onOpen} onSelectGap={onSelectGap} extra={extra} />}
-    </Loaded>
+    <>
+      {note && (
+        <p className="flash" role="status" data-testid="edit-note">
+          {note}
+        </p>
+      )}
+      <Loaded state={state} reload={reload}>
+        {(detail) => (
+          <NodeDetailBody
+            detail={detail}
+            gaps={gaps}
+            onOpen={onOpen}
+            onSelectGap={onSelectGap}
+            extra={extra}
+            onEdit={() => {
+              setNote(null);
+              setEditing(true);
+            }}
+            onDialog={(next) => {
+              setNote(null);
+              setDialog(next);
+            }}
+          />
+        )}
+      </Loaded>
+      {entity && dialog?.kind === 'delete' && (
+        <DeleteNodeDialog
+          id={entity.id}
+          name={`${entity.nameZh} / ${entity.nameEn}`}
+          onClose={() => setDialog(null)}
+          onDeleted={(message) => {
+            setDialog(null);
+            onDeleted?.(message);
+          }}
+        />
+      )}
+      {entity && dialog?.kind === 'relationship' && (
+        <AddRelationshipDialog
+          node={entity}
+          onClose={() => setDialog(null)}
+          onCreated={() => {
+            setDialog(null);
+            setNote(t('relCreated'));
+          }}
+        />
+      )}
+      {entity && dialog?.kind === 'remove' && (
+        <RemoveRelationshipDialog node={entity} edge={dialog.edge} onClose={() => setDialog(null)} onRemoved={() => setDialog(null)} />
+      )}
+    </>
+  );
+}
+
+/** Edit, add a relationship, delete: for editors and administrators only. */
+function EditControls({ onEdit, onDialog }: { onEdit: () => void; onDialog: (dialog: PanelDialog) => void }) {
+  const { t } = useLang();
+  return (
+    <div className="edit-controls" role="group" aria-label={t('editing')} data-testid="edit-controls">
+      <button type="button" onClick={onEdit} data-testid="edit-node">
+        {t('editNode')}
+      </button>
+      <button type="button" onClick={() => onDialog({ kind: 'relationship' })} data-testid="add-relationship">
+        {t('addRelationship')}
+      </button>
+      <button type="button" className="danger-quiet" onClick={() => onDialog({ kind: 'delete' })} data-testid="delete-node">
+        {t('deleteNode')}
+      </button>
+    </div>
   );
 }
 
@@ -85,15 +160,21 @@ function NodeDetailBody({
   onOpen,
   onSelectGap,
   extra,
+  onEdit,
+  onDialog,
 }: {
   detail: EntityDetail;
   gaps: readonly Gap[];
   onOpen: (ref: NodeRef) => void;
   onSelectGap?: (gapId: string) => void;
   extra?: React.ReactNode;
+  onEdit: () => void;
+  onDialog: (dialog: PanelDialog) => void;
 }) {
   const lang = useLang();
   const { t } = lang;
+  const canEdit = usePermissions().edit;
+  const derived = useDerivedTypes();
   const entity = detail.entity;
   const description = lang.pick(text(entity.properties.descriptionZh), text(entity.properties.descriptionEn));
   const properties = Object.entries(entity.properties).filter(([key, value]) => !HIDDEN_KEYS.has(key) && value !== null);
@@ -112,6 +193,7 @@ function NodeDetailBody({
       <p className="detail-alt" lang={lang.lang === 'zh' ? 'en' : 'zh-CN'}>
         {lang.lang === 'zh' ? entity.nameEn : entity.nameZh}
       </p>
+      {canEdit && <EditControls onEdit={onEdit} onDialog={onDialog} />}
       {description && <p className="detail-description">{description}</p>}
       {extra}
       <h3>{t('provenance')}</h3>
@@ -159,6 +241,17 @@ function NodeDetailBody({
                   <IllustrativeBadge />
                 ) : (
                   edge.illustrative && <span className="badge badge-illustrative">{t('illustrativeRelation')}</span>
+                )}
+                {canEdit && !derived.has(edge.type) && (
+                  <button
+                    type="button"
+                    className="icon-button"
+                    onClick={() => onDialog({ kind: 'remove', edge })}
+                    aria-label={`${t('removeRelationship')}: ${lang.name(edge.other)}`}
+                    title={t('removeRelationship')}
+                  >
+                    ×
+                  </button>
                 )}
               </li>
             ))}

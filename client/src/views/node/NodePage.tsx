@@ -1,6 +1,6 @@
 // /nodes/:id — a node that lives outside any one chain (a region, a target, a partner): its details
 // and its small neighbourhood, drawn with a force layout (cheap at this size).
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { NodeRef } from '../../api/types';
 import { useLang } from '../../i18n/lang';
@@ -12,6 +12,7 @@ export function NodePage() {
   const { id = '' } = useParams();
   const lang = useLang();
   const navigate = useNavigate();
+  const [deleted, setDeleted] = useState<{ id: string; message: string } | null>(null);
   const open = useCallback(
     (ref: NodeRef) => {
       landingPath(ref)
@@ -32,7 +33,13 @@ export function NodePage() {
           <NeighbourhoodGraph id={id} onOpen={(nodeId) => void navigate(lang.href(nodePath(nodeId)))} />
         </div>
         <aside className="side-panel" aria-label={lang.t('details')}>
-          <NodeDetail key={id} id={id} gaps={[]} onOpen={open} />
+          {deleted?.id === id ? (
+            <p className="flash" role="status">
+              {deleted.message} <Link to={lang.href('/')}>{lang.t('backToOverview')}</Link>
+            </p>
+          ) : (
+            <NodeDetail key={id} id={id} gaps={[]} onOpen={open} onDeleted={(message) => setDeleted({ id, message })} />
+          )}
         </aside>
       </div>
     </div>

@@ -1,6 +1,6 @@
 // / — the city at a glance: the 六个一 matrix, city totals and target progress. The server aggregates
 // all three; the overview never loads the graph itself.
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { SEVERITIES } from '../../../../graph/model';
 import { useApi } from '../../api/useApi';
 import type { GapMatrix, GapSummary, TargetProgressList } from '../../api/types';
@@ -10,6 +10,8 @@ import { useLang } from '../../i18n/lang';
 import { useRuleTitles } from '../../state/rules';
 import { SeverityChip } from '../chain/Legend';
 import { SixOnesMatrix, StatusLegend } from './SixOnesMatrix';
+import { BriefingButton } from '../briefing/BriefingButton';
+import { parseExpand } from '../../state/urlState';
 
 export function OverviewPage() {
   const { t } = useLang();
@@ -17,6 +19,20 @@ export function OverviewPage() {
   const summary = useApi<GapSummary>('/api/gaps/summary');
   const targets = useApi<TargetProgressList>('/api/targets/progress');
   const illustrative = summary.state.kind === 'ready' && summary.state.data.illustrativeShare > 0;
+  // Industries ticked for a briefing live in the URL (?select=a,b), like every other view state.
+  const [params, setParams] = useSearchParams();
+  const selectedIds = parseExpand(params.get('select'));
+  const selected = new Set(selectedIds);
+  const select = (ids: string[]) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        if (ids.length === 0) next.delete('select');
+        else next.set('select', ids.join(','));
+        return next;
+      },
+      { replace: true },
+    );
   return (
     <div className="page overview-page">
       <header className="page-head">
@@ -27,9 +43,23 @@ export function OverviewPage() {
       </header>
       <div className="overview-layout">
         <section className="matrix-section" aria-label={t('matrixCaption')}>
-          <StatusLegend />
+          <div className="matrix-toolbar">
+            <StatusLegend />
+            <div className="toolbar selection-bar" data-testid="selection-bar">
+              <span className="muted small">{selectedIds.length > 0 ? t('selectionCount', { count: selectedIds.length }) : t('selectionHint')}</span>
+              {selectedIds.length > 0 && (
+                <button type="button" className="link-button small" onClick={() => select([])}>
+                  {t('clearSelection')}
+                </button>
+              )}
+              <BriefingButton
+                scope={selectedIds.length > 0 ? { kind: 'industries', ids: selectedIds } : { kind: 'city' }}
+                scopeLabel={selectedIds.length > 0 ? t('briefingSelected', { count: selectedIds.length }) : t('briefingCity')}
+              />
+            </div>
+          </div>
           <Loaded state={matrix.state} reload={matrix.reload}>
-            {(data) => (data.rows.length === 0 ? <Empty /> : <SixOnesMatrix matrix={data} />)}
+            {(data) => (data.rows.length === 0 ? <Empty /> : <SixOnesMatrix matrix={data} selected={selected} onSelect={select} />)}
           </Loaded>
         </section>
         <aside className="overview-side">

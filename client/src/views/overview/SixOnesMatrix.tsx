@@ -1,6 +1,7 @@
 // The 六个一 matrix as a heat map: industries grouped by tier × the six slots, plus the score. A
 // filled cell names its holders; missing cells say whether nothing is recorded or a user confirmed
-// the absence (different colour, symbol and border). Rows open the industry by click or Enter.
+// the absence (different colour, symbol and border). Rows open the industry by click or Enter; the
+// first column's checkboxes choose industries for a briefing.
 import { useRef, type KeyboardEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { INDUSTRY_TIERS, type SlotStatus } from '../../../../graph/model';
@@ -57,7 +58,14 @@ export function StatusLegend() {
   );
 }
 
-export function SixOnesMatrix({ matrix }: { matrix: GapMatrix }) {
+interface MatrixProps {
+  matrix: GapMatrix;
+  /** Industries ticked for a briefing. */
+  selected: ReadonlySet<string>;
+  onSelect: (ids: string[]) => void;
+}
+
+export function SixOnesMatrix({ matrix, selected, onSelect }: MatrixProps) {
   const lang = useLang();
   const { t } = lang;
   const navigate = useNavigate();
@@ -66,6 +74,8 @@ export function SixOnesMatrix({ matrix }: { matrix: GapMatrix }) {
 
   /** Enter opens the row; arrow keys move between rows, Home/End to the ends. */
   const onKeyDown = (event: KeyboardEvent<HTMLTableRowElement>, row: MatrixRow) => {
+    // Keys inside the row (the checkbox) are theirs.
+    if (event.target !== event.currentTarget) return;
     const rows = [...(table.current?.querySelectorAll<HTMLTableRowElement>('tr[data-industry]') ?? [])];
     const index = rows.indexOf(event.currentTarget);
     const focus = (i: number) => rows[Math.max(0, Math.min(rows.length - 1, i))]?.focus();
@@ -88,11 +98,26 @@ export function SixOnesMatrix({ matrix }: { matrix: GapMatrix }) {
   };
 
   const tiers = INDUSTRY_TIERS.filter((tier) => matrix.rows.some((r) => r.industry.tier === tier));
+  const allIds = matrix.rows.map((r) => r.industry.id);
+  const allSelected = allIds.length > 0 && allIds.every((id) => selected.has(id));
+  const toggle = (id: string) => onSelect(selected.has(id) ? allIds.filter((i) => i !== id && selected.has(i)) : allIds.filter((i) => i === id || selected.has(i)));
   return (
     <table className="matrix" ref={table} data-testid="matrix">
       <caption>{t('matrixCaption')}</caption>
       <thead>
         <tr>
+          <th scope="col" className="select-cell">
+            <input
+              type="checkbox"
+              checked={allSelected}
+              ref={(box) => {
+                if (box) box.indeterminate = !allSelected && selected.size > 0;
+              }}
+              onChange={() => onSelect(allSelected ? [] : allIds)}
+              aria-label={t('selectAllIndustries')}
+              data-testid="select-all"
+            />
+          </th>
           <th scope="col">{t('industry')}</th>
           {matrix.slots.map((slot) => (
             <th scope="col" key={slot}>
@@ -106,7 +131,7 @@ export function SixOnesMatrix({ matrix }: { matrix: GapMatrix }) {
       {tiers.map((tier) => (
         <tbody key={tier}>
           <tr className="tier-row">
-            <th scope="rowgroup" colSpan={matrix.slots.length + 3}>
+            <th scope="rowgroup" colSpan={matrix.slots.length + 4}>
               {lang.pick(TIER_NAMES[tier].zh, TIER_NAMES[tier].en)}
             </th>
           </tr>
@@ -117,11 +142,20 @@ export function SixOnesMatrix({ matrix }: { matrix: GapMatrix }) {
                 key={row.industry.id}
                 data-industry={row.industry.id}
                 tabIndex={0}
-                className="matrix-row"
+                className={selected.has(row.industry.id) ? 'matrix-row selected' : 'matrix-row'}
                 onClick={() => open(row)}
                 onKeyDown={(event) => onKeyDown(event, row)}
                 aria-label={`${lang.name(row.industry)} · ${t('score')} ${Math.round(row.score.total)}`}
               >
+                <td className="select-cell" onClick={(event) => event.stopPropagation()}>
+                  <input
+                    type="checkbox"
+                    checked={selected.has(row.industry.id)}
+                    onChange={() => toggle(row.industry.id)}
+                    aria-label={t('selectIndustry', { name: lang.name(row.industry) })}
+                    data-testid={`select-${row.industry.id}`}
+                  />
+                </td>
                 <th scope="row">{lang.name(row.industry)}</th>
                 {matrix.slots.map((slot) => {
                   const cell = row.cells[slot];

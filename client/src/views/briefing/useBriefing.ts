@@ -1,0 +1,43 @@
+// Generating a briefing (POST /api/briefings): the file comes back as the answer and is saved under
+// the server's file name. One at a time per control; the start time drives the progress note.
+import { useCallback, useRef, useState } from 'react';
+import type { ApiError } from '../../api/client';
+import { sendRaw } from '../../api/csrf';
+import { saveResponse } from '../../api/download';
+import { toApiError } from '../../api/useApi';
+import type { Lang } from '../../i18n/strings';
+
+export type BriefingScope = { kind: 'city' } | { kind: 'industries'; ids: string[] };
+export type BriefingFormat = 'docx' | 'pdf';
+
+export interface BriefingState {
+  /** When the current generation started (ms), or null when idle. */
+  since: number | null;
+  error: ApiError | null;
+  /** The file last saved. */
+  saved: string | null;
+}
+
+export function briefingViewUrl(scope: BriefingScope, lang: Lang): string {
+  const query = new URLSearchParams(scope.kind === 'city' ? { scope: 'city' } : { scope: 'industry', industries: scope.ids.join(',') });
+  query.set('lang', lang);
+  return `/api/briefings/view?${query.toString()}`;
+}
+
+export function useBriefing(): [BriefingState, (scope: BriefingScope, format: BriefingFormat, lang: Lang) => void] {
+  const [state, setState] = useState<BriefingState>({ since: null, error: null, saved: null });
+  const running = useRef(false);
+  const generate = useCallback((scope: BriefingScope, format: BriefingFormat, lang: Lang) => {
+    if (running.current) return;
+    running.current = true;
+    setState({ since: Date.now(), error: null, saved: null });
+    sendRaw('/api/briefings', { json: { scope, format, lang } })
+      .then((response) => saveResponse(response, `innochain-briefing.${format}`))
+      .then((saved) => setState({ since: null, error: null, saved }))
+      .catch((error: unknown) => setState({ since: null, error: toApiError(error), saved: null }))
+      .finally(() => {
+        running.current = false;
+      });
+  }, []);
+  return [state, generate];
+}

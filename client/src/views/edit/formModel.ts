@@ -1,0 +1,160 @@
+// Edit forms generated from the zod model (NODE_SCHEMAS in graph/model): each field's input kind, enum
+// values, required mark and default, so a field added to the model appears in the form. Also the
+// conversions between stored properties, form text and what the edit API takes.
+import type { z } from 'zod';
+import { NODE_SCHEMAS, type NodeLabel } from '../../../../graph/model';
+
+export type FieldKind = 'text' | 'longText' | 'number' | 'integer' | 'boolean' | 'enum' | 'enumList';
+
+export interface FormField {
+  name: string;
+  kind: FieldKind;
+  /** Must be given (not optional and without a default). */
+  required: boolean;
+  /** Allowed values of an enum or of each list item. */
+  values?: readonly string[];
+  min?: number;
+  max?: number;
+  /** The model's default, used when the field is left empty. */
+  defaultValue?: unknown;
+  /** A pattern hint (ids, dates). */
+  format?: 'slug' | 'partialDate';
+}
+
+/** Set by the server on every write: never in a form. */
+const SERVER_MANAGED = new Set(['sourceKind', 'sourceRef']);
+const LONG_TEXT = new Set(['descriptionZh', 'descriptionEn']);
+const SLUG_FIELDS = new Set(['id', 'industryId', 'indicatorId', 'scope']);
+
+interface ZodLike {
+  def: { type: string; innerType?: ZodLike; element?: ZodLike; defaultValue?: unknown };
+  options?: readonly unknown[];
+  format?: string | null;
+  minValue?: number | null;
+  maxValue?: number | null;
+  isOptional(): boolean;
+}
+
+function finite(value: number | null | undefined): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) && Math.abs(value) < 1e15 ? value : undefined;
+}
+
+function describe(name: string, schema: ZodLike): FormField {
+  let inner = schema;
+  let defaultValue: unknown;
+  while (['optional', 'default', 'nullable'].includes(inner.def.type) && inner.def.innerType) {
+    if (inner.def.type === 'default') defaultValue = inner.def.defaultValue;
+    inner = inner.def.innerType;
+  }
+  const field: FormField = { name, kind: 'text', required: !schema.isOptional() && defaultValue === undefined };
+  if (defaultValue !== undefined) field.defaultValue = defaultValue;
+  switch (inner.def.type) {
+    case 'number':
+      field.kind = inner.format === 'safeint' ? 'integer' : 'number';
+      field.min = finite(inner.minValue);
+      field.max = finite(inner.maxValue);
+      break;
+    case 'boolean':
+      field.kind = 'boolean';
+      break;
+    case 'enum':
+      field.kind = 'enum';
+      field.values = (inner.options ?? []).map(String);
+      break;
+    case 'array':
+      field.kind = 'enumList';
+      field.values = (inner.def.element?.options ?? []).map(String);
+      break;
+    default:
+      field.kind = LONG_TEXT.has(name) ? 'longText' : 'text';
+      if (SLUG_FIELDS.has(name)) field.format = 'slug';
+      if (name === 'validFrom' || name === 'validTo') field.format = 'partialDate';
+  }
+  return field;
+}
+
+const cache = new Map<NodeLabel, FormField[]>();
+
+/** The editable fields of a label, in the model's order. */
+export function formFields(label: NodeLabel): FormField[] {
+  let fields = cache.get(label);
+  if (!fields) {
+    const schema: z.ZodObject = NODE_SCHEMAS[label];
+    fields = Object.entries(schema.shape)
+      .filter(([name]) => !SERVER_MANAGED.has(name))
+      .map(([name, field]) => describe(name, field as unknown as ZodLike));
+    cache.set(label, fields);
+  }
+  return fields;
+}
+
+/** Form state: text for inputs and selects, a list for multi-choice fields. */
+export type FormValue = string | string[];
+export type FormValues = Record<string, FormValue>;
+
+/** Stored properties as form values (empty text for fields not set). */
+export function toFormValues(fields: readonly FormField[], properties: Record<string, unknown>): FormValues {
+  const values: FormValues = {};
+  for (const field of fields) {
+    const value = properties[field.name];
+    if (field.kind === 'enumList') values[field.name] = Array.isArray(value) ? value.map(String) : [];
+    else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') values[field.name] = String(value);
+    else values[field.name] = value === undefined || value === null ? '' : JSON.stringify(value);
+  }
+  return values;
+}
+
+/** Empty form values for a new node, with the model's defaults filled in. */
+export function emptyFormValues(fields: readonly FormField[], preset: Record<string, unknown> = {}): FormValues {
+  const defaults: Record<string, unknown> = {};
+  for (const field of fields) if (field.defaultValue !== undefined) defaults[field.name] = field.defaultValue;
+  return toFormValues(fields, { ...defaults, ...preset });
+}
+
+/** A form value as the API takes it; undefined for an empty one. Unreadable numbers go as typed, so the server names the field. */
+export function fromFormValue(field: FormField, value: FormValue | undefined): unknown {
+  if (field.kind === 'enumList') return Array.isArray(value) && value.length > 0 ? value : undefined;
+  const text = typeof value === 'string' ? value.trim() : '';
+  if (text === '') return undefined;
+  switch (field.kind) {
+    case 'number':
+    case 'integer': {
+      const parsed = Number(text);
+      return Number.isFinite(parsed) ? parsed : text;
+    }
+    case 'boolean':
+      return text === 'true' ? true : text === 'false' ? false : text;
+    default:
+      return text;
+  }
+}
+
+/** Properties for a create: every field given. */
+export function createProperties(fields: readonly FormField[], values: FormValues): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const field of fields) {
+    const value = fromFormValue(field, values[field.name]);
+    if (value !== undefined) out[field.name] = value;
+  }
+  return out;
+}
+
+/** Equal as stored: an empty list is the same as no list. */
+function same(a: unknown, b: unknown): boolean {
+  const norm = (v: unknown) => JSON.stringify(v === undefined || (Array.isArray(v) && v.length === 0) ? null : v);
+  return norm(a) === norm(b);
+}
+
+/** The changes of an update: fields that differ from what was loaded; a cleared field becomes null (removed). */
+export function changedProperties(fields: readonly FormField[], values: FormValues, original: Record<string, unknown>): Record<string, unknown> {
+  const changes: Record<string, unknown> = {};
+  for (const field of fields) {
+    if (field.name === 'id') continue;
+    const next = fromFormValue(field, values[field.name]);
+    const before = original[field.name];
+    if (same(next, before)) continue;
+    if (next === undefined && (before === undefined || before === null)) continue;
+    changes[field.name] = next === undefined ? null : next;
+  }
+  return changes;
+}
