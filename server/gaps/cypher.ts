@@ -21,6 +21,28 @@ export function isLocal(node: string): string {
   return `EXISTS { MATCH (${node})-[:LOCATED_IN*1..3]->(:Region)-[:PART_OF*0..]->(:Region {id: $cityId}) }`;
 }
 
+/**
+ * Ids of the places whose occupants are local: the city, every region PART_OF it, and every park located
+ * in one of them (directly or through another park); read from the parks' side, as a region may hold
+ * thousands of firms and a handful of parks. The engine reads them once per transaction
+ * (service.ts) and passes them as $localPlaceIds to the rule queries, which test with isLocalIn.
+ */
+export const LOCAL_PLACES_QUERY = `
+MATCH (r:Region)-[:PART_OF*0..]->(:Region {id: $cityId})
+WITH collect(r) AS regions
+RETURN [r IN regions | r.id] + COLLECT {
+  MATCH (p:Park)-[:LOCATED_IN*1..2]->(r:Region) WHERE r IN regions RETURN DISTINCT p.id
+} AS ids`;
+
+/**
+ * isLocal given $localPlaceIds: the same answer (regions and parks are the only things located in), with
+ * one hop and a set lookup instead of variable-length paths from every node. It matters where every firm
+ * covering every link is tested: at province size that is three quarters of a million tests per query.
+ */
+export function isLocalIn(node: string): string {
+  return `EXISTS { MATCH (${node})-[:LOCATED_IN]->(localPlace) WHERE localPlace.id IN $localPlaceIds }`;
+}
+
 /** A partner region itself, or located in one (or in a part of one), directly or through a park. */
 export function inPartnerRegion(node: string): string {
   return `EXISTS { MATCH (${node})-[:LOCATED_IN*0..3]->(:Region)-[:PART_OF*0..]->(pr:Region) WHERE pr.id IN $partnerRegionIds }`;

@@ -20,6 +20,10 @@ export interface RuleParams extends Record<string, unknown> {
   researcherLabels: string[];
   industryIds: string[] | null;
   regionIds: string[] | null;
+  /** Fewest firms (local and outside) a link needs not to be at risk of breaking. */
+  minFirms: number;
+  /** Ids of the local places (cypher.ts LOCAL_PLACES_QUERY), filled in by the engine before the rule queries run. */
+  localPlaceIds: string[];
 }
 
 export interface RuleContext {
@@ -40,6 +44,8 @@ export function ruleContext(config: GapConfig, filter: GapFilter = {}, now: Date
       researcherLabels: [...config.innovation.researcherLabels],
       industryIds: filter.industryIds && filter.industryIds.length > 0 ? [...filter.industryIds] : null,
       regionIds: filter.regionIds && filter.regionIds.length > 0 ? [...filter.regionIds] : null,
+      minFirms: config.chain.minFirms,
+      localPlaceIds: [],
     },
   };
 }

@@ -1,6 +1,6 @@
 // The gap engine's API for routes, the chain view and briefings. Every call reads the graph in one
 // read transaction with a fixed, small number of set-based queries (one per fact set), whatever the
-// number of industries, links or regions.
+// number of industries, links or regions; what it read is kept until the database changes (cache.ts).
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../../graph/db/database';
 import {
@@ -17,7 +17,9 @@ import {
   type NodeRef,
   type TargetProgress,
 } from '../../graph/model';
+import { databaseVersion, factCache } from './cache';
 import { activeGapConfig } from './config';
+import { LOCAL_PLACES_QUERY } from './cypher';
 import { compareGaps, ruleInfo, severityOf } from './gap';
 import { ruleContext, type GapFilter, type RuleContext } from './params';
 import { chainGaps, linkState, loadChainLinks, type LinkFacts } from './rules/chainLinks';
@@ -72,15 +74,49 @@ const LOADERS: { [K in FactSet]: (tx: ManagedTransaction, ctx: RuleContext) => P
   targets: loadTargets,
 };
 
-async function loadFacts(db: Database, ctx: RuleContext, sets: ReadonlySet<FactSet>): Promise<Facts> {
+/** Reads fact sets in one read transaction: the local places first, then one query per set. */
+function readFacts(db: Database, ctx: RuleContext, sets: readonly FactSet[]): Promise<Facts> {
   return db.read(async (tx) => {
+    const localPlaceIds = (await tx.run(LOCAL_PLACES_QUERY, ctx.params)).records[0]?.get('ids') as string[] | undefined;
+    const local: RuleContext = { ...ctx, params: { ...ctx.params, localPlaceIds: localPlaceIds ?? [] } };
     const facts: Facts = {};
     // One query after another: a transaction runs one query at a time.
     for (const set of sets) {
-      (facts as Record<FactSet, unknown>)[set] = await LOADERS[set](tx, ctx);
+      (facts as Record<FactSet, unknown>)[set] = await LOADERS[set](tx, local);
     }
     return facts;
   });
+}
+
+/** Fact sets that do not depend on the industry or region filter, so one entry serves every filter. */
+const UNFILTERED_SETS: ReadonlySet<FactSet> = new Set(['candidates']);
+
+function cacheKey(set: FactSet, ctx: RuleContext): string {
+  const { localPlaceIds: _local, ...params } = ctx.params;
+  const scope = UNFILTERED_SETS.has(set) ? { ...params, industryIds: null, regionIds: null } : params;
+  return JSON.stringify([set, scope, ctx.config]);
+}
+
+/**
+ * The fact sets asked for: kept ones while the database is unchanged (cache.ts), the rest read. If the
+ * database changed while they were read, everything is read again in one transaction, so the facts
+ * always come from one state of the graph.
+ */
+async function loadFacts(db: Database, ctx: RuleContext, sets: ReadonlySet<FactSet>): Promise<Facts> {
+  const cache = factCache(db);
+  const version = await databaseVersion(db);
+  const facts: Facts = {};
+  const missing: FactSet[] = [];
+  for (const set of sets) {
+    const kept = cache.get(cacheKey(set, ctx), version);
+    if (kept === undefined) missing.push(set);
+    else (facts as Record<FactSet, unknown>)[set] = kept;
+  }
+  if (missing.length === 0) return facts;
+  const read = await readFacts(db, ctx, missing);
+  if ((await databaseVersion(db)) !== version) return readFacts(db, ctx, [...sets]);
+  for (const set of missing) cache.set(cacheKey(set, ctx), version, read[set]);
+  return { ...facts, ...read };
 }
 
 /** The rules a filter asks for: by id and severity, and only industry rules under an industry filter. */
@@ -126,17 +162,31 @@ export async function computeGaps(db: Database, filter: GapFilter = {}, options:
 
 const MATRIX_RULES = GAP_RULE_IDS.filter((id) => INDUSTRY_RULES.has(id));
 
+function groupByIndustry<T extends { industry: NodeRef }>(items: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(item.industry.id);
+    if (group) group.push(item);
+    else groups.set(item.industry.id, [item]);
+  }
+  return groups;
+}
+
 function matrixFromFacts(facts: Facts, ctx: RuleContext, gaps: readonly Gap[]): GapMatrix {
   const gapCount = new Map<string, number>();
   for (const gap of gaps) {
     if (gap.industryId && INDUSTRY_RULES.has(gap.ruleId)) gapCount.set(gap.industryId, (gapCount.get(gap.industryId) ?? 0) + 1);
   }
+  // Grouped once: at province size a filter per row would compare every link with every industry.
+  const linksOf = groupByIndustry(facts.links ?? []);
+  const needsOf = groupByIndustry(facts.needs ?? []);
+  const partnersOf = groupByIndustry(facts.partners ?? []);
   const rows: MatrixRow[] = (facts.sixOnes ?? []).map((slots) => {
     const id = slots.industry.id;
-    const links = (facts.links ?? []).filter((l) => l.industry.id === id);
+    const links = linksOf.get(id) ?? [];
     const states = links.map((l) => linkState(l, ctx.config.chain.minFirms));
-    const needs = (facts.needs ?? []).filter((n) => n.industry.id === id);
-    const partners = (facts.partners ?? []).find((p) => p.industry.id === id)?.partners ?? [];
+    const needs = needsOf.get(id) ?? [];
+    const partners = partnersOf.get(id)?.[0]?.partners ?? [];
     const cells = slotCells(slots, ctx.config);
     const score = industryScore(
       {

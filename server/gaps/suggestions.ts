@@ -2,24 +2,28 @@
 // Jiangsu and their parts). One query reads every candidate once; ranking is pure (see rank.ts).
 import { z } from 'zod';
 import type { ManagedTransaction } from 'neo4j-driver';
-import { inPartnerRegion, isLocal, refMap } from './cypher';
+import { inPartnerRegion, isLocalIn, refMap } from './cypher';
 import type { RuleContext } from './params';
 import { Ids, readRows, Ref } from './read';
 import type { Candidate, CityName } from './rank';
 
-/** Every partner-region institute or platform, with the fields it researches and whether it already works with the city. */
+/**
+ * Every partner-region institute or platform, with the fields it researches and whether it already works
+ * with the city. Read from the two labels, not from every node.
+ */
 export const CANDIDATES_QUERY = `
 OPTIONAL MATCH (city:Region {id: $cityId})
 RETURN coalesce(city.nameZh, $cityId) AS cityZh, coalesce(city.nameEn, $cityId) AS cityEn,
   COLLECT {
-    MATCH (c:Entity) WHERE (c:Institute OR c:Platform) AND ${inPartnerRegion('c')}
+    CALL () { MATCH (c:Institute) RETURN c UNION MATCH (c:Platform) RETURN c }
+    WITH c WHERE ${inPartnerRegion('c')}
     RETURN ${refMap(
       'c',
       undefined,
       `kind: c.kind,
       regionId: head(COLLECT { MATCH (c)-[:LOCATED_IN*1..3]->(:Region)-[:PART_OF*0..]->(pr:Region) WHERE pr.id IN $partnerRegionIds RETURN pr.id }),
       fieldIds: COLLECT { MATCH (c)-[:RESEARCHES]->(f:TechField) RETURN f.id },
-      partnersWithCity: EXISTS { MATCH (x)-[:PARTNERS_WITH]-(c) WHERE x.id = $cityId OR x:Industry OR ${isLocal('x')} }`,
+      partnersWithCity: EXISTS { MATCH (x)-[:PARTNERS_WITH]-(c) WHERE x.id = $cityId OR x:Industry OR ${isLocalIn('x')} }`,
     )}
   } AS candidates`;
 

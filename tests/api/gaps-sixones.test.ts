@@ -209,7 +209,11 @@ describe('set-based queries', () => {
     return count;
   }
 
+  /** Any committed write: the engine keeps facts until the database changes (server/gaps/cache.ts). */
+  const touch = () => db.write((tx) => tx.run('MERGE (t:CacheProbe {id: 1}) SET t.at = timestamp()'));
+
   it('run the same number of queries whatever the number of industries', async () => {
+    await touch();
     const before = await countQueries(() => computeMatrix(db, {}, { config }));
     await build(`
       UNWIND range(1, 20) AS n
@@ -219,5 +223,21 @@ describe('set-based queries', () => {
     expect((await computeMatrix(db, {}, { config })).rows).toHaveLength(23);
     expect(after).toBe(before);
     expect(before).toBeLessThanOrEqual(6);
+  });
+
+  it('keep the facts while the database is unchanged, and read them again after any write', async () => {
+    await touch();
+    const first = await countQueries(() => computeMatrix(db, {}, { config }));
+    expect(first).toBeGreaterThan(0);
+    expect(await countQueries(() => computeMatrix(db, {}, { config }))).toBe(0);
+    // Another connection's write (Neo4j Browser, another server) is seen as well.
+    const other = await openTestDatabase();
+    await other.write((tx) => tx.run("MATCH (i:Industry {id: 'ind-two'}) SET i.nameEn = 'Industry two, renamed'"));
+    await other.close();
+    const renamed = await computeMatrix(db, {}, { config });
+    expect(renamed.rows.find((r) => r.industry.id === 'ind-two')?.industry.nameEn).toBe('Industry two, renamed');
+    // Another configuration is other facts.
+    const strict = await computeMatrix(db, {}, { config: { ...config, sixOnes: { ...config.sixOnes, minPlatforms: 3 } } });
+    expect(strict.rows.find((r) => r.industry.id === 'ind-full')?.cells.platforms?.status).toBe('partial');
   });
 });

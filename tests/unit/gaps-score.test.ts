@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { SIX_ONES_SLOTS, type MatrixCell, type NodeRef, type SixOnesSlot } from '../../graph/model';
 import { DEFAULT_GAP_CONFIG_PATH, GapConfigError, parseGapConfig, readGapConfig } from '../../server/gaps/config';
 import { rankCandidates, type Candidate } from '../../server/gaps/rank';
+import { FactCache } from '../../server/gaps/cache';
 import { linkState, type LinkFacts } from '../../server/gaps/rules/chainLinks';
 import { platformSet, type IndustrySlots } from '../../server/gaps/rules/sixOnes';
 import { meetsTarget, targetStatus } from '../../server/gaps/rules/targets';
@@ -165,6 +166,8 @@ describe('platform set and link judgements', () => {
       link: ref('l', 'ChainLink'),
       stage: 'upstream',
       order: 0,
+      localCount: local,
+      outsideCount: outside,
       localFirms: Array.from({ length: local }, (_, i) => ref(`local${i}`, 'Enterprise')),
       outsideFirms: Array.from({ length: outside }, (_, i) => ref(`outside${i}`, 'Enterprise')),
       support: Array.from({ length: support }, (_, i) => ref(`support${i}`, 'Platform')),
@@ -191,5 +194,23 @@ describe('configuration file', () => {
     expect(() => parseGapConfig(bad)).toThrow(GapConfigError);
     expect(() => parseGapConfig(bad)).toThrow(/sixOnes\.minPlatforms/);
     expect(() => parseGapConfig({ ...json, extra: 1 })).toThrow(/unrecognized|Unrecognized/);
+  });
+});
+
+describe('fact cache', () => {
+  it('answers only for the version it was given, forgets the least recently used, and freezes what it keeps', () => {
+    const cache = new FactCache(2);
+    cache.set('a', 'v1', { rows: [{ id: 'x' }] });
+    expect(cache.get('a', 'v2')).toBeUndefined();
+    expect(cache.get('a', 'v1')).toBeUndefined();
+    cache.set('a', 'v1', { rows: [{ id: 'x' }] });
+    cache.set('b', 'v1', 1);
+    expect(cache.get('a', 'v1')).toEqual({ rows: [{ id: 'x' }] });
+    cache.set('c', 'v1', 2);
+    expect(cache.get('b', 'v1')).toBeUndefined();
+    expect(cache.size).toBe(2);
+    const kept = cache.get('a', 'v1') as { rows: { id: string }[] };
+    expect(Object.isFrozen(kept.rows[0])).toBe(true);
+    expect(() => kept.rows.push({ id: 'y' })).toThrow(TypeError);
   });
 });

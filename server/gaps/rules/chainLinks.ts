@@ -1,10 +1,10 @@
 // Rule 2, chain links: 缺链 (no local firm), 断链 risk (only outside firms, or a single firm), 弱链 (local
 // firms but no platform, institute or centre covering the link). One query reads every link of every
-// analysed industry with the organisations covering it.
+// analysed industry with counts of the firms covering it and the support it has.
 import { z } from 'zod';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { CHAIN_STAGES, type Gap, type NodeRef } from '../../../graph/model';
-import { ANALYSED_INDUSTRIES, isLocal, refMap } from '../cypher';
+import { ANALYSED_INDUSTRIES, isLocalIn, refMap } from '../cypher';
 import { makeGap, type RuleDefinition } from '../gap';
 import type { RuleContext } from '../params';
 import { Ids, readRows, Ref, Refs } from '../read';
@@ -43,17 +43,30 @@ export const CHAIN_RULES = {
   },
 } as const satisfies Record<string, RuleDefinition>;
 
-/** Every link of every analysed industry, with the firms (local or not) and the support covering it. */
+/**
+ * Every link of every analysed industry: how many firms cover it and how many of them are local, the
+ * platforms, institutes and centres covering it, and the firms themselves only where a gap will cite
+ * them (no local firm, fewer firms than the threshold, or no support). One pass over each link's
+ * COVERS relationships; at province size a link has hundreds of firms, and shipping them all was most
+ * of the cost.
+ */
 export const CHAIN_LINKS_QUERY = `${ANALYSED_INDUSTRIES}
 UNWIND family AS s
 MATCH (s)-[:HAS_LINK]->(l:ChainLink)
+CALL (l) {
+  OPTIONAL MATCH (o)-[r:COVERS]->(l)
+  WITH o, r, o:Enterprise AS firm
+  RETURN count(CASE WHEN firm THEN 1 END) AS firmCount,
+    count(CASE WHEN firm AND ${isLocalIn('o')} THEN 1 END) AS localCount,
+    collect(CASE WHEN o:Platform OR o:Institute OR o:InnovationCentre THEN ${refMap('o', 'r')} END) AS support
+}
+CALL (l, firmCount, localCount, support) {
+  WITH l WHERE localCount = 0 OR firmCount < $minFirms OR size(support) = 0
+  MATCH (e:Enterprise)-[r:COVERS]->(l)
+  RETURN collect(${refMap('e', 'r', `local: ${isLocalIn('e')}`)}) AS firms
+}
 RETURN ${refMap('i')} AS industry, cityRegionIds AS regionIds,
-  ${refMap('l')} AS link, l.stage AS stage, l.order AS order,
-  COLLECT { MATCH (e:Enterprise)-[r:COVERS]->(l) RETURN ${refMap('e', 'r', `local: ${isLocal('e')}`)} } AS firms,
-  COLLECT {
-    MATCH (o)-[r:COVERS]->(l) WHERE o:Platform OR o:Institute OR o:InnovationCentre
-    RETURN ${refMap('o', 'r')}
-  } AS support
+  ${refMap('l')} AS link, l.stage AS stage, l.order AS order, firmCount, localCount, firms, support
 ORDER BY i.id, l.order, l.id`;
 
 const Row = z.object({
@@ -62,6 +75,8 @@ const Row = z.object({
   link: Ref,
   stage: z.enum(CHAIN_STAGES),
   order: z.number(),
+  firmCount: z.number().int(),
+  localCount: z.number().int(),
   firms: z.array(Ref.extend({ local: z.boolean() })),
   support: Refs,
 });
@@ -72,6 +87,10 @@ export interface LinkFacts {
   link: NodeRef;
   stage: (typeof CHAIN_STAGES)[number];
   order: number;
+  /** Local and outside firms covering the link. */
+  localCount: number;
+  outsideCount: number;
+  /** The firms themselves, listed only where a gap cites them (see CHAIN_LINKS_QUERY); else empty. */
   localFirms: NodeRef[];
   outsideFirms: NodeRef[];
   support: NodeRef[];
@@ -85,6 +104,8 @@ export async function loadChainLinks(tx: ManagedTransaction, ctx: RuleContext): 
     link: row.link,
     stage: row.stage,
     order: row.order,
+    localCount: row.localCount,
+    outsideCount: row.firmCount - row.localCount,
     localFirms: row.firms.filter((f) => f.local).map(({ local: _local, ...ref }) => ref),
     outsideFirms: row.firms.filter((f) => !f.local).map(({ local: _local, ...ref }) => ref),
     support: row.support,
@@ -98,12 +119,12 @@ export interface LinkState {
 }
 
 /** The three judgements on one link; a link with none of them is sound. */
-export function linkState(facts: LinkFacts, minFirms: number): LinkState {
-  const firms = facts.localFirms.length + facts.outsideFirms.length;
+export function linkState(facts: Pick<LinkFacts, 'localCount' | 'outsideCount' | 'support'>, minFirms: number): LinkState {
+  const firms = facts.localCount + facts.outsideCount;
   return {
-    missing: facts.localFirms.length === 0,
-    breakRisk: firms > 0 && (facts.localFirms.length === 0 || firms < minFirms),
-    weak: facts.localFirms.length > 0 && facts.support.length === 0,
+    missing: facts.localCount === 0,
+    breakRisk: firms > 0 && (facts.localCount === 0 || firms < minFirms),
+    weak: facts.localCount > 0 && facts.support.length === 0,
   };
 }
 
@@ -138,7 +159,7 @@ export function chainGaps(all: readonly LinkFacts[], ctx: RuleContext): Gap[] {
     }
     if (state.breakRisk) {
       const firms = [...facts.localFirms, ...facts.outsideFirms];
-      const onlyOutside = facts.localFirms.length === 0;
+      const onlyOutside = facts.localCount === 0;
       gaps.push(
         makeGap(
           {

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Gap, NodeRef } from '../../../graph/model';
-import { ANALYSED_INDUSTRIES, isLocal, refMap } from '../cypher';
+import { ANALYSED_INDUSTRIES, isLocalIn, refMap } from '../cypher';
 import { makeGap, type RuleDefinition } from '../gap';
 import type { RuleContext } from '../params';
 import { rankCandidates, type NeededField } from '../rank';
@@ -23,20 +23,34 @@ export const INNOVATION_RULE = {
     'A technology field the industry or one of its links needs that no local institute (or platform or centre, configurable) researches; with ranked institutes and platforms in Shanghai and southern Jiangsu, and why.',
 } as const satisfies RuleDefinition;
 
-/** Each (industry, needed field) pair with the links needing it and the local organisations researching it. */
+/**
+ * Each (industry, needed field) pair with the links needing it and the local organisations researching
+ * it. Who researches a field does not depend on the industry: it is read once per field (a field is
+ * needed by many industries), and a few researchers are enough to tell a covered field (up to 3, by id).
+ */
 export const INNOVATION_FIELDS_QUERY = `${ANALYSED_INDUSTRIES}
 CALL (i, family) {
   UNWIND family AS s MATCH (s)-[:NEEDS]->(f:TechField) RETURN f
   UNION
   UNWIND family AS s MATCH (s)-[:HAS_LINK]->(:ChainLink)-[:NEEDS]->(f:TechField) RETURN f
 }
-RETURN ${refMap('i')} AS industry, cityRegionIds AS regionIds, ${refMap('f')} AS field,
-  COLLECT { UNWIND family AS s MATCH (s)-[:HAS_LINK]->(l:ChainLink)-[:NEEDS]->(f) RETURN DISTINCT ${refMap('l')} } AS links,
-  COLLECT {
+WITH collect({i: i, family: family, regionIds: cityRegionIds, f: f}) AS needs
+CALL (needs) {
+  UNWIND needs AS need
+  WITH DISTINCT need.f AS f
+  RETURN collect({f: f, researchers: COLLECT {
     MATCH (o)-[r:RESEARCHES]->(f)
-    WHERE any(lb IN labels(o) WHERE lb IN $researcherLabels) AND ${isLocal('o')}
+    WHERE any(lb IN labels(o) WHERE lb IN $researcherLabels) AND ${isLocalIn('o')}
+    WITH o, r ORDER BY o.id LIMIT 3
     RETURN ${refMap('o', 'r')}
-  } AS researchers
+  }}) AS byField
+}
+UNWIND needs AS need
+WITH need.i AS i, need.family AS family, need.regionIds AS regionIds, need.f AS f,
+  [x IN byField WHERE x.f = need.f][0].researchers AS researchers
+RETURN ${refMap('i')} AS industry, regionIds, ${refMap('f')} AS field,
+  COLLECT { UNWIND family AS s MATCH (s)-[:HAS_LINK]->(l:ChainLink)-[:NEEDS]->(f) RETURN DISTINCT ${refMap('l')} } AS links,
+  researchers
 ORDER BY i.id, f.id`;
 
 const Row = z.object({ industry: Ref, regionIds: Ids, field: Ref, links: Refs, researchers: Refs });
@@ -47,7 +61,7 @@ export interface FieldNeed {
   field: NodeRef;
   /** Links of the industry that need the field (none when only the industry as a whole does). */
   links: NodeRef[];
-  /** Local organisations researching it; empty means uncovered. */
+  /** Local organisations researching it (up to 3); empty means uncovered. */
   researchers: NodeRef[];
 }
 

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Gap, NodeRef } from '../../../graph/model';
-import { isLocal, refMap } from '../cypher';
+import { isLocalIn, refMap } from '../cypher';
 import { makeGap, type RuleDefinition } from '../gap';
 import type { RuleContext } from '../params';
 import { Ids, readRows, Ref, Refs } from '../read';
@@ -21,7 +21,7 @@ export const PARK_SPECIALITY_RULE = {
 } as const satisfies RuleDefinition;
 
 export const PARK_SPECIALITY_QUERY = `
-MATCH (p:Park) WHERE ${isLocal('p')}
+MATCH (p:Park) WHERE ${isLocalIn('p')}
 WITH p, COLLECT { MATCH (p)-[:LOCATED_IN*1..3]->(:Region)-[:PART_OF*0..]->(up:Region) RETURN DISTINCT up.id } AS regionIds
 WHERE $regionIds IS NULL OR any(x IN regionIds WHERE x IN $regionIds)
 RETURN ${refMap('p')} AS park, regionIds,

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Gap, NodeRef } from '../../../graph/model';
-import { ANALYSED_INDUSTRIES, inPartnerRegion, isLocal, refMap } from '../cypher';
+import { ANALYSED_INDUSTRIES, inPartnerRegion, isLocalIn, refMap } from '../cypher';
 import { makeGap, type RuleDefinition } from '../gap';
 import type { RuleContext } from '../params';
 import { rankCandidates } from '../rank';
@@ -26,7 +26,10 @@ export const PARTNER_RULE = {
     'Neither the industry nor a local organisation leading, serving or covering it partners with anyone in Shanghai or southern Jiangsu, and no park co-built with them specialises in it (三(三), 三(五)); suggests partner-region organisations researching what the industry needs.',
 } as const satisfies RuleDefinition;
 
-/** Each analysed industry with the facts that show a cross-river partnership (empty = none). */
+/**
+ * Each analysed industry with the facts that show a cross-river partnership (empty = none). Partnerships
+ * are few and organisations many: the PARTNERS_WITH hop comes before the locality test.
+ */
 export const PARTNERS_QUERY = `${ANALYSED_INDUSTRIES}
 RETURN ${refMap('i')} AS industry, cityRegionIds AS regionIds,
   COLLECT {
@@ -34,13 +37,13 @@ RETURN ${refMap('i')} AS industry, cityRegionIds AS regionIds,
     RETURN ${refMap('x', 'r')} AS ref
     UNION
     UNWIND family AS s
-    MATCH (o)-[:LEADS|SERVES]->(s) WHERE ${isLocal('o')}
-    MATCH (o)-[r:PARTNERS_WITH]->(x) WHERE ${inPartnerRegion('x')}
+    MATCH (o)-[:LEADS|SERVES]->(s)
+    MATCH (o)-[r:PARTNERS_WITH]->(x) WHERE ${inPartnerRegion('x')} AND ${isLocalIn('o')}
     RETURN ${refMap('x', 'r')} AS ref
     UNION
     UNWIND family AS s
-    MATCH (s)-[:HAS_LINK]->(:ChainLink)<-[:COVERS]-(o) WHERE ${isLocal('o')}
-    MATCH (o)-[r:PARTNERS_WITH]->(x) WHERE ${inPartnerRegion('x')}
+    MATCH (s)-[:HAS_LINK]->(:ChainLink)<-[:COVERS]-(o)-[r:PARTNERS_WITH]->(x)
+    WHERE ${inPartnerRegion('x')} AND ${isLocalIn('o')}
     RETURN ${refMap('x', 'r')} AS ref
     UNION
     UNWIND family AS s
