@@ -58,7 +58,7 @@ async function oneRun(browser: Browser, url: string, timeoutMs: number): Promise
     const graph = page.getByTestId('graph');
     const marks = await page.evaluate(() => {
       const rendered = performance.getEntriesByName('chain-rendered')[0]?.startTime ?? Number.NaN;
-      const call = performance.getEntriesByType('resource').find((e) => e.name.includes('/chain'));
+      const call = performance.getEntriesByType('resource').find((e) => e.name.includes('/api/industries/'));
       return { rendered, api: call ? (call as PerformanceResourceTiming).responseEnd - call.startTime : Number.NaN };
     });
     const elements = Number(await graph.getAttribute('data-element-count'));

@@ -4,6 +4,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../../graph/db/database';
 import type { GapConfig } from '../../graph/model';
+import { LOCAL_PLACES_QUERY } from '../../server/gaps/cypher';
 import { INDUSTRY_ANALYSIS_QUERY } from '../../server/gaps/industry';
 import { ruleContext, type RuleContext } from '../../server/gaps/params';
 import { CHAIN_LINKS_QUERY } from '../../server/gaps/rules/chainLinks';
@@ -37,11 +38,13 @@ const FACT_STATEMENTS: { [K in FactSet]: (ctx: RuleContext) => { query: string; 
 const MATRIX_SETS = new Set(GAP_RULE_IDS.filter((id) => INDUSTRY_RULES.has(id)).flatMap((id) => FACTS_FOR_RULE[id]));
 const ALL_SETS = new Set(GAP_RULE_IDS.flatMap((id) => FACTS_FOR_RULE[id]));
 
-/** Runs the fact queries in one read transaction, as the engine does; returns the records fetched. */
+/** Runs the fact queries in one read transaction, as the engine does (local places first); returns the records fetched. */
 async function runFacts(tx: ManagedTransaction, ctx: RuleContext, sets: ReadonlySet<FactSet>): Promise<number> {
-  let records = 0;
+  const places = (await tx.run(LOCAL_PLACES_QUERY, ctx.params)).records;
+  const local: RuleContext = { ...ctx, params: { ...ctx.params, localPlaceIds: (places[0]?.get('ids') as string[] | undefined) ?? [] } };
+  let records = places.length;
   for (const set of sets) {
-    const { query, params } = FACT_STATEMENTS[set](ctx);
+    const { query, params } = FACT_STATEMENTS[set](local);
     records += (await tx.run(query, params)).records.length;
   }
   return records;

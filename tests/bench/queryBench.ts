@@ -7,7 +7,7 @@ import type { Manifest } from '../../seeds/synthetic';
 import { directQueries } from './direct';
 import { getBody } from './http';
 import { TOUCH } from './queries';
-import { repeat, round, type Timing } from './stats';
+import { repeat, repeatPaired, round, type Timing } from './stats';
 
 export interface OperationResult {
   key: string;
@@ -92,11 +92,14 @@ export async function benchQueries(db: Database, config: GapConfig, manifest: Ma
   for (const op of operations) {
     const url = options.baseUrl + op.path;
     const bytes = (await getBody(url)).length;
-    const api = await repeat(() => getBody(url), { repeats: options.repeats, maxMs: options.maxMs });
+    // API and driver in alternation, after three warm-up runs of each (JIT, query plans, caches).
+    const timing = { repeats: options.repeats, maxMs: options.maxMs, warmUps: 3 };
+    const [api, driver] = op.direct
+      ? await repeatPaired(() => getBody(url), op.direct, timing)
+      : [await repeat(() => getBody(url), timing), null];
     const apiAfterWrite = op.afterWrite
-      ? await repeat(() => getBody(url), { repeats: Math.min(options.repeats, 5), maxMs: options.maxMs, warmUp: false, before: touch })
+      ? await repeat(() => getBody(url), { repeats: Math.min(options.repeats, 5), maxMs: options.maxMs, warmUps: 0, before: touch })
       : null;
-    const driver = op.direct ? await repeat(op.direct, { repeats: options.repeats, maxMs: options.maxMs }) : null;
     const apiSameWork = apiAfterWrite ?? api;
     const overhead = driver ? round(apiSameWork.medianMs / driver.medianMs, 2) : null;
     results.push({ key: op.key, title: op.title, path: op.path, api, apiAfterWrite, driver, overhead, bytes });

@@ -47,8 +47,8 @@ export interface RepeatOptions {
   /** Stop early after this long (at least `minRuns` runs are made). */
   maxMs: number;
   minRuns?: number;
-  /** One unmeasured run first (default true). */
-  warmUp?: boolean;
+  /** Unmeasured runs first (default 1; the first one's time is kept as firstMs). */
+  warmUps?: number;
   /** Runs before each measured run, outside the timing (e.g. a write that invalidates caches). */
   before?: () => Promise<void>;
 }
@@ -57,11 +57,11 @@ export interface RepeatOptions {
 export async function repeat(work: () => Promise<unknown>, options: RepeatOptions): Promise<Timing> {
   const started = performance.now();
   let firstMs: number | null = null;
-  if (options.warmUp !== false) {
+  for (let w = 0; w < (options.warmUps ?? 1); w++) {
     await options.before?.();
     const t = performance.now();
     await work();
-    firstMs = performance.now() - t;
+    firstMs ??= performance.now() - t;
   }
   const samples: number[] = [];
   const minRuns = options.minRuns ?? 3;
@@ -72,6 +72,38 @@ export async function repeat(work: () => Promise<unknown>, options: RepeatOption
     samples.push(performance.now() - t);
   }
   return summarise(samples, firstMs);
+}
+
+/**
+ * Two ways of doing the same work, measured in alternation (a, b, a, b …) so that whatever else the
+ * machine does weighs on both alike. Warm-up runs of both first.
+ */
+export async function repeatPaired(
+  a: () => Promise<unknown>,
+  b: () => Promise<unknown>,
+  options: Omit<RepeatOptions, 'before'>,
+): Promise<[Timing, Timing]> {
+  const started = performance.now();
+  const first: [number | null, number | null] = [null, null];
+  for (let w = 0; w < (options.warmUps ?? 1); w++) {
+    let t = performance.now();
+    await a();
+    first[0] ??= performance.now() - t;
+    t = performance.now();
+    await b();
+    first[1] ??= performance.now() - t;
+  }
+  const samples: [number[], number[]] = [[], []];
+  const minRuns = options.minRuns ?? 3;
+  while (samples[0].length < options.repeats && (samples[0].length < minRuns || performance.now() - started < options.maxMs)) {
+    let t = performance.now();
+    await a();
+    samples[0].push(performance.now() - t);
+    t = performance.now();
+    await b();
+    samples[1].push(performance.now() - t);
+  }
+  return [summarise(samples[0], first[0]), summarise(samples[1], first[1])];
 }
 
 export async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number }> {
