@@ -8,7 +8,9 @@ const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');
 createRoot(root).render(
   <StrictMode>
-    <BrowserRouter>
+    {/* URL changes apply at once, not as a transition: controls whose state lives in the URL (the
+        matrix checkboxes, filters) must never show their old value in between. */}
+    <BrowserRouter useTransitions={false}>
       <App />
     </BrowserRouter>
   </StrictMode>,

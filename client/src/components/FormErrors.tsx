@@ -30,12 +30,32 @@ export function splitErrors(error: ApiError | null, known: readonly string[]): S
   return { byField, other };
 }
 
+/** Adds "required" details for fields left empty (checked before sending). */
+export function withMissing(byField: Map<string, ErrorDetail[]>, missing: readonly string[], detail: (field: string) => ErrorDetail): Map<string, ErrorDetail[]> {
+  if (missing.length === 0) return byField;
+  const merged = new Map(byField);
+  for (const field of missing) merged.set(field, [detail(field), ...(merged.get(field) ?? [])]);
+  return merged;
+}
+
+/** The reasons beside a field; in Chinese the server's English words follow, as they carry the limits. */
 export function FieldError({ id, details }: { id: string; details: readonly ErrorDetail[] | undefined }) {
-  const { pick } = useLang();
+  const { pick, lang } = useLang();
   if (!details || details.length === 0) return null;
   return (
     <span id={id} className="field-error" role="alert">
-      {details.map((d) => pick(d.reasonZh, d.reason)).join(pick('；', '; '))}
+      {details.map((d, i) => (
+        <span key={i}>
+          {i > 0 && pick('；', '; ')}
+          {pick(d.reasonZh, d.reason)}
+          {lang === 'zh' && d.reason !== d.reasonZh && (
+            <span className="field-error-alt" lang="en">
+              {' '}
+              ({d.reason})
+            </span>
+          )}
+        </span>
+      ))}
     </span>
   );
 }

@@ -17,6 +17,7 @@ export const TOOL_STRINGS = {
   notSet: { zh: '（未填写）', en: '(not set)' },
   requiredMark: { zh: '必填', en: 'required' },
   requiredNote: { zh: '带 * 的为必填项。', en: 'Fields marked * are required.' },
+  fieldRequired: { zh: '此项为必填', en: 'This field is required' },
   navImport: { zh: '数据导入', en: 'Import' },
   navConsole: { zh: '查询控制台', en: 'Console' },
   navUsers: { zh: '用户管理', en: 'Users' },

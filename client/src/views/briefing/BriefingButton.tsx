@@ -19,6 +19,8 @@ export function BriefingButton({ scope, scopeLabel, unavailable }: Props) {
   const lang = useLang();
   const { t } = lang;
   const [open, setOpen] = useState(false);
+  /** The last outcome's note was closed; a new generation shows its own. */
+  const [dismissed, setDismissed] = useState(false);
   const [state, generate] = useBriefing();
   const menuId = useId();
   const wrap = useRef<HTMLDivElement>(null);
@@ -43,6 +45,7 @@ export function BriefingButton({ scope, scopeLabel, unavailable }: Props) {
 
   const choose = (format: BriefingFormat) => {
     setOpen(false);
+    setDismissed(false);
     generate(scope, format, lang.lang);
   };
 
@@ -55,7 +58,10 @@ export function BriefingButton({ scope, scopeLabel, unavailable }: Props) {
         aria-haspopup="true"
         disabled={busy || Boolean(unavailable)}
         title={unavailable ?? undefined}
-        onClick={() => setOpen((o) => !o)}
+        onClick={() => {
+          setOpen((o) => !o);
+          setDismissed(true);
+        }}
         data-testid="briefing-open"
       >
         {busy && <span className="spinner inline-spinner" aria-hidden="true" />}
@@ -80,13 +86,16 @@ export function BriefingButton({ scope, scopeLabel, unavailable }: Props) {
         </div>
       )}
       <BusyNote since={state.since} label={t('briefingGenerating')} testId="briefing-progress" />
-      {state.saved && (
-        <span className="small muted" role="status" data-testid="briefing-saved">
-          {t('briefingSaved', { file: state.saved })}
-        </span>
-      )}
-      {state.error && (
-        <div className="briefing-error">
+      {(state.saved || state.error) && !dismissed && (
+        <div className="popup-menu briefing-status" role="status">
+          <button type="button" className="close-button" onClick={() => setDismissed(true)} aria-label={t('close')}>
+            ×
+          </button>
+          {state.saved && (
+            <p className="small" data-testid="briefing-saved">
+              ✓ {t('briefingSaved', { file: state.saved })}
+            </p>
+          )}
           <FormError error={state.error} />
         </div>
       )}

@@ -7,10 +7,10 @@ import { sendJson } from '../../api/csrf';
 import { toApiError } from '../../api/useApi';
 import type { NodeView } from '../../api/wire';
 import { Dialog } from '../../components/Dialog';
-import { FormError, splitErrors } from '../../components/FormErrors';
+import { FormError, splitErrors, withMissing } from '../../components/FormErrors';
 import { useLang } from '../../i18n/lang';
 import { bumpDataVersion } from '../../state/dataVersion';
-import { createProperties, emptyFormValues, formFields, type FormValues } from './formModel';
+import { createProperties, emptyFormValues, formFields, missingRequired, type FormValues } from './formModel';
 import { NodeFields } from './NodeForm';
 
 interface Props {
@@ -29,6 +29,7 @@ export function CreateNodeDialog({ presets = {}, initialLabel = 'Enterprise', on
   const [values, setValues] = useState<FormValues>(() => emptyFormValues(formFields(initialLabel), presets[initialLabel]));
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
+  const [missing, setMissing] = useState<string[]>([]);
 
   const chooseLabel = (next: NodeLabel) => {
     setLabel(next);
@@ -41,10 +42,14 @@ export function CreateNodeDialog({ presets = {}, initialLabel = 'Enterprise', on
     }
     setValues(emptyFormValues(nextFields, { ...presets[next], ...kept }));
     setError(null);
+    setMissing([]);
   };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    const empty = missingRequired(fields, values);
+    setMissing(empty);
+    if (empty.length > 0) return;
     setBusy(true);
     setError(null);
     sendJson<NodeView>('/api/edit/nodes', { json: { label, properties: createProperties(fields, values) } })
@@ -58,7 +63,9 @@ export function CreateNodeDialog({ presets = {}, initialLabel = 'Enterprise', on
       });
   };
 
-  const { byField, other } = splitErrors(error, fields.map((f) => f.name));
+  const split = splitErrors(error, fields.map((f) => f.name));
+  const other = split.other;
+  const byField = withMissing(split.byField, missing, (field) => ({ field, reason: t('fieldRequired'), reasonZh: t('fieldRequired') }));
   return (
     <Dialog title={t('createNodeTitle')} onClose={onClose} testId="create-dialog">
       <form onSubmit={submit} noValidate className="edit-form">

@@ -6,11 +6,11 @@ import { getJson, type ApiError } from '../../api/client';
 import { sendJson } from '../../api/csrf';
 import { toApiError } from '../../api/useApi';
 import type { NodeView } from '../../api/wire';
-import { FormError, splitErrors } from '../../components/FormErrors';
+import { FormError, splitErrors, withMissing } from '../../components/FormErrors';
 import { Loading } from '../../components/Status';
 import { useLang } from '../../i18n/lang';
 import { bumpDataVersion } from '../../state/dataVersion';
-import { changedProperties, formFields, toFormValues, type FormValues } from './formModel';
+import { changedProperties, formFields, missingRequired, toFormValues, type FormValues } from './formModel';
 import { NodeFields } from './NodeForm';
 
 interface Props {
@@ -27,6 +27,7 @@ export function EditNodeForm({ id, onDone, onCancel }: Props) {
   const [error, setError] = useState<ApiError | null>(null);
   const [conflict, setConflict] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
+  const [missing, setMissing] = useState<string[]>([]);
   const [note, setNote] = useState<string | null>(null);
 
   const fields = useMemo(() => (loaded ? formFields(loaded.node.label) : []), [loaded]);
@@ -34,6 +35,7 @@ export function EditNodeForm({ id, onDone, onCancel }: Props) {
   const show = useCallback((view: NodeView) => {
     setLoaded(view);
     setValues(toFormValues(formFields(view.node.label), view.node.properties));
+    setMissing([]);
     setError(null);
     setConflict(null);
     setNote(null);
@@ -62,6 +64,9 @@ export function EditNodeForm({ id, onDone, onCancel }: Props) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    const empty = missingRequired(fields, values);
+    setMissing(empty);
+    if (empty.length > 0) return;
     const changes = changedProperties(fields, values, loaded.node.properties);
     if (Object.keys(changes).length === 0) {
       setNote(t('noChanges'));
@@ -83,7 +88,9 @@ export function EditNodeForm({ id, onDone, onCancel }: Props) {
       });
   };
 
-  const { byField, other } = splitErrors(error, fields.map((f) => f.name));
+  const split = splitErrors(error, fields.map((f) => f.name));
+  const other = split.other;
+  const byField = withMissing(split.byField, missing, (field) => ({ field, reason: t('fieldRequired'), reasonZh: t('fieldRequired') }));
   return (
     <form
       className="edit-form"

@@ -158,3 +158,8 @@ export function changedProperties(fields: readonly FormField[], values: FormValu
   }
   return changes;
 }
+
+/** Required fields left empty: said at once, before anything is sent. */
+export function missingRequired(fields: readonly FormField[], values: FormValues): string[] {
+  return fields.filter((field) => field.required && fromFormValue(field, values[field.name]) === undefined).map((field) => field.name);
+}
