@@ -58,7 +58,11 @@ describe.skipIf(!hasChromium)('editing in the explorer', () => {
     return result.records[0]?.get('value');
   }
 
-  const displayed = (page: Page, id: string) => page.evaluate(([nodeId]) => String((window as CyHook).__innochainCy?.getElementById(nodeId ?? '').data('display') ?? ''), [id]);
+  const displayed = (page: Page, id: string) =>
+    page.evaluate(([nodeId]) => {
+      const value = (window as CyHook).__innochainCy?.getElementById(nodeId ?? '').data('display');
+      return typeof value === 'string' ? value : '';
+    }, [id]);
 
   it('shows no editing controls to a viewer or an anonymous visitor', async () => {
     for (const user of [viewer, null]) {

@@ -72,7 +72,7 @@ function UsersScreen() {
                   <thead>
                     <tr>
                       <th scope="col">{t('username')}</th>
-                      <th scope="col">{t('displayName')}</th>
+                      <th scope="col">{t('displayNameColumn')}</th>
                       <th scope="col">{t('role')}</th>
                       <th scope="col">{t('accountStatus')}</th>
                       <th scope="col">{t('lastLogin')}</th>

@@ -100,7 +100,7 @@ function ConsoleScreen() {
       <header className="page-head">
         <h1>{t('consoleTitle')}</h1>
         <p className="banner banner-note" role="note" data-testid="console-read-only">
-          🔒 {readOnlyNote}
+          {readOnlyNote}
         </p>
       </header>
       <div className="console-layout">

@@ -193,7 +193,7 @@ function UploadCard({ target }: { target: ImportTemplate }) {
 
   return (
     <section className="card" aria-labelledby="import-upload-title">
-      <h2 id="import-upload-title">{t('importFile')}</h2>
+      <h2 id="import-upload-title">{t('uploadTitle')}</h2>
       <div className="form-field">
         <label htmlFor={inputId}>{t('importFile')}</label>
         <input
@@ -245,6 +245,7 @@ function DryRunResult({ report }: { report: DryRunReport }) {
           {t('dryRunBad', { count: report.errorCount })}
         </p>
       )}
+      {!report.valid && <p className="muted small">{t('validRowsWould')}</p>}
       <CountsList counts={report.counts} planned />
       {report.errors.length > 0 && <RowErrors errors={report.errors} total={report.errorCount} />}
     </div>

@@ -1,0 +1,149 @@
+// The Cypher console in Chromium against the real API: a read query's rows as a table and its graph,
+// a CSV export, saved queries, and a CREATE refused with the reason shown — for analysts only.
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../graph/db/database';
+import { seedDataset } from '../../server/services/datasets';
+import { ApiClient, createTestUser, type TestUser } from '../helpers/auth';
+import { artifactPath, chromiumAvailable, launchBrowser } from '../helpers/browser';
+import { openTestDatabase, wipeGraph } from '../helpers/graph';
+import { startTestServer, type TestServer } from '../helpers/server';
+import { logInThroughHeader } from './login';
+
+const hasChromium = chromiumAvailable();
+const LOAD = { timeout: 30_000 };
+const READ = 'MATCH (i:Industry) WHERE i.tier = $tier RETURN i.id AS id, i.nameZh AS name ORDER BY id';
+const CREATE = "CREATE (n:Industry {id: 'console-made', nameZh: '控制台', nameEn: 'Console'}) RETURN n";
+
+describe.skipIf(!hasChromium)('console page', () => {
+  let db: Database;
+  let server: TestServer;
+  let browser: Browser;
+  let analyst: TestUser;
+  let viewer: TestUser;
+
+  beforeAll(async () => {
+    db = await openTestDatabase();
+    await wipeGraph(db);
+    await seedDataset(db, 'nantong');
+    await seedDataset(db, 'demo');
+    server = await startTestServer(db);
+    [analyst, viewer] = [await createTestUser(db, 'analyst'), await createTestUser(db, 'viewer')];
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await db?.close();
+  });
+
+  async function consoleAs(user: TestUser): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 960 }, acceptDownloads: true });
+    await page.goto(`${server.baseUrl}/console`);
+    await logInThroughHeader(page, user);
+    return page;
+  }
+
+  async function run(page: Page, cypher: string, params = ''): Promise<void> {
+    await page.getByTestId('console-cypher').fill(cypher);
+    await page.getByTestId('console-params').fill(params);
+    await page.getByTestId('console-cypher').press('Control+Enter');
+  }
+
+  it('runs a read query with parameters, shows its rows, and exports them as CSV', async () => {
+    const expected = await db.read((tx) => tx.run("MATCH (i:Industry) WHERE i.tier = 'emerging' RETURN i.id AS id ORDER BY id"));
+    const ids = expected.records.map((r) => r.get('id') as string);
+    expect(ids.length).toBeGreaterThan(0);
+
+    const page = await consoleAs(analyst);
+    await page.getByTestId('console-read-only').waitFor(LOAD);
+    expect(await page.getByTestId('console-read-only').innerText()).toContain('只读');
+    await run(page, READ, '{"tier": "emerging"}');
+    const table = page.getByTestId('console-table');
+    await table.waitFor(LOAD);
+    expect(await table.locator('thead th').allInnerTexts()).toEqual(['#', 'id', 'name']);
+    expect(await table.locator('tbody tr td:nth-child(2)').allInnerTexts()).toEqual(ids);
+    expect(await page.getByTestId('console-summary').innerText()).toContain(`${ids.length} 行`);
+    // The query is kept in the URL.
+    expect(new URL(page.url()).searchParams.get('q')).toBe(READ);
+    await page.screenshot({ path: artifactPath('console-table.png') });
+
+    const [csv] = await Promise.all([page.waitForEvent('download', LOAD), page.getByTestId('console-csv').click()]);
+    const text = readFileSync(await csv.path(), 'utf8').replace(/^\uFEFF/, '');
+    const lines = text.trim().split(/\r?\n/);
+    expect(lines[0]).toBe('id,name');
+    expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(ids);
+    await page.close();
+  });
+
+  it('draws the nodes and relationships a query returns as a graph', async () => {
+    const cypher = "MATCH (i:Industry {id: 'high-end-textiles'})-[r:HAS_LINK]->(l:ChainLink) RETURN i, r, l";
+    const expected = await db.read((tx) => tx.run(cypher));
+    const page = await consoleAs(analyst);
+    await run(page, cypher);
+    await page.getByTestId('console-table').waitFor(LOAD);
+    expect(await page.locator('[data-testid=console-table] .cell-node').count()).toBe(expected.records.length * 2);
+    await page.getByTestId('view-graph').click();
+    const graph = page.getByTestId('console-graph');
+    await expect.poll(() => graph.getAttribute('data-node-count'), LOAD).toBe(String(expected.records.length + 1));
+    expect(await graph.getAttribute('data-edge-count')).toBe(String(expected.records.length));
+    await page.screenshot({ path: artifactPath('console-graph.png') });
+    await page.close();
+  });
+
+  it('refuses a CREATE and says why, writing nothing', async () => {
+    // The server's own words for this query.
+    const api = new ApiClient(server.baseUrl);
+    await api.login(analyst.username, analyst.password);
+    const refusal = await api.post<{ error: { code: string; messageZh: string; message: string } }>('/api/console/query', { cypher: CREATE });
+    expect(refusal.status).toBe(400);
+    expect(refusal.body.error.code).toBe('query_refused');
+
+    const page = await consoleAs(analyst);
+    await run(page, CREATE);
+    const error = page.getByTestId('console-error');
+    await error.waitFor(LOAD);
+    expect(await error.getAttribute('data-code')).toBe('query_refused');
+    const text = await error.innerText();
+    expect(text).toContain('查询被拒绝');
+    expect(text).toContain(refusal.body.error.messageZh);
+    expect(text).toContain(refusal.body.error.message);
+    await page.screenshot({ path: artifactPath('console-refused.png') });
+    const made = await db.read((tx) => tx.run("MATCH (n {id: 'console-made'}) RETURN count(n) AS n"));
+    expect(made.records[0]?.get('n')).toBe(0);
+    await page.close();
+  });
+
+  it('saves, loads and deletes a query', async () => {
+    const page = await consoleAs(analyst);
+    await page.getByTestId('console-cypher').fill(READ);
+    await page.getByTestId('console-params').fill('{"tier": "seed"}');
+    await page.getByTestId('saved-name').fill('前沿种子产业');
+    await page.getByTestId('saved-save').click();
+    const list = page.getByTestId('saved-list');
+    await list.waitFor(LOAD);
+    expect(await list.innerText()).toContain('前沿种子产业');
+
+    await page.getByTestId('console-cypher').fill('RETURN 1 AS one');
+    await page.getByTestId('console-params').fill('');
+    await page.getByRole('button', { name: '载入: 前沿种子产业' }).click();
+    expect(await page.getByTestId('console-cypher').inputValue()).toBe(READ);
+    expect(JSON.parse(await page.getByTestId('console-params').inputValue())).toEqual({ tier: 'seed' });
+
+    await page.getByRole('button', { name: '删除: 前沿种子产业' }).click();
+    await page.getByTestId('saved-delete-confirm').click();
+    await expect.poll(() => page.getByTestId('saved-list').count(), LOAD).toBe(0);
+    await page.close();
+  });
+
+  it('is not offered to a viewer, and explains why when opened', async () => {
+    const page = await consoleAs(viewer);
+    expect(await page.getByTestId('nav-console').count()).toBe(0);
+    await page.getByTestId('no-permission').waitFor(LOAD);
+    expect(await page.getByTestId('no-permission').innerText()).toContain('分析人员');
+    expect(await page.getByTestId('console-cypher').count()).toBe(0);
+    await page.close();
+  });
+});
