@@ -53,7 +53,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 async function main(options: BenchOptions): Promise<BenchResults> {
   const startedAt = new Date();
   const params = { ...SIZES[options.size], ...(options.seed === undefined ? {} : { seed: options.seed }) };
-  log(`bench: ${options.size} province (seed ${params.seed}) / 基准测试开始`);
+  log(`bench: synthetic province, size ${options.size} (seed ${params.seed}) / 基准测试开始`);
   const generated = performance.now();
   const { graph, manifest } = generateProvince(params);
   const generateMs = performance.now() - generated;
