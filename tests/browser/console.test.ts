@@ -138,6 +138,21 @@ describe.skipIf(!hasChromium)('console page', () => {
     await page.close();
   });
 
+  it('speaks English when the interface is in English', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 960 } });
+    await page.goto(`${server.baseUrl}/console?lang=en`);
+    await logInThroughHeader(page, analyst);
+    await page.getByTestId('console-read-only').waitFor(LOAD);
+    expect(await page.locator('h1').innerText()).toBe('Cypher console');
+    expect(await page.getByTestId('console-read-only').innerText()).toContain('The console is read-only');
+    expect(await page.getByTestId('nav-console').innerText()).toBe('Console');
+    await run(page, CREATE);
+    await page.getByTestId('console-error').waitFor(LOAD);
+    expect(await page.getByTestId('console-error').innerText()).toMatch(/^Query refused\s+Query refused: /);
+    await page.screenshot({ path: artifactPath('console-english.png') });
+    await page.close();
+  });
+
   it('is not offered to a viewer, and explains why when opened', async () => {
     const page = await consoleAs(viewer);
     expect(await page.getByTestId('nav-console').count()).toBe(0);
