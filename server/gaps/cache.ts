@@ -48,6 +48,17 @@ export class FactCache {
   get size(): number {
     return this.entries.size;
   }
+
+  private readonly pending = new Map<string, Promise<unknown>>();
+
+  /** Runs `work` once for callers asking for the same key at the same time; they all get its result. */
+  shared<T>(key: string, work: () => Promise<T>): Promise<T> {
+    const running = this.pending.get(key) as Promise<T> | undefined;
+    if (running) return running;
+    const started = work().finally(() => this.pending.delete(key));
+    this.pending.set(key, started);
+    return started;
+  }
 }
 
 function deepFreeze<T>(value: T): T {

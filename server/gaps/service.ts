@@ -99,8 +99,8 @@ function cacheKey(set: FactSet, ctx: RuleContext): string {
 
 /**
  * The fact sets asked for: kept ones while the database is unchanged (cache.ts), the rest read. If the
- * database changed while they were read, everything is read again in one transaction, so the facts
- * always come from one state of the graph.
+ * database changed while they were read, everything is read again in one transaction (and not kept), so
+ * the facts always come from one state of the graph.
  */
 async function loadFacts(db: Database, ctx: RuleContext, sets: ReadonlySet<FactSet>): Promise<Facts> {
   const cache = factCache(db);
@@ -113,10 +113,14 @@ async function loadFacts(db: Database, ctx: RuleContext, sets: ReadonlySet<FactS
     else (facts as Record<FactSet, unknown>)[set] = kept;
   }
   if (missing.length === 0) return facts;
-  const read = await readFacts(db, ctx, missing);
-  if ((await databaseVersion(db)) !== version) return readFacts(db, ctx, [...sets]);
-  for (const set of missing) cache.set(cacheKey(set, ctx), version, read[set]);
-  return { ...facts, ...read };
+  // Requests arriving together for the same facts share one read (the first request after an edit).
+  const read = await cache.shared(`${version}|${missing.map((set) => cacheKey(set, ctx)).join('|')}`, async () => {
+    const fresh = await readFacts(db, ctx, missing);
+    if ((await databaseVersion(db)) !== version) return null;
+    for (const set of missing) cache.set(cacheKey(set, ctx), version, fresh[set]);
+    return fresh;
+  });
+  return read ? { ...facts, ...read } : readFacts(db, ctx, [...sets]);
 }
 
 /** The rules a filter asks for: by id and severity, and only industry rules under an industry filter. */

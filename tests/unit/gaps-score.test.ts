@@ -213,4 +213,17 @@ describe('fact cache', () => {
     expect(Object.isFrozen(kept.rows[0])).toBe(true);
     expect(() => kept.rows.push({ id: 'y' })).toThrow(TypeError);
   });
+
+  it('lets callers asking at the same time share one read, and reads again once it is done', async () => {
+    const cache = new FactCache(2);
+    let reads = 0;
+    const read = async () => {
+      const n = ++reads;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      return n;
+    };
+    const together = await Promise.all([cache.shared('k', read), cache.shared('k', read), cache.shared('other', read)]);
+    expect(together).toEqual([1, 1, 2]);
+    expect(await cache.shared('k', read)).toBe(3);
+  });
 });
