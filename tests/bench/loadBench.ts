@@ -1,7 +1,8 @@
-// Throughput and latency under concurrent load (autocannon, loopback only, bounded in time), with the
-// API process's memory sampled from the kernel while it runs.
+// Throughput and latency under concurrent load (autocannon, loopback only, bounded in time), warm, with
+// the API process's memory sampled from the kernel while it runs.
 import autocannon from 'autocannon';
 import type { ApiServer } from './apiServer';
+import { getBody } from './http';
 import { round } from './stats';
 
 export interface LoadResult {
@@ -27,6 +28,8 @@ export interface LoadTarget {
 export async function benchLoad(server: ApiServer, targets: readonly LoadTarget[], seconds: number, log: (line: string) => void): Promise<LoadResult[]> {
   const results: LoadResult[] = [];
   for (const target of targets) {
+    // Steady state: the first request (which may compute what later ones reuse) is not part of the load.
+    await getBody(server.baseUrl + target.path);
     let peak = 0;
     const sample = () => {
       peak = Math.max(peak, server.memory()?.rssMb ?? 0);

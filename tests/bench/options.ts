@@ -7,6 +7,7 @@ import { DEFAULT_SECURITY } from '../../server/auth/settings';
 
 export const USAGE = `npm run bench -- [--size tiny|city|province] [--seed N] [--out FILE] [--markdown FILE | --no-markdown]
                       [--repeats N] [--load-seconds N] [--no-browser] [--loader importer|unwind] [--heap 4g]
+                      [--api-node-options "--max-old-space-size=256"]
   BENCH_NEO4J_URI and BENCH_NEO4J_PASSWORD: use (and wipe!) that Neo4j instead of a throwaway embedded one.`;
 
 export interface BenchOptions {
@@ -35,11 +36,13 @@ export interface BenchOptions {
   fullLoadMaxMs: number;
   perIndustryMaxMs: number;
   heap: string;
+  /** Extra Node options for the API process (e.g. "--max-old-space-size=256"); none by default, as npm start runs it. */
+  apiNodeOptions: string | null;
 }
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
-const BY_SIZE: Record<SizeName, Omit<BenchOptions, 'size' | 'seed' | 'out' | 'markdown' | 'browser' | 'loader' | 'batchSize'>> = {
+const BY_SIZE: Record<SizeName, Omit<BenchOptions, 'size' | 'seed' | 'out' | 'markdown' | 'browser' | 'loader' | 'batchSize' | 'apiNodeOptions'>> = {
   tiny: {
     repeats: 3, maxMs: 10_000, loadSeconds: 1, connections: 2, browserRepeats: 1, browserTimeoutMs: 60_000,
     sampleFirms: 40, sampleRepeats: 1, naiveMaxMs: 20_000, fullLoadMaxMs: 120_000, perIndustryMaxMs: 20_000, heap: '1g',
@@ -68,6 +71,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       'no-browser': { type: 'boolean', default: false },
       loader: { type: 'string', default: 'importer' },
       heap: { type: 'string' },
+      'api-node-options': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -97,5 +101,6 @@ export function parseOptions(argv: string[]): BenchOptions {
     // The product's import batch size.
     batchSize: DEFAULT_SECURITY.import.batchSize,
     heap: values.heap ?? defaults.heap,
+    apiNodeOptions: values['api-node-options'] ?? null,
   };
 }

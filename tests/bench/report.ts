@@ -116,7 +116,20 @@ export function renderMarkdown(r: BenchResults): string {
         `${n(l.errors)} / ${n(l.non2xx)}`, l.peakRssMb === null ? '–' : `${n(l.peakRssMb)} MB`]),
     ),
     '',
-    `API process memory / 接口进程内存: peak ${n(r.memory.underLoadPeakRssMb)} MB under load, ${n(r.memory.lifetimePeakRssMb)} MB over the whole run (VmHWM).`,
+    ...(r.loadWithHeapBudget
+      ? [
+          `The same load, API started with \`NODE_OPTIONS=${r.loadWithHeapBudget.nodeOptions}\` / 限定堆内存后再测:`,
+          '',
+          table(
+            ['Endpoint', 'Connections', 'Requests/s', 'p50 ms', 'p90 ms', 'p99 ms', 'Errors / non-2xx', 'API RSS peak'],
+            r.loadWithHeapBudget.results.map((l) => [`\`${l.path}\``, n(l.connections), n(l.requestsPerSecond, 1), n(l.latencyMs.p50), n(l.latencyMs.p90),
+              n(l.latencyMs.p99), `${n(l.errors)} / ${n(l.non2xx)}`, l.peakRssMb === null ? '–' : `${n(l.peakRssMb)} MB`]),
+          ),
+          '',
+        ]
+      : []),
+    `API process memory / 接口进程内存 (${r.memory.apiNodeOptions ? `NODE_OPTIONS=${r.memory.apiNodeOptions}` : "Node's default heap limit, as npm start"}): ` +
+      `${n(r.memory.idleRssMb)} MB at start, peak ${n(r.memory.underLoadPeakRssMb)} MB under load, ${n(r.memory.lifetimePeakRssMb)} MB over the whole run (VmHWM).`,
     '',
     '#### Chain views in Chromium / 浏览器中的产业链视图 (every link expanded; ms: median of fresh contexts, first visit in brackets)',
     '',

@@ -31,7 +31,16 @@ export interface BenchResults {
   queries: OperationResult[];
   setBased: SetBasedResult;
   load: LoadResult[];
-  memory: { underLoadPeakRssMb: number | null; lifetimePeakRssMb: number | null };
+  /** The same load on an API process started with a heap budget (NODE_OPTIONS); null when the run set its own. */
+  loadWithHeapBudget: { nodeOptions: string; results: LoadResult[]; peakRssMb: number | null } | null;
+  memory: {
+    /** Right after the API process started. */
+    idleRssMb: number | null;
+    underLoadPeakRssMb: number | null;
+    lifetimePeakRssMb: number | null;
+    /** NODE_OPTIONS the API process ran with (null: Node's defaults, as npm start). */
+    apiNodeOptions: string | null;
+  };
   browser: ChainRenderResult[] | { skipped: string };
   targets: TargetCheck[];
 }

@@ -26,6 +26,8 @@ import { round } from './stats';
 import { checkTargets } from './targets';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
+/** The heap budget the second load pass runs the API with. */
+const HEAP_BUDGET = '--max-old-space-size=384';
 const log = (line: string): void => console.log(line);
 
 /** Undone in reverse order however the run ends (error, Ctrl-C, SIGTERM). */
@@ -100,9 +102,11 @@ async function main(options: BenchOptions): Promise<BenchResults> {
     BENCH_NEO4J_URI: bench.uri,
     BENCH_NEO4J_PASSWORD: bench.password,
     INNOCHAIN_GAPS_CONFIG: configFile,
+    ...(options.apiNodeOptions ? { NODE_OPTIONS: options.apiNodeOptions } : {}),
   });
   cleanups.push(() => server.stop());
-  log(`API under test at ${server.baseUrl} (pid ${server.pid})`);
+  const idleRssMb = server.memory()?.rssMb ?? null;
+  log(`API under test at ${server.baseUrl} (pid ${server.pid}${options.apiNodeOptions ? `, ${options.apiNodeOptions}` : ''}), ${idleRssMb ?? '?'} MB at start`);
 
   const summary = await getJson<GapSummary>(`${server.baseUrl}/api/gaps/summary`);
   const allFound = (Object.entries(manifest.plantedGaps) as [GapRuleId, number][]).every(([rule, n]) => summary.gapsByRule[rule] === n);
@@ -114,17 +118,13 @@ async function main(options: BenchOptions): Promise<BenchResults> {
   const industryIds = (graph.nodes.get('Industry') ?? []).map((i) => i.id);
   const setBased = await benchSetBased(db, config, industryIds, queryOptions);
 
+  const loadTargets = [
+    { key: 'industryGaps', path: `/api/industries/${manifest.ids.sampleIndustry}/gaps`, connections: options.connections },
+    { key: 'neighbourhood', path: `/api/graph/neighbourhood?id=${manifest.ids.sampleLink}&depth=1&limit=300`, connections: options.connections },
+    { key: 'matrix', path: '/api/gaps/matrix', connections: Math.max(1, Math.floor(options.connections / 2)) },
+  ];
   log(`load (${options.loadSeconds} s per endpoint):`);
-  const load = await benchLoad(
-    server,
-    [
-      { key: 'industryGaps', path: `/api/industries/${manifest.ids.sampleIndustry}/gaps`, connections: options.connections },
-      { key: 'neighbourhood', path: `/api/graph/neighbourhood?id=${manifest.ids.sampleLink}&depth=1&limit=300`, connections: options.connections },
-      { key: 'matrix', path: '/api/gaps/matrix', connections: Math.max(1, Math.floor(options.connections / 2)) },
-    ],
-    options.loadSeconds,
-    log,
-  );
+  const load = await benchLoad(server, loadTargets, options.loadSeconds, log);
 
   let browser: BenchResults['browser'] = { skipped: 'disabled with --no-browser' };
   if (options.browser && chromiumAvailable()) {
@@ -135,6 +135,25 @@ async function main(options: BenchOptions): Promise<BenchResults> {
   }
   const lifetimePeak = server.memory()?.peakRssMb ?? null;
   const underLoad = load.map((l) => l.peakRssMb).filter((v): v is number => v !== null);
+  await server.stop();
+
+  // The same load on an API process given a heap budget: how much of the memory above is garbage V8
+  // had no reason to collect yet.
+  let loadWithHeapBudget: BenchResults['loadWithHeapBudget'] = null;
+  if (!options.apiNodeOptions) {
+    const budgeted = await startApiServer({
+      BENCH_NEO4J_URI: bench.uri,
+      BENCH_NEO4J_PASSWORD: bench.password,
+      INNOCHAIN_GAPS_CONFIG: configFile,
+      NODE_OPTIONS: HEAP_BUDGET,
+    });
+    cleanups.push(() => budgeted.stop());
+    log(`load again with NODE_OPTIONS=${HEAP_BUDGET}:`);
+    const results = await benchLoad(budgeted, loadTargets, options.loadSeconds, log);
+    const peaks = results.map((l) => l.peakRssMb).filter((v): v is number => v !== null);
+    loadWithHeapBudget = { nodeOptions: HEAP_BUDGET, results, peakRssMb: peaks.length > 0 ? Math.max(...peaks) : null };
+    await budgeted.stop();
+  }
 
   const industries = graph.nodes.get('Industry')?.length ?? 0;
   const partial: Omit<BenchResults, 'targets'> = {
@@ -158,7 +177,13 @@ async function main(options: BenchOptions): Promise<BenchResults> {
     queries,
     setBased,
     load,
-    memory: { underLoadPeakRssMb: underLoad.length > 0 ? Math.max(...underLoad) : null, lifetimePeakRssMb: lifetimePeak },
+    loadWithHeapBudget,
+    memory: {
+      idleRssMb,
+      underLoadPeakRssMb: underLoad.length > 0 ? Math.max(...underLoad) : null,
+      lifetimePeakRssMb: lifetimePeak,
+      apiNodeOptions: options.apiNodeOptions,
+    },
     browser,
   };
   return { ...partial, targets: checkTargets(partial) };

@@ -62,12 +62,14 @@ export function checkTargets(r: Omit<BenchResults, 'targets'>): TargetCheck[] {
     met: chain ? chain.firstRender.medianMs <= 1_500 : null,
   });
   const rss = r.memory.underLoadPeakRssMb;
+  const budget = r.loadWithHeapBudget;
+  const budgetText = budget?.peakRssMb ? ` (${fmt(budget.peakRssMb)} MB with ${budget.nodeOptions})` : '';
   checks.push({
     key: 'memory',
     titleZh: '负载下 Node 进程内存',
     titleEn: 'Node process memory under load',
     target: '< 500 MB',
-    measured: rss === null ? 'not measured' : `${fmt(rss)} MB`,
+    measured: rss === null ? 'not measured' : `${fmt(rss)} MB${budgetText}`,
     met: rss === null ? null : rss < 500,
   });
   return checks;
