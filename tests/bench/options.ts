@@ -52,7 +52,7 @@ const BY_SIZE: Record<SizeName, Omit<BenchOptions, 'size' | 'seed' | 'out' | 'ma
     sampleFirms: 500, sampleRepeats: 3, naiveMaxMs: 60_000, fullLoadMaxMs: 15 * 60_000, perIndustryMaxMs: 120_000, heap: '2g',
   },
   province: {
-    repeats: 7, maxMs: 120_000, loadSeconds: 15, connections: 8, browserRepeats: 3, browserTimeoutMs: 180_000,
+    repeats: 7, maxMs: 120_000, loadSeconds: 15, connections: 8, browserRepeats: 5, browserTimeoutMs: 180_000,
     sampleFirms: 1_000, sampleRepeats: 3, naiveMaxMs: 90_000, fullLoadMaxMs: 60 * 60_000, perIndustryMaxMs: 10 * 60_000, heap: '4g',
   },
 };
