@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { GapRuleId, GapSummary } from '../../graph/model';
-import { generateProvince, SIZES, syntheticGapConfig } from '../../seeds/synthetic';
+import { generateProvince, SIZES, syntheticGapConfig, type SyntheticGraph } from '../../seeds/synthetic';
 import { chromiumAvailable } from '../helpers/browser';
 import { startApiServer, type ApiServer } from './apiServer';
 import { benchChainViews } from './browserBench';
@@ -189,7 +189,7 @@ async function main(options: BenchOptions): Promise<BenchResults> {
   return { ...partial, targets: checkTargets(partial) };
 }
 
-async function loadWithUnwind(bench: BenchDatabase, graph: Parameters<typeof loadBatched>[1], options: BenchOptions): Promise<ImportResults['full']> {
+async function loadWithUnwind(bench: BenchDatabase, graph: SyntheticGraph, options: BenchOptions): Promise<ImportResults['full']> {
   const started = performance.now();
   const outcome = await loadBatched(bench.db, graph, { batchSize: options.batchSize, maxMs: options.fullLoadMaxMs });
   const perSecond = (rows: number, ms: number) => (ms > 0 ? round(rows / (ms / 1000), 0) : 0);
