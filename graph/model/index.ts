@@ -6,3 +6,4 @@ export * from './api';
 export * from './gaps';
 export * from './sixOnes';
 export * from './reads';
+export * from './audit';

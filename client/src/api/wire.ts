@@ -163,34 +163,8 @@ export interface UserDto {
   lastLoginAt: string | null;
 }
 
-export const AUDIT_ACTIONS = [
-  'node.create',
-  'node.update',
-  'node.delete',
-  'relationship.create',
-  'relationship.update',
-  'relationship.delete',
-  'import.commit',
-  'user.create',
-  'user.update',
-  'user.delete',
-  'user.password',
-  'auth.login',
-] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
-export const AUDIT_TARGET_KINDS = ['node', 'relationship', 'user', 'import', 'session'] as const;
-
-export interface AuditEntry {
-  id: string;
-  at: string;
-  username: string;
-  action: AuditAction;
-  targetKind: (typeof AUDIT_TARGET_KINDS)[number];
-  targetId: string;
-  targetType: string | null;
-  before: unknown;
-  after: unknown;
-}
+export { AUDIT_ACTIONS, AUDIT_TARGET_KINDS } from '../../../graph/model';
+export type { AuditAction, AuditEntryDto as AuditEntry } from '../../../graph/model';
 
 export interface Page<T> {
   items: T[];
