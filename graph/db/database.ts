@@ -85,6 +85,14 @@ export class Database {
     }
   }
 
+  /**
+   * Waits until the full-text name index has caught up with every committed write (it is updated in
+   * the background, see migrations.ts): after this, search finds what the caller just wrote.
+   */
+  async awaitSearchIndex(): Promise<void> {
+    await this.read((tx) => tx.run('CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()'));
+  }
+
   /** A session for work that manages its own transactions (batched imports, read-only console). */
   session(mode: SessionMode) {
     return this.driver.session({ database: this.info.database, defaultAccessMode: mode });

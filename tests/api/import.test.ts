@@ -237,6 +237,26 @@ describe('a good file', () => {
     const bad = csv([['from', 'to'], ['imp-firm-a', 'nowhere'], [region, 'imp-firm-a']]);
     const dry = await upload<Report>(editor, 'LOCATED_IN', bad, 'dryRun=true');
     expect(dry.body.errors.map((e) => `${e.row}:${e.column}`)).toEqual(['2:to', '3:from']);
+
+    // Problems of different kinds in one batch come back in row order, both ends named when both are missing.
+    const mixed = csv([['from', 'to'], ['nobody', 'nowhere'], [region, 'imp-firm-a'], ['imp-firm-b', region], ['imp-firm-a', 'nowhere']]);
+    const mixedDry = await upload<Report>(editor, 'LOCATED_IN', mixed, 'dryRun=true');
+    expect(mixedDry.body.errors.map((e) => `${e.row}:${e.column}`)).toEqual(['2:from', '2:to', '3:from', '5:to']);
+    expect(mixedDry.body.counts).toEqual({ create: 0, update: 1, link: 0 });
+  });
+
+  it('keeps what an empty cell leaves out, and names a reference to a node of another label', async () => {
+    const first = csv([['id', 'nameZh', 'nameEn', 'descriptionZh'], ['imp-firm-c', '丙公司', 'Firm C', '原有简介']]);
+    expect((await upload<{ job: Job }>(editor, 'Enterprise', first, 'wait=true&fileName=firm-c.csv')).status).toBe(200);
+    const again = csv([['id', 'nameZh', 'nameEn', 'descriptionZh'], ['imp-firm-c', '丙公司', 'Firm C renamed', '']]);
+    expect((await upload<{ job: Job }>(editor, 'Enterprise', again, 'wait=true&fileName=firm-c-v2.csv')).status).toBe(200);
+    const firm = await db.read((tx) => tx.run("MATCH (e:Enterprise {id: 'imp-firm-c'}) RETURN e.nameEn AS name, e.descriptionZh AS description, e.version AS version"));
+    expect(firm.records[0]?.toObject()).toEqual({ name: 'Firm C renamed', description: '原有简介', version: 2 });
+
+    const region = (await db.read((tx) => tx.run('MATCH (r:Region) RETURN r.id AS id LIMIT 1'))).records[0]?.get('id') as string;
+    const wrong = csv([['id', 'nameZh', 'nameEn', 'industryId', 'stage', 'order'], ['imp-link-w', '环节', 'Link', region, 'upstream', 1]]);
+    const dry = await upload<Report>(editor, 'ChainLink', wrong, 'dryRun=true');
+    expect(dry.body.errors).toEqual([expect.objectContaining({ row: 2, column: 'industryId', reason: `"${region}" is a Region, not a Industry` })]);
   });
 });
 

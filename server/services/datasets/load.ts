@@ -40,7 +40,7 @@ MATCH (n:Entity {id: id})
 RETURN n.id AS id, labels(n) AS labels`;
 
 export async function loadDataset(db: Database, dataset: Dataset): Promise<LoadSummary> {
-  return db.write(async (tx) => {
+  const summary = await db.write(async (tx) => {
     await checkAgainstGraph(tx, dataset);
     let nodesCreated = 0;
     let relationshipsCreated = 0;
@@ -72,6 +72,9 @@ export async function loadDataset(db: Database, dataset: Dataset): Promise<LoadS
       relationshipsCreated,
     };
   });
+  // Search must find what was just loaded (its name index is updated after commit).
+  await db.awaitSearchIndex();
+  return summary;
 }
 
 /** Ids must keep their label, and every relationship end must exist (here or already in the graph). */

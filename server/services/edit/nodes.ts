@@ -95,6 +95,13 @@ async function relinkReferences(tx: ManagedTransaction, id: string, label: NodeL
   }
 }
 
+/** Names are searched through an index updated after commit: an edit returns once search sees it. */
+async function searchable<T>(db: Database, write: Promise<T>): Promise<T> {
+  const result = await write;
+  await db.awaitSearchIndex();
+  return result;
+}
+
 export async function createNode(
   db: Database,
   input: { label: NodeLabel; properties: unknown },
@@ -103,7 +110,7 @@ export async function createNode(
   const properties = validateNodeProperties(input.label, input.properties, 'body.properties');
   const stamp = editStamp(username);
   try {
-    return await db.write(async (tx) => {
+    return await searchable(db, db.write(async (tx) => {
       const existing = await tx.run(FIND_NODE, { id: properties.id });
       const taken = existing.records[0];
       if (taken) throw editErrors.idTaken(properties.id, entityOf(taken).label);
@@ -122,7 +129,7 @@ export async function createNode(
         at: stamp.at,
       });
       return { node, version: 1 };
-    });
+    }));
   } catch (error) {
     // Another create of the same id won the race between our check and our write.
     if (isConstraintViolation(error)) throw editErrors.idTaken(properties.id, input.label);
@@ -146,7 +153,7 @@ export async function updateNode(
   username: string,
 ): Promise<NodeView> {
   const stamp = editStamp(username);
-  return db.write(async (tx) => {
+  return searchable(db, db.write(async (tx) => {
     const locked = (await tx.run(LOCK_NODE, { id })).records[0];
     if (!locked) throw nodeNotFound(id);
     const { node, label, version } = entityOf(locked);
@@ -172,7 +179,7 @@ export async function updateNode(
     const after = presentNode(updated?.get('n') as Node);
     await writeAudit(tx, { username, action: 'node.update', targetKind: 'node', targetId: id, targetType: label, before, after: after.properties, at: stamp.at });
     return { node: after, version: updated?.get('version') as number };
-  });
+  }));
 }
 
 function plainProperties(node: Node): Record<string, unknown> {
@@ -221,7 +228,7 @@ export async function deleteNode(
   username: string,
 ): Promise<{ deleted: { id: string; label: NodeLabel }; relationshipsRemoved: number }> {
   const stamp = editStamp(username);
-  return db.write(async (tx) => {
+  return searchable(db, db.write(async (tx) => {
     const locked = (await tx.run(LOCK_NODE, { id })).records[0];
     if (!locked) throw nodeNotFound(id);
     const { node, label, version } = entityOf(locked);
@@ -241,5 +248,5 @@ export async function deleteNode(
       at: stamp.at,
     });
     return { deleted: { id, label }, relationshipsRemoved };
-  });
+  }));
 }

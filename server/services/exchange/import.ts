@@ -99,7 +99,7 @@ function capped(details: ErrorDetail[]): ErrorDetail[] {
 
 export async function importGraph(db: Database, input: unknown, options: ImportOptions): Promise<ImportSummary> {
   const doc = checkGraphDocument(input);
-  return db.write(async (tx) => {
+  const summary = await db.write(async (tx) => {
     // In the same transaction as the change, so a replace never happens without its audit entry.
     await writeAudit(tx, {
       username: options.username ?? 'system',
@@ -127,4 +127,7 @@ export async function importGraph(db: Database, input: unknown, options: ImportO
       created: { nodes, relationships },
     };
   });
+  // Search must find what was just loaded (its name index is updated after commit).
+  await db.awaitSearchIndex();
+  return summary;
 }

@@ -215,6 +215,8 @@ async function runJob(db: Database, job: ImportJobDto, options: StartImportOptio
       plannedLink: report.counts.link,
     });
     await writeImport(db, { ...read, jobId: job.id, batchSize: job.batchSize, batchesDone: writing.batchesDone, ...(options.signal ? { signal: options.signal } : {}) });
+    // Done means searchable: the name index catches up after the last batch (it is updated after commit).
+    await db.awaitSearchIndex();
     return await finish(db, job.id, options.username);
   } catch (error) {
     if (error instanceof ImportAbortedError) {

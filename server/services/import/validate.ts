@@ -7,6 +7,7 @@ import { primaryLabel } from '../../presenters/entity';
 import { referencesOf, type ReferenceRule } from '../edit/references';
 import { editableNodeSchema, EditableRelationship } from '../edit/validation';
 import { mapHeader, readCell, type CellProblem, type RawCell } from './columns';
+import { OneAhead } from './pipeline';
 import { checkNodeRows, checkRelationshipRows } from './queries';
 import { readRows, UnreadableFileError, type UploadFormat } from './rows';
 import { columnsOf, type ImportTarget } from './targets';
@@ -133,23 +134,34 @@ export class ErrorList {
 export interface ValidateOptions extends ReadOptions {
   batchSize: number;
   maxReportedErrors: number;
-  /** Called after each checked batch with the rows seen so far. */
+  /** Called with the rows seen so far, after a checked batch, at most once a second. */
   onProgress?: (rows: number) => Promise<void>;
 }
+
+const PROGRESS_EVERY_MS = 1000;
 
 export async function validateImport(db: Database, options: ValidateOptions): Promise<ValidationReport> {
   const errors = new ErrorList(options.maxReportedErrors);
   const counts: ImportCounts = { create: 0, update: 0, link: 0 };
   const firstRow = new Map<string, number>();
+  const inFlight = new OneAhead();
   let rows = 0;
   let batch: ImportRow[] = [];
+  let reportedAt = performance.now();
   const flush = async (): Promise<void> => {
     if (batch.length === 0) return;
     const checked = batch;
+    const seen = rows;
     batch = [];
-    if (options.target.kind === 'node') await checkNodeBatch(db, options.target.name, checked, errors, counts);
-    else await checkRelationshipBatch(db, options.target.name, checked, errors, counts);
-    await options.onProgress?.(rows);
+    // Checked in the database while the next batch is read; batches still finish in order.
+    await inFlight.start(async () => {
+      if (options.target.kind === 'node') await checkNodeBatch(db, options.target.name, checked, errors, counts);
+      else await checkRelationshipBatch(db, options.target.name, checked, errors, counts);
+      if (performance.now() - reportedAt >= PROGRESS_EVERY_MS) {
+        reportedAt = performance.now();
+        await options.onProgress?.(seen);
+      }
+    });
   };
   try {
     for await (const item of importRows(options)) {
@@ -175,7 +187,9 @@ export async function validateImport(db: Database, options: ValidateOptions): Pr
       if (batch.length >= options.batchSize) await flush();
     }
     await flush();
+    await inFlight.finish();
   } catch (error) {
+    await inFlight.finish().catch(() => undefined);
     if (!(error instanceof UnreadableFileError)) throw error;
     errors.add({ row: error.row, column: null, reason: error.reason, reasonZh: error.reasonZh });
   }
@@ -187,18 +201,20 @@ export async function validateImport(db: Database, options: ValidateOptions): Pr
 
 async function checkNodeBatch(db: Database, label: NodeLabel, batch: ImportRow[], errors: ErrorList, counts: ImportCounts): Promise<void> {
   const rule: ReferenceRule | undefined = referencesOf(label)[0];
-  const result = await db.read((tx) => tx.run(checkNodeRows(rule), { rows: batch.map((r) => ({ id: r.id, ref: r.ref ?? null })) }));
-  result.records.forEach((record, index) => {
-    const row = batch[index] as ImportRow;
-    const labels = record.get('labels') as string[] | null;
-    const refLabels = record.get('refLabels') as string[] | null;
+  const result = await db.read((tx) => tx.run(checkNodeRows(rule), { rows: batch.map((r, index) => [index, r.id, r.ref ?? null]) }));
+  // The query answers only for rows that are not plain new nodes with a good reference.
+  const answers = new Map(result.records.map((record) => [record.get('index') as number, record]));
+  batch.forEach((row, index) => {
+    const record = answers.get(index);
+    const labels = (record?.get('labels') as string[] | null | undefined) ?? null;
     const existing = labels ? primaryLabel(labels) : undefined;
     if (existing && existing !== label) {
       errors.add({ row: row.row, column: 'id', reason: `"${row.id}" is already a ${existing}`, reasonZh: `编号「${row.id}」已被${NODE_LABEL_NAMES[existing].zh}使用` });
       return;
     }
     if (rule && row.ref !== undefined) {
-      const refLabel = refLabels ? primaryLabel(refLabels) : undefined;
+      const refLabels = (record?.get('refLabels') as string[] | null | undefined) ?? null;
+      const refLabel = record === undefined ? rule.target : refLabels ? primaryLabel(refLabels) : undefined;
       if (refLabel !== rule.target) {
         errors.add({
           row: row.row,
@@ -208,7 +224,7 @@ async function checkNodeBatch(db: Database, label: NodeLabel, batch: ImportRow[]
         });
         return;
       }
-      if (rule.relationship && record.get('linked') !== true) counts.link += 1;
+      if (rule.relationship && record?.get('linked') !== true) counts.link += 1;
     }
     if (existing) counts.update += 1;
     else counts.create += 1;
@@ -216,31 +232,35 @@ async function checkNodeBatch(db: Database, label: NodeLabel, batch: ImportRow[]
 }
 
 async function checkRelationshipBatch(db: Database, type: RelationshipType, batch: ImportRow[], errors: ErrorList, counts: ImportCounts): Promise<void> {
-  const result = await db.read((tx) => tx.run(checkRelationshipRows(type), { rows: batch.map((r) => ({ from: r.from, to: r.to })) }));
-  result.records.forEach((record, index) => {
-    const row = batch[index] as ImportRow;
+  const result = await db.read((tx) => tx.run(checkRelationshipRows(type), { rows: batch.map((r, index) => [index, r.from, r.to]) }));
+  const found: RowError[] = [];
+  for (const record of result.records) {
     const fromLabels = record.get('fromLabels') as string[] | null;
     const toLabels = record.get('toLabels') as string[] | null;
-    let bad = false;
-    for (const [column, id, labels] of [['from', row.from, fromLabels], ['to', row.to, toLabels]] as const) {
-      if (!labels) {
-        errors.add({ row: row.row, column, reason: `no node with id "${id ?? ''}"`, reasonZh: `不存在编号为「${id ?? ''}」的节点` });
-        bad = true;
+    const rows = (record.get('indexes') as number[]).map((index) => batch[index] as ImportRow);
+    if (!fromLabels || !toLabels) {
+      for (const row of rows) {
+        if (!fromLabels) found.push({ row: row.row, column: 'from', reason: `no node with id "${row.from ?? ''}"`, reasonZh: `不存在编号为「${row.from ?? ''}」的节点` });
+        if (!toLabels) found.push({ row: row.row, column: 'to', reason: `no node with id "${row.to ?? ''}"`, reasonZh: `不存在编号为「${row.to ?? ''}」的节点` });
       }
+      continue;
     }
-    if (bad || !fromLabels || !toLabels) return;
     const fromLabel = primaryLabel(fromLabels);
     const toLabel = primaryLabel(toLabels);
     if (!allowsEndpoints(type, fromLabel, toLabel)) {
-      errors.add({
-        row: row.row,
-        column: 'from',
-        reason: `${type} cannot join a ${fromLabel} to a ${toLabel}`,
-        reasonZh: `${type} 关系不能从${NODE_LABEL_NAMES[fromLabel].zh}指向${NODE_LABEL_NAMES[toLabel].zh}`,
-      });
-      return;
+      for (const row of rows) {
+        found.push({
+          row: row.row,
+          column: 'from',
+          reason: `${type} cannot join a ${fromLabel} to a ${toLabel}`,
+          reasonZh: `${type} 关系不能从${NODE_LABEL_NAMES[fromLabel].zh}指向${NODE_LABEL_NAMES[toLabel].zh}`,
+        });
+      }
+      continue;
     }
-    if (record.get('exists') === true) counts.update += 1;
-    else counts.create += 1;
-  });
+    if (record.get('exists') === true) counts.update += rows.length;
+    else counts.create += rows.length;
+  }
+  // Groups come in no particular order: report a batch's problems in row order.
+  errors.add(...found.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)));
 }
