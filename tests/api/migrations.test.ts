@@ -54,6 +54,6 @@ describe('migrations', () => {
   it('lets an edit find its node by name as soon as it returns', async () => {
     await createNode(db, { label: 'Enterprise', properties: { id: 'mig-firm', nameZh: '迁移测试新材料公司', nameEn: 'Migration Test Materials' } }, 'tester');
     const hits = await db.read((tx) => tx.run(`CALL db.index.fulltext.queryNodes('${NAME_INDEX}', '迁移测试') YIELD node RETURN node.id AS id`));
-    expect(hits.records.map((r) => r.get('id'))).toEqual(['mig-firm']);
+    expect(hits.records.map((r) => r.get('id') as string)).toEqual(['mig-firm']);
   });
 });
