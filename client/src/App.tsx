@@ -1,21 +1,27 @@
 // The explorer shell: header (title, navigation, search, language) and one route per view. Every view
 // keeps its state in the path and query string, so each is a bookmark. The navigation offers only what
 // the logged-in role may use (the server enforces the same policy).
-import { Link, NavLink, Route, Routes } from 'react-router';
+// The overview and the chain view, where visits start, come with the shell; every other view is a chunk
+// of its own, loaded when first visited (the product's loading state meanwhile).
+import { Component, lazy, Suspense, type ReactNode } from 'react';
+import { Link, NavLink, Route, Routes, useLocation } from 'react-router';
+import { ApiError } from './api/client';
 import { SearchBox } from './components/SearchBox';
 import { SessionControl } from './components/SessionControl';
+import { ErrorMessage, Loading } from './components/Status';
 import { LangProvider, useLang } from './i18n/lang';
 import { LANGS } from './i18n/strings';
 import { ChainPage } from './views/chain/ChainPage';
-import { NodePage } from './views/node/NodePage';
 import { OverviewPage } from './views/overview/OverviewPage';
-import { PartnersPage } from './views/partners/PartnersPage';
-import { QuestionsPage } from './views/questions/QuestionsPage';
-import { AuditPage } from './views/admin/AuditPage';
-import { UsersPage } from './views/admin/UsersPage';
-import { ConsolePage } from './views/console/ConsolePage';
-import { ImportPage } from './views/import/ImportPage';
 import { usePermissions } from './state/session';
+
+const NodePage = lazy(() => import('./views/node/NodePage').then((m) => ({ default: m.NodePage })));
+const PartnersPage = lazy(() => import('./views/partners/PartnersPage').then((m) => ({ default: m.PartnersPage })));
+const QuestionsPage = lazy(() => import('./views/questions/QuestionsPage').then((m) => ({ default: m.QuestionsPage })));
+const AuditPage = lazy(() => import('./views/admin/AuditPage').then((m) => ({ default: m.AuditPage })));
+const UsersPage = lazy(() => import('./views/admin/UsersPage').then((m) => ({ default: m.UsersPage })));
+const ConsolePage = lazy(() => import('./views/console/ConsolePage').then((m) => ({ default: m.ConsolePage })));
+const ImportPage = lazy(() => import('./views/import/ImportPage').then((m) => ({ default: m.ImportPage })));
 
 export function App() {
   return (
@@ -29,6 +35,7 @@ function Shell() {
   const lang = useLang();
   const { t } = lang;
   const can = usePermissions();
+  const location = useLocation();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -88,22 +95,85 @@ function Shell() {
         <SessionControl />
       </header>
       <main id="main" tabIndex={-1}>
-        <Routes>
-          <Route path="/" element={<OverviewPage />} />
-          <Route path="/industries/:id" element={<ChainPage />} />
-          <Route path="/nodes/:id" element={<NodePage />} />
-          <Route path="/partners" element={<PartnersPage />} />
-          <Route path="/questions" element={<QuestionsPage />} />
-          <Route path="/questions/:id" element={<QuestionsPage />} />
-          <Route path="/import" element={<ImportPage />} />
-          <Route path="/console" element={<ConsolePage />} />
-          <Route path="/admin/users" element={<UsersPage />} />
-          <Route path="/admin/audit" element={<AuditPage />} />
-          <Route path="*" element={<NotFound />} />
-        </Routes>
+        <RouteChunks path={location.pathname}>
+          <Routes>
+            <Route path="/" element={<OverviewPage />} />
+            <Route path="/industries/:id" element={<ChainPage />} />
+            <Route path="/nodes/:id" element={<NodePage />} />
+            <Route path="/partners" element={<PartnersPage />} />
+            <Route path="/questions" element={<QuestionsPage />} />
+            <Route path="/questions/:id" element={<QuestionsPage />} />
+            <Route path="/import" element={<ImportPage />} />
+            <Route path="/console" element={<ConsolePage />} />
+            <Route path="/admin/users" element={<UsersPage />} />
+            <Route path="/admin/audit" element={<AuditPage />} />
+            <Route path="*" element={<NotFound />} />
+          </Routes>
+        </RouteChunks>
       </main>
     </>
   );
+}
+
+/** A view's chunk could not be downloaded (offline, or a newer deployment replaced it): say so, offer a reload. */
+const CHUNK_FAILED = new ApiError(
+  0,
+  'chunk_load',
+  'This view could not be downloaded. Check the connection and reload the page.',
+  '此页面未能下载，请检查网络后重新加载。',
+);
+
+/** How browsers word a failed dynamic import (Chromium, Firefox, Safari). */
+const CHUNK_FAILURE = /dynamically imported module|importing a module script failed|error loading dynamically imported module/i;
+
+interface RouteChunksProps {
+  /** The current path: going elsewhere clears a failure. */
+  path: string;
+  children: ReactNode;
+}
+
+interface RouteChunksState {
+  error: Error | null;
+  path: string;
+}
+
+/**
+ * Loading state while a view's chunk downloads, and its failure as an error in place of a blank page.
+ * Other errors pass on unchanged.
+ */
+class RouteChunks extends Component<RouteChunksProps, RouteChunksState> {
+  override state: RouteChunksState = { error: null, path: this.props.path };
+
+  static getDerivedStateFromError(error: unknown): Partial<RouteChunksState> {
+    return { error: error instanceof Error ? error : new Error(String(error)) };
+  }
+
+  static getDerivedStateFromProps(props: RouteChunksProps, state: RouteChunksState): Partial<RouteChunksState> | null {
+    return props.path === state.path ? null : { error: null, path: props.path };
+  }
+
+  override render() {
+    const { error } = this.state;
+    if (error) {
+      if (!CHUNK_FAILURE.test(error.message)) throw error;
+      return (
+        <div className="page">
+          <ErrorMessage error={CHUNK_FAILED} onRetry={() => window.location.reload()} />
+        </div>
+      );
+    }
+    return (
+      <Suspense
+        fallback={
+          <div className="page">
+            <Loading />
+          </div>
+        }
+      >
+        {this.props.children}
+      </Suspense>
+    );
+  }
 }
 
 function NotFound() {

@@ -1,7 +1,8 @@
 // /industries/:id — one industry's chain, upstream to downstream, with its 六个一 row, missing slots,
-// partners and gaps; the selected node or gap (?node=, ?gap=) opens in the side panel.
+// partners and gaps; the selected node or gap (?node=, ?gap=) opens in the side panel. The graph, the
+// detail panel, the create dialog and the exporters load as chunks of their own (lazyModule.tsx).
 import type cytoscape from 'cytoscape';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useApi, type ApiState } from '../../api/useApi';
 import type { ChainNodeData, ChainView, EntityDetail, NodeRef } from '../../api/types';
@@ -11,15 +12,20 @@ import { useLang } from '../../i18n/lang';
 import { TIER_NAMES } from '../../i18n/strings';
 import { landingPath } from '../../state/landing';
 import { useChainUrlState } from '../../state/urlState';
-import { DetailPanel } from '../detail/DetailPanel';
-import { ChainGraph, fitReadable } from './ChainGraph';
-import { exportPng, exportSvg } from './exportGraph';
 import { IndustrySidebar } from './IndustrySidebar';
+import { CHUNK_ERROR, lazyModule, useLazyModule, WithModule } from './lazyModule';
+import { fitReadable } from './viewport';
 import { BriefingButton } from '../briefing/BriefingButton';
-import { CreateNodeDialog } from '../edit/CreateNodeDialog';
 import { usePermissions } from '../../state/session';
 
+const graphModule = lazyModule(() => import('./ChainGraph'));
+const detailModule = lazyModule(() => import('../detail/DetailPanel'));
+const createModule = lazyModule(() => import('../edit/CreateNodeDialog'));
+const exportModule = lazyModule(() => import('./exportGraph'));
+
 export function ChainPage() {
+  // Cytoscape downloads and compiles while the chain's data is on its way (idempotent, so safe in render).
+  void graphModule.load().catch(() => undefined);
   const { id = '' } = useParams();
   const [url] = useChainUrlState();
   const query = url.expand.length > 0 ? `?expand=${encodeURIComponent(url.expand.join(','))}` : '';
@@ -57,6 +63,17 @@ function ChainScreen({ view, busy }: { view: ChainView; busy: boolean }) {
   const [creating, setCreating] = useState(false);
   const [flash, setFlash] = useState<string | null>(null);
   const canEdit = usePermissions().edit;
+  const graph = useLazyModule(graphModule);
+  const selecting = Boolean(url.node || url.gap);
+  const detail = useLazyModule(selecting ? detailModule : null);
+  const create = useLazyModule(creating ? createModule : null);
+  // Once the graph is drawn, fetch the detail panel and the exporters in the background, so a click
+  // opens or saves at once.
+  useEffect(() => {
+    if (!cy) return;
+    void detailModule.load().catch(() => undefined);
+    void exportModule.load().catch(() => undefined);
+  }, [cy]);
 
   const byId = useMemo(() => {
     const map = new Map<string, ChainNodeData>();
@@ -115,11 +132,13 @@ function ChainScreen({ view, busy }: { view: ChainView; busy: boolean }) {
     if (!cy) return;
     setExporting(true);
     const done = () => setExporting(false);
-    if (kind === 'png') exportPng(cy, basename).then(done, done);
-    else {
-      exportSvg(cy, basename);
-      done();
-    }
+    exportModule
+      .load()
+      .then(
+        ({ exportPng, exportSvg }) => (kind === 'png' ? exportPng(cy, basename) : exportSvg(cy, basename)),
+        () => setFlash(lang.pick(CHUNK_ERROR.messageZh, CHUNK_ERROR.message)),
+      )
+      .then(done, done);
   };
 
   return (
@@ -193,37 +212,49 @@ function ChainScreen({ view, busy }: { view: ChainView; busy: boolean }) {
         )}
       </header>
       {creating && (
-        <CreateNodeDialog
-          presets={{ ChainLink: { industryId: view.industry.id } }}
-          onClose={() => setCreating(false)}
-          onCreated={(created) => {
-            setCreating(false);
-            setUrl({ node: created.node.id, gap: null });
-          }}
-        />
+        <WithModule state={create}>
+          {({ CreateNodeDialog }) => (
+            <CreateNodeDialog
+              presets={{ ChainLink: { industryId: view.industry.id } }}
+              onClose={() => setCreating(false)}
+              onCreated={(created) => {
+                setCreating(false);
+                setUrl({ node: created.node.id, gap: null });
+              }}
+            />
+          )}
+        </WithModule>
       )}
       <div className="chain-layout">
         <div className="graph-wrap" aria-busy={busy}>
           {busy && <div className="graph-busy" role="status">{t('loading')}</div>}
-          <ChainGraph view={view} selectedId={url.node} evidenceIds={evidenceIds} onSelect={select} onExpand={expand} onReady={setCy} />
+          <WithModule state={graph}>
+            {({ ChainGraph }) => (
+              <ChainGraph view={view} selectedId={url.node} evidenceIds={evidenceIds} onSelect={select} onExpand={expand} onReady={setCy} />
+            )}
+          </WithModule>
         </div>
         <aside className="side-panel" aria-label={t('details')}>
           {url.node || selectedGap ? (
-            <DetailPanel
-              view={view}
-              nodeId={url.node}
-              gap={selectedGap}
-              onClose={() => setUrl({ node: null, gap: null })}
-              onOpen={open}
-              onSelectGap={(gapId) => setUrl({ gap: gapId, node: null })}
-              onExpand={expand}
-              onCollapse={collapse}
-              onLoaded={locate}
-              onDeleted={(message) => {
-                setFlash(message);
-                setUrl({ node: null, gap: null });
-              }}
-            />
+            <WithModule state={detail}>
+              {({ DetailPanel }) => (
+                <DetailPanel
+                  view={view}
+                  nodeId={url.node}
+                  gap={selectedGap}
+                  onClose={() => setUrl({ node: null, gap: null })}
+                  onOpen={open}
+                  onSelectGap={(gapId) => setUrl({ gap: gapId, node: null })}
+                  onExpand={expand}
+                  onCollapse={collapse}
+                  onLoaded={locate}
+                  onDeleted={(message) => {
+                    setFlash(message);
+                    setUrl({ node: null, gap: null });
+                  }}
+                />
+              )}
+            </WithModule>
           ) : (
             <IndustrySidebar view={view} links={links} onSelect={select} onSelectGap={(gapId) => setUrl({ gap: gapId, node: null })} />
           )}

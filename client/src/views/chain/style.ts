@@ -22,6 +22,9 @@ export const TYPE_SHAPES: Record<string, cytoscape.Css.NodeShape> = {
   Region: 'round-pentagon',
 };
 
+/** The fill of a node whose type has none of its own (and of firms). */
+const DEFAULT_FILL = '#d9e2ec';
+
 /** Fills per node type: quiet tints, so that gap colours on borders stand out. */
 export const TYPE_FILLS: Record<string, string> = {
   Enterprise: '#d9e2ec',
@@ -53,24 +56,28 @@ export function chainStylesheet(lang: 'zh' | 'en' = 'zh'): cytoscape.StylesheetJ
         'font-family': GRAPH_FONT,
         'font-size': 12,
         color: INK.text,
-        'text-wrap': 'wrap',
-        'text-overflow-wrap': lang === 'zh' ? 'anywhere' : 'whitespace',
-        'text-max-width': '140px',
         'text-valign': 'bottom',
         'text-margin-y': 4,
         'min-zoomed-font-size': 7,
         width: 22,
         height: 22,
-        'background-color': '#d9e2ec',
+        'background-color': DEFAULT_FILL,
         'border-width': 1,
         'border-color': INK.line,
-        'z-index': 10,
       },
     },
-    ...Object.entries(TYPE_SHAPES).map(([type, shape]) => ({
-      selector: `node[type = "${type}"]`,
-      style: { shape, 'background-color': TYPE_FILLS[type] ?? '#d9e2ec' },
-    })),
+    // Members can number thousands: one-line labels (text-wrap's default, none), far cheaper to measure.
+    {
+      selector: 'node[role != "member"]',
+      style: { 'text-wrap': 'wrap', 'text-overflow-wrap': lang === 'zh' ? 'anywhere' : 'whitespace', 'text-max-width': '140px' },
+    },
+    // Only what differs from the defaults above (an ellipse in the firm's tint), so firms get no extra properties.
+    ...Object.entries(TYPE_SHAPES)
+      .filter(([type, shape]) => shape !== 'ellipse' || (TYPE_FILLS[type] ?? DEFAULT_FILL) !== DEFAULT_FILL)
+      .map(([type, shape]) => ({
+        selector: `node[type = "${type}"]`,
+        style: { shape, 'background-color': TYPE_FILLS[type] ?? DEFAULT_FILL },
+      })),
     {
       selector: 'node[role = "industry"]',
       style: {
@@ -134,8 +141,7 @@ export function chainStylesheet(lang: 'zh' | 'en' = 'zh'): cytoscape.StylesheetJ
         'font-weight': 'bold',
       },
     },
-    // Members can number thousands: one-line labels, which are far cheaper to measure than wrapped ones.
-    { selector: 'node[role = "member"]', style: { width: 16, height: 16, 'font-size': 10, 'text-wrap': 'none' } },
+    { selector: 'node[role = "member"]', style: { width: 16, height: 16, 'font-size': 10 } },
     { selector: 'node[role = "region"]', style: { width: 40, height: 40, 'font-size': 12, 'font-weight': 'bold' } },
     { selector: 'node[?illustrative]', style: { 'font-style': 'italic', 'background-opacity': 0.55 } },
     ...severity,
@@ -160,7 +166,6 @@ export function chainStylesheet(lang: 'zh' | 'en' = 'zh'): cytoscape.StylesheetJ
         color: INK.muted,
         'font-size': 13,
         'font-weight': 'bold',
-        'z-index': 0,
         events: 'no',
       },
     },
@@ -178,10 +183,9 @@ export function chainStylesheet(lang: 'zh' | 'en' = 'zh'): cytoscape.StylesheetJ
         width: 1,
         'line-color': INK.faint,
         'curve-style': 'straight',
-        'z-index': 1,
       },
     },
-    { selector: 'edge[type = "COVERS"]', style: { 'curve-style': 'haystack', 'haystack-radius': 0, width: 0.8 } },
+    { selector: 'edge[type = "COVERS"]', style: { 'curve-style': 'haystack', width: 0.8 } },
     {
       selector: 'edge[type = "FEEDS"]',
       style: {
