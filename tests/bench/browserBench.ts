@@ -20,6 +20,10 @@ export interface ChainRenderResult {
   afterData: Timing;
   /** Cytoscape alone: building the instance to its first frame. */
   cytoscape: Timing;
+  /** Its steps (the explorer's marks): instance and elements, fit to the view (styles, label sizes), first frame. */
+  build: Timing;
+  fit: Timing;
+  frame: Timing;
   pan: Timing;
   zoom: Timing;
   select: Timing;
@@ -43,6 +47,9 @@ interface RunFigures {
   api: number;
   afterData: number;
   cytoscape: number;
+  build: number;
+  fit: number;
+  frame: number;
   pan: number;
   zoom: number;
   select: number | null;
@@ -63,7 +70,8 @@ async function oneRun(browser: Browser, url: string, timeoutMs: number): Promise
     await page.waitForSelector('[data-testid=graph][data-rendered=true]', { timeout: timeoutMs });
     const graph = page.getByTestId('graph');
     const marks = await page.evaluate(() => {
-      const rendered = performance.getEntriesByName('chain-rendered')[0]?.startTime ?? Number.NaN;
+      const mark = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN;
+      const rendered = mark('chain-rendered');
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
       const call = performance.getEntriesByType('resource').find((e) => e.name.includes('/api/industries/')) as PerformanceResourceTiming | undefined;
       return {
@@ -71,6 +79,9 @@ async function oneRun(browser: Browser, url: string, timeoutMs: number): Promise
         pageReady: nav?.domContentLoadedEventEnd ?? Number.NaN,
         api: call ? call.responseEnd - call.startTime : Number.NaN,
         afterData: call ? rendered - call.responseEnd : Number.NaN,
+        build: mark('chain-built') - mark('chain-build'),
+        fit: mark('chain-fitted') - mark('chain-built'),
+        frame: rendered - mark('chain-fitted'),
       };
     });
     const elements = Number(await graph.getAttribute('data-element-count'));
@@ -104,7 +115,8 @@ async function oneRun(browser: Browser, url: string, timeoutMs: number): Promise
         await page.mouse.click(box.x + point.x, box.y + point.y);
       });
     }
-    return { elements, firstRender: marks.rendered, pageReady: marks.pageReady, api: marks.api, afterData: marks.afterData, cytoscape, pan, zoom, select };
+    const { build, fit, frame } = marks;
+    return { elements, firstRender: marks.rendered, pageReady: marks.pageReady, api: marks.api, afterData: marks.afterData, cytoscape, build, fit, frame, pan, zoom, select };
   } finally {
     await context.close();
   }
@@ -135,6 +147,9 @@ export async function benchChainViews(
         api: of((f) => f.api),
         afterData: of((f) => f.afterData),
         cytoscape: of((f) => f.cytoscape),
+        build: of((f) => f.build),
+        fit: of((f) => f.fit),
+        frame: of((f) => f.frame),
         pan: of((f) => f.pan),
         zoom: of((f) => f.zoom),
         select: of((f) => f.select),
@@ -143,7 +158,8 @@ export async function benchChainViews(
       options.log(
         `  ${industryId}: ${result.elements} elements, first render ${result.firstRender.medianMs} ms ` +
           `(page ready ${result.pageReady.medianMs} ms, API ${result.api.medianMs} ms, then ${result.afterData.medianMs} ms to the first frame, ` +
-          `Cytoscape ${result.cytoscape.medianMs} ms of it); pan ${result.pan.medianMs} ms, ` +
+          `Cytoscape ${result.cytoscape.medianMs} ms of it: build ${result.build.medianMs}, fit ${result.fit.medianMs}, ` +
+          `first frame ${result.frame.medianMs}); pan ${result.pan.medianMs} ms, ` +
           `zoom ${result.zoom.medianMs} ms, select ${result.select.medianMs} ms`,
       );
     }
