@@ -7,6 +7,8 @@ import type { EmbeddedDatabaseConfig } from './config';
 
 const LAUNCHER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../embedded');
 const LAUNCHER_JAR = path.join(LAUNCHER_DIR, 'target/launcher.jar');
+/** The launcher and Neo4j's own jars (which include neo4j-admin's commands). */
+export const LAUNCHER_CLASSPATH = `${LAUNCHER_JAR}${path.delimiter}${path.join(LAUNCHER_DIR, 'target/lib/*')}`;
 const READY_PREFIX = 'INNOCHAIN_NEO4J_READY ';
 const PASSWORD_FILE = 'innochain-password';
 /** A cold start on a 2-core machine takes 10-20 s; allow for a slow disk. */
@@ -45,13 +47,18 @@ export function findJava(): string {
   );
 }
 
-export async function startEmbeddedNeo4j(config: EmbeddedDatabaseConfig): Promise<EmbeddedNeo4j> {
+/** Fails with the fix when the launcher has not been built. */
+export function requireLauncher(): void {
   if (!existsSync(LAUNCHER_JAR)) {
     throw new EmbeddedStartError(
       `The embedded Neo4j launcher is not built (${LAUNCHER_JAR} missing). Run "npm install" (needs Maven). ` +
         '/ 嵌入式 Neo4j 尚未构建，请运行 npm install。',
     );
   }
+}
+
+export async function startEmbeddedNeo4j(config: EmbeddedDatabaseConfig): Promise<EmbeddedNeo4j> {
+  requireLauncher();
   const java = findJava();
   const env = { ...process.env };
   if (config.password) env.NEO4J_PASSWORD = config.password;
@@ -64,7 +71,7 @@ export async function startEmbeddedNeo4j(config: EmbeddedDatabaseConfig): Promis
       '-XX:+UseG1GC',
       '-XX:+ExitOnOutOfMemoryError',
       '-cp',
-      `${LAUNCHER_JAR}${path.delimiter}${path.join(LAUNCHER_DIR, 'target/lib/*')}`,
+      LAUNCHER_CLASSPATH,
       'dev.innochain.embedded.Launcher',
       config.dataDir,
       String(config.port),

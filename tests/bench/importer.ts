@@ -65,6 +65,19 @@ export async function importThroughImporter(db: Database, graph: SyntheticGraph,
   return outcome;
 }
 
+/** The graph as import template files, one per label and relationship type, named after the template (Enterprise.csv …). */
+export async function writeTemplateFolder(graph: SyntheticGraph, dir: string): Promise<void> {
+  mkdirSync(dir, { recursive: true });
+  for (const label of NODE_LABELS) {
+    const rows = graph.nodes.get(label) ?? [];
+    if (rows.length > 0) await writeCsv(path.join(dir, `${label}.csv`), nodeFields(label).map((f) => f.name), rows as Iterable<Record<string, unknown>>);
+  }
+  for (const type of IMPORTABLE_RELATIONSHIPS) {
+    const rows = graph.relationships.get(type) ?? [];
+    if (rows.length > 0) await writeCsv(path.join(dir, `${type}.csv`), ['from', 'to'], rows as Iterable<Record<string, unknown>>);
+  }
+}
+
 function record(outcome: ImporterOutcome, result: ImportFileResult, options: ImporterOptions): void {
   outcome.files.push(result);
   if (result.status !== 'done') outcome.complete = false;

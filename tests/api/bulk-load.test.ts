@@ -1,0 +1,113 @@
+// npm run bulk-load: a first load of a region from template files through Neo4j's offline importer,
+// into an embedded data folder of its own (not the shared test database). All or nothing, typed and
+// sourced like the importer's rows, searchable when done, and never run over a graph that has data.
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EmbeddedDatabaseConfig } from '../../graph/db/config';
+import { Database } from '../../graph/db/database';
+import { generateProvince, TINY } from '../../seeds/synthetic';
+import { bulkLoad, BulkLoadError } from '../../server/services/bulk';
+import { writeTemplateFolder } from '../bench/importer';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const LOAD_TIMEOUT_MS = 240_000;
+const work = mkdtempSync(path.join(os.tmpdir(), 'innochain-bulk-test-'));
+const files = path.join(work, 'files');
+const { graph, manifest } = generateProvince(TINY);
+const config = (name: string): EmbeddedDatabaseConfig => ({ mode: 'embedded', dataDir: path.join(work, name), port: 0, password: undefined, heap: '768m' });
+
+beforeAll(async () => {
+  await writeTemplateFolder(graph, files);
+});
+
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('a folder with problems', () => {
+  it('is refused whole, naming the file, row, column and reason, and creates no database', async () => {
+    const bad = path.join(work, 'bad');
+    await writeTemplateFolder(graph, bad);
+    appendFileSync(path.join(bad, 'ChainLink.csv'), 'bulk-bad-link,坏环节,Bad link,,,no-such-industry,upstream,1\n');
+    appendFileSync(path.join(bad, 'COVERS.csv'), `${graph.nodes.get('Enterprise')?.[0]?.id as string},nowhere\n`);
+    const target = config('rejected');
+    const result = await bulkLoad({ config: target, folder: bad, username: 'tester' });
+    expect(result.status).toBe('rejected');
+    expect(result.errors.map((e) => `${e.file ?? ''}:${e.column ?? ''}`)).toEqual(['ChainLink.csv:industryId', 'COVERS.csv:to']);
+    expect(result.errors[0]?.reasonZh).toMatch(/[\u4e00-\u9fff]/);
+    expect(existsSync(path.join(target.dataDir, 'data/databases/neo4j'))).toBe(false);
+  });
+
+  it('names a file that is not a template', async () => {
+    const odd = path.join(work, 'odd');
+    await writeTemplateFolder(graph, odd);
+    appendFileSync(path.join(odd, 'Firms.csv'), 'id\n');
+    const result = await bulkLoad({ config: config('odd'), folder: odd, username: 'tester' });
+    expect(result).toMatchObject({ status: 'rejected', errors: [{ file: 'Firms.csv', row: null }] });
+  });
+});
+
+describe('a good folder into a new database', () => {
+  const target = config('loaded');
+  let db: Database;
+
+  beforeAll(async () => {
+    const result = await bulkLoad({ config: target, folder: files, username: 'tester' });
+    expect(result.status, JSON.stringify(result.errors)).toBe('done');
+    expect({ nodes: result.nodes, relationships: result.relationships }).toEqual({ nodes: manifest.totalNodes, relationships: manifest.totalRelationships });
+    // Never over a graph that has data: the second load is refused before anything is replaced.
+    await expect(bulkLoad({ config: target, folder: files, username: 'tester' })).rejects.toThrow(BulkLoadError);
+    db = await Database.open(target);
+  }, LOAD_TIMEOUT_MS);
+
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  it('holds every node and relationship once, with import provenance and the model types', async () => {
+    const firm = graph.nodes.get('Enterprise')?.[0] as { id: string; nameZh: string };
+    const result = await db.read((tx) =>
+      tx.run(
+        `MATCH (e:Entity:Enterprise {id: $id}) RETURN e.sourceKind AS kind, e.sourceRef AS ref, e.version AS version, e.nameZh AS name,
+                COUNT { (:Entity) } AS nodes, COUNT { ()-[]->() } AS relationships`,
+        { id: firm.id },
+      ),
+    );
+    expect(result.records[0]?.toObject()).toEqual({ kind: 'import', ref: 'Enterprise.csv#2', version: 1, name: firm.nameZh, nodes: manifest.totalNodes, relationships: manifest.totalRelationships });
+    const types = await db.read((tx) =>
+      tx.run(`MATCH (c:ChainLink) WITH c LIMIT 1 MATCH (i:Industry)-[h:HAS_LINK]->(c)
+              RETURN valueType(c.order) AS order, i.id = c.industryId AS linked, h.sourceKind AS kind, h.sourceRef STARTS WITH 'ChainLink.csv#' AS ref`),
+    );
+    expect(types.records[0]?.toObject()).toEqual({ order: 'INTEGER NOT NULL', linked: true, kind: 'import', ref: true });
+  });
+
+  it('has its constraints and finds nodes by name', async () => {
+    const firm = graph.nodes.get('Enterprise')?.[1] as { id: string; nameZh: string };
+    await expect(db.write((tx) => tx.run("CREATE (:Entity:Enterprise {id: $id, nameZh: 'x', nameEn: 'x', sourceKind: 'user', sourceRef: 'test'})", { id: firm.id }))).rejects.toThrow();
+    const hits = await db.read((tx) => tx.run("CALL db.index.fulltext.queryNodes('entity_names', $name) YIELD node RETURN node.id AS id LIMIT 5", { name: `"${firm.nameZh}"` }));
+    expect(hits.records.map((r) => r.get('id') as string)).toContain(firm.id);
+  });
+
+  it('records the load in the audit log', async () => {
+    const audit = await db.read((tx) => tx.run("MATCH (a:AuditEntry {action: 'import.commit'}) RETURN a.username AS user, a.after AS after"));
+    expect(audit.records).toHaveLength(1);
+    expect(audit.records[0]?.get('user')).toBe('tester');
+    expect(JSON.parse(audit.records[0]?.get('after') as string)).toMatchObject({ bulk: true, counts: { Enterprise: graph.nodes.get('Enterprise')?.length } });
+  });
+});
+
+describe('the command', () => {
+  it('refuses an external Neo4j and says why', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'server/cli/bulkLoad.ts'), files], {
+      cwd: ROOT,
+      env: { ...process.env, NEO4J_URI: 'bolt://127.0.0.1:7687', NEO4J_PASSWORD: 'unused' },
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/embedded/);
+    expect(run.stderr).toMatch(/内置数据库/);
+  });
+});
