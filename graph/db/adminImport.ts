@@ -24,6 +24,17 @@ export interface AdminImportResult {
   ms: number;
   /** The importer's own summary lines (counts, stage times). */
   summary: string[];
+  /** Its node stage ("Node import COMPLETED in 4s 728ms"), when it reported one. */
+  nodeStageMs: number | null;
+}
+
+const UNIT_MS: Record<string, number> = { h: 3_600_000, m: 60_000, s: 1000, ms: 1 };
+
+/** "1m 4s 728ms" → 64728. */
+export function durationMs(text: string): number | null {
+  const parts = [...text.matchAll(/(\d+)(ms|h|m|s)\b/g)];
+  if (parts.length === 0) return null;
+  return parts.reduce((sum, [, n, unit]) => sum + Number(n) * (UNIT_MS[unit as string] ?? 0), 0);
 }
 
 export class AdminImportError extends Error {
@@ -72,7 +83,8 @@ export async function runAdminImport(options: AdminImportOptions): Promise<Admin
       .split('\n')
       .map((line) => line.trim())
       .filter((line) => /COMPLETED in|IMPORT DONE|^\d+ (nodes|relationships|properties)$|Peak memory/.test(line));
-    return { ms: performance.now() - started, summary };
+    const nodeStage = summary.find((line) => line.startsWith('Node import COMPLETED in'));
+    return { ms: performance.now() - started, summary, nodeStageMs: nodeStage ? durationMs(nodeStage.slice('Node import COMPLETED in'.length)) : null };
   } finally {
     rmSync(confDir, { recursive: true, force: true });
   }

@@ -6,6 +6,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const SERVER_ENTRY = path.join(path.dirname(fileURLToPath(import.meta.url)), 'server.ts');
+const PACKAGE_JSON = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../package.json');
+
+/** The heap budget `npm start` gives the server (package.json), so the API under test runs as it does. */
+export function npmStartNodeOptions(): string {
+  const scripts = (JSON.parse(readFileSync(PACKAGE_JSON, 'utf8')) as { scripts: Record<string, string> }).scripts;
+  const match = /--max-old-space-size=\$\{INNOCHAIN_HEAP_MB:-(\d+)\}/.exec(scripts.start ?? '');
+  if (!match) throw new Error('package.json "start" no longer sets --max-old-space-size=${INNOCHAIN_HEAP_MB:-N}; update the bench');
+  return `--max-old-space-size=${process.env.INNOCHAIN_HEAP_MB ?? match[1]}`;
+}
 const READY_PREFIX = 'BENCH_SERVER_READY ';
 const START_TIMEOUT_MS = 60_000;
 

@@ -4,6 +4,7 @@
 import path from 'node:path';
 import type { Database } from '../../graph/db/database';
 import type { Manifest, SyntheticGraph } from '../../seeds/synthetic';
+import type { BulkResults } from './bulkBench';
 import { importThroughImporter, type ImporterOutcome } from './importer';
 import { loadBatched, loadNaive, sampleGraph, type LoadOutcome } from './loader';
 import { DELETE_BY_IDS } from './queries';
@@ -18,6 +19,8 @@ export interface Throughput {
 
 export interface ImportResults {
   path: string;
+  /** The first load through npm run bulk-load (offline importer), or why it was not run. */
+  bulk: BulkResults | { skipped: string };
   batchSize: number;
   full: Throughput & { nodes: number; relationships: number; seconds: number; complete: boolean };
   sample: {

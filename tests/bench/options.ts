@@ -6,8 +6,8 @@ import { SizeNameSchema, type SizeName } from '../../seeds/synthetic';
 import { DEFAULT_SECURITY } from '../../server/auth/settings';
 
 export const USAGE = `npm run bench -- [--size tiny|city|province] [--seed N] [--out FILE] [--markdown FILE | --no-markdown]
-                      [--repeats N] [--load-seconds N] [--no-browser] [--loader importer|unwind] [--heap 4g]
-                      [--api-node-options "--max-old-space-size=256"]
+                      [--repeats N] [--load-seconds N] [--no-browser] [--no-bulk] [--loader importer|unwind] [--heap 4g]
+                      [--api-node-options "--max-old-space-size=256"]   (default: npm start's heap budget)
   BENCH_NEO4J_URI and BENCH_NEO4J_PASSWORD: use (and wipe!) that Neo4j instead of a throwaway embedded one.`;
 
 export interface BenchOptions {
@@ -25,6 +25,8 @@ export interface BenchOptions {
   loadSeconds: number;
   connections: number;
   browser: boolean;
+  /** Also measure the first load through npm run bulk-load (a second throwaway embedded Neo4j). */
+  bulk: boolean;
   browserRepeats: number;
   browserTimeoutMs: number;
   /** How the province is loaded: the product's spreadsheet importer, or the dataset loader's UNWIND statements. */
@@ -36,13 +38,13 @@ export interface BenchOptions {
   fullLoadMaxMs: number;
   perIndustryMaxMs: number;
   heap: string;
-  /** Extra Node options for the API process (e.g. "--max-old-space-size=256"); none by default, as npm start runs it. */
+  /** Node options for the API process (e.g. "--max-old-space-size=256"); by default npm start's heap budget. */
   apiNodeOptions: string | null;
 }
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
-const BY_SIZE: Record<SizeName, Omit<BenchOptions, 'size' | 'seed' | 'out' | 'markdown' | 'browser' | 'loader' | 'batchSize' | 'apiNodeOptions'>> = {
+const BY_SIZE: Record<SizeName, Omit<BenchOptions, 'size' | 'seed' | 'out' | 'markdown' | 'browser' | 'bulk' | 'loader' | 'batchSize' | 'apiNodeOptions'>> = {
   tiny: {
     repeats: 3, maxMs: 10_000, loadSeconds: 1, connections: 2, browserRepeats: 1, browserTimeoutMs: 60_000,
     sampleFirms: 40, sampleRepeats: 1, naiveMaxMs: 20_000, fullLoadMaxMs: 120_000, perIndustryMaxMs: 20_000, heap: '1g',
@@ -69,6 +71,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       repeats: { type: 'string' },
       'load-seconds': { type: 'string' },
       'no-browser': { type: 'boolean', default: false },
+      'no-bulk': { type: 'boolean', default: false },
       loader: { type: 'string', default: 'importer' },
       heap: { type: 'string' },
       'api-node-options': { type: 'string' },
@@ -97,6 +100,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     repeats: positive(values.repeats, 'repeats') ?? defaults.repeats,
     loadSeconds: positive(values['load-seconds'], 'load-seconds') ?? defaults.loadSeconds,
     browser: !values['no-browser'],
+    bulk: !values['no-bulk'],
     loader: values.loader,
     // The product's import batch size.
     batchSize: DEFAULT_SECURITY.import.batchSize,

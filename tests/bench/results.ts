@@ -31,15 +31,15 @@ export interface BenchResults {
   queries: OperationResult[];
   setBased: SetBasedResult;
   load: LoadResult[];
-  /** The same load on an API process started with a heap budget (NODE_OPTIONS); null when the run set its own. */
-  loadWithHeapBudget: { nodeOptions: string; results: LoadResult[]; peakRssMb: number | null } | null;
+  /** The same load on an API process with Node's default heap limit; null when the run set its own options. */
+  loadWithoutHeapBudget: { results: LoadResult[]; peakRssMb: number | null } | null;
   memory: {
     /** Right after the API process started. */
     idleRssMb: number | null;
     underLoadPeakRssMb: number | null;
     lifetimePeakRssMb: number | null;
-    /** NODE_OPTIONS the API process ran with (null: Node's defaults, as npm start). */
-    apiNodeOptions: string | null;
+    /** NODE_OPTIONS the API process ran with (by default npm start's heap budget). */
+    apiNodeOptions: string;
   };
   browser: ChainRenderResult[] | { skipped: string };
   targets: TargetCheck[];
