@@ -24,12 +24,15 @@ const createModule = lazyModule(() => import('../edit/CreateNodeDialog'));
 const exportModule = lazyModule(() => import('./exportGraph'));
 
 export function ChainPage() {
-  // Cytoscape downloads and compiles while the chain's data is on its way (idempotent, so safe in render).
-  void graphModule.load().catch(() => undefined);
   const { id = '' } = useParams();
   const [url] = useChainUrlState();
   const query = url.expand.length > 0 ? `?expand=${encodeURIComponent(url.expand.join(','))}` : '';
   const { state, reload } = useApi<ChainView>(`/api/industries/${encodeURIComponent(id)}/chain${query}`);
+  // Cytoscape's chunk downloads and compiles while the chain's data is on its way. Asked for after
+  // useApi's effect has sent the request, so the request never waits for the chunk.
+  useEffect(() => {
+    void graphModule.load().catch(() => undefined);
+  }, []);
   // Keep showing the previous drawing while an expansion loads, so the page does not jump.
   const previous = state.kind === 'loading' && state.previous?.industry.id === id ? state.previous : null;
   const shown = state.kind === 'ready' ? state.data : previous;

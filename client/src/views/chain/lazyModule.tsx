@@ -43,7 +43,8 @@ export function useLazyModule<M>(lazy: LazyModule<M> | null): ModuleState<M> {
   const [attempt, setAttempt] = useState(0);
   const module = lazy?.current() ?? null;
   useEffect(() => {
-    if (!lazy || lazy.current()) return;
+    // Rendered without it: wait for it, even if it has arrived since (then the promise is already settled).
+    if (!lazy || module) return;
     let live = true;
     lazy.load().then(
       (m) => live && setLoaded(() => m),
@@ -52,7 +53,7 @@ export function useLazyModule<M>(lazy: LazyModule<M> | null): ModuleState<M> {
     return () => {
       live = false;
     };
-  }, [lazy, attempt]);
+  }, [lazy, module, attempt]);
   if (module) return { kind: 'ready', module };
   if (failed) {
     const retry = () => {
