@@ -6,9 +6,9 @@ import path from 'node:path';
 import { allowsEndpoints, NODE_LABEL_NAMES, NODE_LABELS, type NodeLabel, type RelationshipType } from '../../../graph/model';
 import { referencesOf, type ReferenceRule } from '../edit/references';
 import { UnreadableFileError } from '../import/rows';
-import { columnsOf } from '../import/targets';
-import { importRows, type ImportRow, type RowError } from '../import/validate';
-import { AdminCsvWriter, nodeHeader, relationshipHeader, type AdminColumn } from './adminCsv';
+import { propertyColumns } from '../import/targets';
+import { ErrorList, importRows, type ImportRow, type RowError } from '../import/validate';
+import { AdminCsvWriter, nodeHeader, relationshipHeader } from './adminCsv';
 import type { BulkFile, BulkProblem } from './files';
 
 export interface ConversionReport {
@@ -39,24 +39,14 @@ interface PendingReference {
   rule: ReferenceRule;
 }
 
-class Problems {
-  readonly items: BulkProblem[] = [];
-  count = 0;
-  constructor(private readonly cap: number) {}
-  add(file: string | null, error: RowError): void {
-    this.count += 1;
-    if (this.items.length < this.cap) this.items.push({ file, ...error });
+/** Problems up to a cap (all counted), each with its file. */
+class Problems extends ErrorList<BulkProblem> {
+  addIn(file: string | null, error: RowError): void {
+    this.add({ file, ...error });
   }
 }
 
 const labelOrder = (file: BulkFile) => (file.target.kind === 'node' ? NODE_LABELS.indexOf(file.target.name) : 0);
-
-function propertyColumns(file: BulkFile): AdminColumn[] {
-  const ends = file.target.kind === 'node' ? ['id'] : ['from', 'to'];
-  return columnsOf(file.target)
-    .filter((c) => !ends.includes(c.name))
-    .map((c) => ({ name: c.name, type: c.type }));
-}
 
 /** What the files have shown so far, and where the converted files go. */
 class Conversion {
@@ -111,14 +101,14 @@ export async function convertForBulk(files: readonly BulkFile[], outDir: string,
 }
 
 async function convertFile(c: Conversion, file: BulkFile): Promise<void> {
-  const columns = propertyColumns(file);
+  const columns = propertyColumns(file.target);
   const target = file.target;
   const writer = target.kind === 'node' ? c.open('node', target.name, nodeHeader(columns)) : c.open('relationship', target.name, relationshipHeader(columns));
   const pairs = new Set<string>();
   try {
     for await (const item of importRows(file)) {
       if ('errors' in item) {
-        for (const error of item.errors) c.problems.add(file.fileName, error);
+        for (const error of item.errors) c.problems.addIn(file.fileName, error);
         continue;
       }
       const { row } = item;
@@ -127,7 +117,7 @@ async function convertFile(c: Conversion, file: BulkFile): Promise<void> {
         const id = row.id as string;
         const earlier = c.nodes.get(id);
         if (earlier) {
-          c.problems.add(file.fileName, { row: row.row, column: 'id', reason: `"${id}" is already used by ${earlier.file} row ${earlier.row}`, reasonZh: `编号「${id}」已在 ${earlier.file} 第 ${earlier.row} 行使用` });
+          c.problems.addIn(file.fileName, { row: row.row, column: 'id', reason: `"${id}" is already used by ${earlier.file} row ${earlier.row}`, reasonZh: `编号「${id}」已在 ${earlier.file} 第 ${earlier.row} 行使用` });
           continue;
         }
         c.nodes.set(id, { label: target.name, file: file.fileName, row: row.row });
@@ -140,7 +130,7 @@ async function convertFile(c: Conversion, file: BulkFile): Promise<void> {
         if (!checkEnds(c.problems, file.fileName, target.name, row, c.nodes)) continue;
         const pair = `${from}\u0000${to}`;
         if (pairs.has(pair)) {
-          c.problems.add(file.fileName, { row: row.row, column: 'to', reason: `repeats ${from} → ${to}`, reasonZh: `与前面的 ${from} → ${to} 重复` });
+          c.problems.addIn(file.fileName, { row: row.row, column: 'to', reason: `repeats ${from} → ${to}`, reasonZh: `与前面的 ${from} → ${to} 重复` });
           continue;
         }
         pairs.add(pair);
@@ -149,7 +139,7 @@ async function convertFile(c: Conversion, file: BulkFile): Promise<void> {
     }
   } catch (error) {
     if (!(error instanceof UnreadableFileError)) throw error;
-    c.problems.add(file.fileName, { row: error.row, column: null, reason: error.reason, reasonZh: error.reasonZh });
+    c.problems.addIn(file.fileName, { row: error.row, column: null, reason: error.reason, reasonZh: error.reasonZh });
   }
   c.counts[target.name] = writer.rows;
 }
@@ -158,12 +148,12 @@ function checkEnds(problems: Problems, fileName: string, type: RelationshipType,
   const from = nodes.get(row.from as string);
   const to = nodes.get(row.to as string);
   if (!from || !to) {
-    if (!from) problems.add(fileName, { row: row.row, column: 'from', reason: `no node with id "${row.from ?? ''}" in the files`, reasonZh: `文件中不存在编号为「${row.from ?? ''}」的节点` });
-    if (!to) problems.add(fileName, { row: row.row, column: 'to', reason: `no node with id "${row.to ?? ''}" in the files`, reasonZh: `文件中不存在编号为「${row.to ?? ''}」的节点` });
+    if (!from) problems.addIn(fileName, { row: row.row, column: 'from', reason: `no node with id "${row.from ?? ''}" in the files`, reasonZh: `文件中不存在编号为「${row.from ?? ''}」的节点` });
+    if (!to) problems.addIn(fileName, { row: row.row, column: 'to', reason: `no node with id "${row.to ?? ''}" in the files`, reasonZh: `文件中不存在编号为「${row.to ?? ''}」的节点` });
     return false;
   }
   if (!allowsEndpoints(type, from.label, to.label)) {
-    problems.add(fileName, {
+    problems.addIn(fileName, {
       row: row.row,
       column: 'from',
       reason: `${type} cannot join a ${from.label} to a ${to.label}`,
@@ -181,7 +171,7 @@ async function writeReferences(c: Conversion): Promise<void> {
     const ref = row.ref as string;
     const target = c.nodes.get(ref);
     if (target?.label !== rule.target) {
-      c.problems.add(file, {
+      c.problems.addIn(file, {
         row: row.row,
         column: rule.property,
         reason: target ? `"${ref}" is a ${target.label}, not a ${rule.target}` : `no ${rule.target} with id "${ref}" in the files`,

@@ -38,6 +38,12 @@ export function columnsOf(target: ImportTarget): FieldInfo[] {
   return target.kind === 'node' ? nodeFields(target.name) : RELATIONSHIP_COLUMNS;
 }
 
+/** A target's columns other than the id (nodes) or the two ends (relationships): the properties its rows set. */
+export function propertyColumns(target: ImportTarget): FieldInfo[] {
+  const ends = target.kind === 'node' ? ['id'] : ['from', 'to'];
+  return columnsOf(target).filter((column) => !ends.includes(column.name));
+}
+
 export function templateInfo(target: ImportTarget): TemplateInfo {
   if (target.kind === 'node') {
     const names = NODE_LABEL_NAMES[target.name];

@@ -119,11 +119,11 @@ const ZH: Record<string, string> = {
 };
 
 /** Collects errors up to a cap, counting them all. */
-export class ErrorList {
-  readonly items: RowError[] = [];
+export class ErrorList<T = RowError> {
+  readonly items: T[] = [];
   count = 0;
   constructor(private readonly cap: number) {}
-  add(...errors: RowError[]): void {
+  add(...errors: T[]): void {
     for (const error of errors) {
       this.count += 1;
       if (this.items.length < this.cap) this.items.push(error);

@@ -5,7 +5,7 @@ import type { Database } from '../../../graph/db/database';
 import { referencesOf, type ReferenceRule } from '../edit/references';
 import { OneAhead } from './pipeline';
 import { CLAIM_BATCH, COUNT_WRITTEN, linkNodeRows, writeNodeRows, writeRelationshipRows } from './queries';
-import { columnsOf, type ImportTarget } from './targets';
+import { propertyColumns, type ImportTarget } from './targets';
 import { importRows, type ImportRow, type ReadOptions } from './validate';
 
 export interface WriteOptions extends ReadOptions {
@@ -26,8 +26,7 @@ type LinkingRule = ReferenceRule & { relationship: NonNullable<ReferenceRule['re
 
 /** The properties a target's rows set, in the order their values travel (ids and ends travel first). */
 export function propertyKeys(target: ImportTarget): string[] {
-  const ends = target.kind === 'node' ? ['id'] : ['from', 'to'];
-  return [...columnsOf(target).map((c) => c.name).filter((name) => !ends.includes(name)), 'sourceKind', 'sourceRef'];
+  return [...propertyColumns(target).map((column) => column.name), 'sourceKind', 'sourceRef'];
 }
 
 /** A row's values in key order; null for a cell left empty. */
