@@ -19,6 +19,11 @@ export class AppError extends Error {
   }
 }
 
+/** "a Region", "an Industry": English reasons name labels with their article. */
+export function withArticle(noun: string): string {
+  return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
+}
+
 export const errors = {
   validation: (details: ErrorDetail[]) =>
     new AppError(

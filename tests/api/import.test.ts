@@ -256,7 +256,7 @@ describe('a good file', () => {
     const region = (await db.read((tx) => tx.run('MATCH (r:Region) RETURN r.id AS id LIMIT 1'))).records[0]?.get('id') as string;
     const wrong = csv([['id', 'nameZh', 'nameEn', 'industryId', 'stage', 'order'], ['imp-link-w', '环节', 'Link', region, 'upstream', 1]]);
     const dry = await upload<Report>(editor, 'ChainLink', wrong, 'dryRun=true');
-    expect(dry.body.errors).toEqual([expect.objectContaining({ row: 2, column: 'industryId', reason: `"${region}" is a Region, not a Industry` })]);
+    expect(dry.body.errors).toEqual([expect.objectContaining({ row: 2, column: 'industryId', reason: `"${region}" is a Region, not an Industry` })]);
   });
 });
 

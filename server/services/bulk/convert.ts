@@ -4,6 +4,7 @@
 // end must be a node of the right label in them.
 import path from 'node:path';
 import { allowsEndpoints, NODE_LABEL_NAMES, NODE_LABELS, type NodeLabel, type RelationshipType } from '../../../graph/model';
+import { withArticle } from '../../errors';
 import { referencesOf, type ReferenceRule } from '../edit/references';
 import { UnreadableFileError } from '../import/rows';
 import { propertyColumns } from '../import/targets';
@@ -156,7 +157,7 @@ function checkEnds(problems: Problems, fileName: string, type: RelationshipType,
     problems.addIn(fileName, {
       row: row.row,
       column: 'from',
-      reason: `${type} cannot join a ${from.label} to a ${to.label}`,
+      reason: `${type} cannot join ${withArticle(from.label)} to ${withArticle(to.label)}`,
       reasonZh: `${type} 关系不能从${NODE_LABEL_NAMES[from.label].zh}指向${NODE_LABEL_NAMES[to.label].zh}`,
     });
     return false;
@@ -174,7 +175,7 @@ async function writeReferences(c: Conversion): Promise<void> {
       c.problems.addIn(file, {
         row: row.row,
         column: rule.property,
-        reason: target ? `"${ref}" is a ${target.label}, not a ${rule.target}` : `no ${rule.target} with id "${ref}" in the files`,
+        reason: target ? `"${ref}" is ${withArticle(target.label)}, not ${withArticle(rule.target)}` : `no ${rule.target} with id "${ref}" in the files`,
         reasonZh: target ? `「${ref}」不是${NODE_LABEL_NAMES[rule.target].zh}` : `文件中不存在编号为「${ref}」的${NODE_LABEL_NAMES[rule.target].zh}`,
       });
       continue;

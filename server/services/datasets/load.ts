@@ -9,7 +9,7 @@ import {
   type NodeLabel,
   type RelationshipType,
 } from '../../../graph/model';
-import type { ErrorDetail } from '../../errors';
+import { withArticle, type ErrorDetail } from '../../errors';
 import { primaryLabel } from '../../presenters/entity';
 import { DatasetError, type Dataset } from './read';
 
@@ -92,7 +92,7 @@ async function checkAgainstGraph(tx: ManagedTransaction, dataset: Dataset): Prom
       const origin = dataset.nodes.find((n) => n.properties.id === id)?.origin ?? id;
       details.push({
         field: `${origin}.id`,
-        reason: `id already used by a ${existing} in the graph`,
+        reason: `id already used by ${withArticle(existing)} in the graph`,
         reasonZh: `编号已被图中的 ${existing} 使用`,
       });
     }

@@ -1,5 +1,5 @@
 // Errors particular to editing: a stale version (409) and an id that is taken (409).
-import { AppError } from '../../errors';
+import { AppError, withArticle } from '../../errors';
 
 export const editErrors = {
   versionConflict: (what: string, sent: number, current: number) =>
@@ -11,8 +11,8 @@ export const editErrors = {
       [{ field: 'version', reason: `stale: current version is ${current}`, reasonZh: `版本已过期，当前版本为 ${current}` }],
     ),
   idTaken: (id: string, label: string) =>
-    new AppError(409, 'id_taken', `Id "${id}" is already used by a ${label}`, `编号「${id}」已被 ${label} 使用`, [
-      { field: 'body.properties.id', reason: `already used by a ${label}`, reasonZh: `已被 ${label} 使用` },
+    new AppError(409, 'id_taken', `Id "${id}" is already used by ${withArticle(label)}`, `编号「${id}」已被 ${label} 使用`, [
+      { field: 'body.properties.id', reason: `already used by ${withArticle(label)}`, reasonZh: `已被 ${label} 使用` },
     ]),
   relationshipExists: (key: string) =>
     new AppError(409, 'relationship_exists', `Relationship ${key} already exists`, `关系 ${key} 已存在`, [

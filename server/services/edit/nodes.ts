@@ -4,7 +4,7 @@ import type { ManagedTransaction, Node } from 'neo4j-driver';
 import type { Database } from '../../../graph/db/database';
 import { NODE_LABEL_NAMES, NODE_SCHEMAS, type EntityDto, type NodeLabel } from '../../../graph/model';
 import { writeAudit } from '../../auth/audit';
-import { errors, type ErrorDetail } from '../../errors';
+import { errors, withArticle, type ErrorDetail } from '../../errors';
 import { presentNode, primaryLabel } from '../../presenters/entity';
 import { editErrors, isConstraintViolation } from './editErrors';
 import { editStamp, userProvenance, type EditStamp } from './provenance';
@@ -74,7 +74,7 @@ async function checkReferences(tx: ManagedTransaction, label: NodeLabel, propert
     if (actual !== rule.target) {
       details.push({
         field: `${prefix}.${rule.property}`,
-        reason: actual ? `"${target}" is a ${actual}, not a ${rule.target}` : `no ${rule.target} with id "${target}"`,
+        reason: actual ? `"${target}" is ${withArticle(actual)}, not ${withArticle(rule.target)}` : `no ${rule.target} with id "${target}"`,
         reasonZh: actual ? `「${target}」是${NODE_LABEL_NAMES[actual].zh}，不是${NODE_LABEL_NAMES[rule.target].zh}` : `不存在编号为「${target}」的${NODE_LABEL_NAMES[rule.target].zh}`,
       });
     }

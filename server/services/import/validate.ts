@@ -3,6 +3,7 @@
 // update or link. Nothing is written; the report lists each bad row with its column and reason.
 import type { Database } from '../../../graph/db/database';
 import { allowsEndpoints, NODE_LABEL_NAMES, type NodeLabel, type RelationshipType } from '../../../graph/model';
+import { withArticle } from '../../errors';
 import { primaryLabel } from '../../presenters/entity';
 import { referencesOf, type ReferenceRule } from '../edit/references';
 import { editableNodeSchema, EditableRelationship } from '../edit/validation';
@@ -209,7 +210,7 @@ async function checkNodeBatch(db: Database, label: NodeLabel, batch: ImportRow[]
     const labels = (record?.get('labels') as string[] | null | undefined) ?? null;
     const existing = labels ? primaryLabel(labels) : undefined;
     if (existing && existing !== label) {
-      errors.add({ row: row.row, column: 'id', reason: `"${row.id}" is already a ${existing}`, reasonZh: `编号「${row.id}」已被${NODE_LABEL_NAMES[existing].zh}使用` });
+      errors.add({ row: row.row, column: 'id', reason: `"${row.id}" is already ${withArticle(existing)}`, reasonZh: `编号「${row.id}」已被${NODE_LABEL_NAMES[existing].zh}使用` });
       return;
     }
     if (rule && row.ref !== undefined) {
@@ -219,7 +220,7 @@ async function checkNodeBatch(db: Database, label: NodeLabel, batch: ImportRow[]
         errors.add({
           row: row.row,
           column: rule.property,
-          reason: refLabel ? `"${row.ref}" is a ${refLabel}, not a ${rule.target}` : `no ${rule.target} with id "${row.ref}"`,
+          reason: refLabel ? `"${row.ref}" is ${withArticle(refLabel)}, not ${withArticle(rule.target)}` : `no ${rule.target} with id "${row.ref}"`,
           reasonZh: refLabel ? `「${row.ref}」不是${NODE_LABEL_NAMES[rule.target].zh}` : `不存在编号为「${row.ref}」的${NODE_LABEL_NAMES[rule.target].zh}`,
         });
         return;
@@ -252,7 +253,7 @@ async function checkRelationshipBatch(db: Database, type: RelationshipType, batc
         found.push({
           row: row.row,
           column: 'from',
-          reason: `${type} cannot join a ${fromLabel} to a ${toLabel}`,
+          reason: `${type} cannot join ${withArticle(fromLabel)} to ${withArticle(toLabel)}`,
           reasonZh: `${type} 关系不能从${NODE_LABEL_NAMES[fromLabel].zh}指向${NODE_LABEL_NAMES[toLabel].zh}`,
         });
       }
