@@ -2,7 +2,7 @@
 // into an embedded data folder of its own (not the shared test database). All or nothing, typed and
 // sourced like the importer's rows, searchable when done, and never run over a graph that has data.
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -97,6 +97,25 @@ describe('a good folder into a new database', () => {
     expect(audit.records[0]?.get('user')).toBe('tester');
     expect(JSON.parse(audit.records[0]?.get('after') as string)).toMatchObject({ bulk: true, counts: { Enterprise: graph.nodes.get('Enterprise')?.length } });
   });
+});
+
+describe('a bulk load that stopped half-way', () => {
+  it('is finished by running the same command again, with nothing twice', async () => {
+    const target = config('interrupted');
+    expect((await bulkLoad({ config: target, folder: files, username: 'tester' })).status).toBe('done');
+    // As a crash during the offline import leaves it: the marker written before it began is still there.
+    writeFileSync(path.join(target.dataDir, 'innochain-bulk-load-in-progress'), 'crashed\n');
+    const again = await bulkLoad({ config: target, folder: files, username: 'tester' });
+    expect(again.status).toBe('done');
+    expect(existsSync(path.join(target.dataDir, 'innochain-bulk-load-in-progress'))).toBe(false);
+    const db = await Database.open(target);
+    try {
+      const counts = await db.read((tx) => tx.run('RETURN COUNT { (:Entity) } AS nodes, COUNT { ()-[]->() } AS relationships, COUNT { (:AuditEntry) } AS audits'));
+      expect(counts.records[0]?.toObject()).toEqual({ nodes: manifest.totalNodes, relationships: manifest.totalRelationships, audits: 1 });
+    } finally {
+      await db.close();
+    }
+  }, LOAD_TIMEOUT_MS);
 });
 
 describe('the command', () => {

@@ -2,7 +2,7 @@
 // written by Neo4j's offline bulk importer into the embedded database, which must hold nothing yet
 // (the importer replaces the database). Neo4j then starts on the new store and the usual migrations
 // build the constraints and indexes over it. To add to a graph that has data, use the importer.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runAdminImport } from '../../../graph/db/adminImport';
@@ -43,8 +43,25 @@ export class BulkLoadError extends Error {
 const COUNT_ALL = 'MATCH (n) RETURN count(n) AS nodes';
 const COUNT_GRAPH = 'RETURN COUNT { (:Entity) } AS nodes, COUNT { (:Entity)-[]->(:Entity) } AS relationships';
 
-/** Refuses unless the embedded database is new or empty: the bulk importer replaces it whole. */
-async function requireEmptyGraph(config: EmbeddedDatabaseConfig): Promise<void> {
+/** Present while the offline importer writes: the database held nothing before it started. */
+const IN_PROGRESS_FILE = 'innochain-bulk-load-in-progress';
+
+/** The `neo4j` database's files; Neo4j makes an empty database in their place at its next start. */
+function removeStore(dataDir: string): void {
+  for (const folder of ['data/databases/neo4j', 'data/transactions/neo4j']) rmSync(path.join(dataDir, folder), { recursive: true, force: true });
+}
+
+/**
+ * Refuses unless the embedded database is new or empty: the bulk importer replaces it whole. What an
+ * interrupted bulk load left (a store written half-way or whole) is removed, so running the same
+ * command again finishes the job: the database was empty when that load began.
+ */
+async function requireEmptyGraph(config: EmbeddedDatabaseConfig, log: (line: string) => void): Promise<void> {
+  if (existsSync(path.join(config.dataDir, IN_PROGRESS_FILE))) {
+    log('an earlier bulk load stopped half-way; its partial database is removed / 上次批量装载中断，已清除其未完成的数据库');
+    removeStore(config.dataDir);
+    return;
+  }
   if (!existsSync(path.join(config.dataDir, 'data/databases/neo4j'))) return;
   const db = await Database.open(config);
   try {
@@ -77,16 +94,27 @@ export async function bulkLoad(options: BulkLoadOptions): Promise<BulkLoadResult
     if (!conversion.valid) {
       return { status: 'rejected', errors: conversion.errors, errorCount: conversion.errorCount, ...empty, timings: { checkMs, nodeCheckMs: conversion.nodeMs, importMs: 0, nodeImportMs: null, indexMs: 0, totalMs: checkMs } };
     }
-    await requireEmptyGraph(options.config);
+    await requireEmptyGraph(options.config, log);
     log(`writing ${conversion.nodes} nodes and ${conversion.relationships} relationships / 写入节点与关系`);
-    const admin = await runAdminImport({
-      dataDir: options.config.dataDir,
-      heap: options.config.heap,
-      nodeFiles: conversion.nodeFiles,
-      relationshipFiles: conversion.relationshipFiles,
-      multiline: conversion.multiline,
-      reportFile: path.join(work, 'import.report'),
-    });
+    const inProgress = path.join(options.config.dataDir, IN_PROGRESS_FILE);
+    mkdirSync(options.config.dataDir, { recursive: true });
+    writeFileSync(inProgress, `${new Date().toISOString()}\n`);
+    let admin: Awaited<ReturnType<typeof runAdminImport>>;
+    try {
+      admin = await runAdminImport({
+        dataDir: options.config.dataDir,
+        heap: options.config.heap,
+        nodeFiles: conversion.nodeFiles,
+        relationshipFiles: conversion.relationshipFiles,
+        multiline: conversion.multiline,
+        reportFile: path.join(work, 'import.report'),
+      });
+    } catch (error) {
+      // Back to the empty database it was: nothing half-written is left for Neo4j to open.
+      removeStore(options.config.dataDir);
+      rmSync(inProgress, { force: true });
+      throw error;
+    }
     log('starting Neo4j and building indexes / 启动数据库并建立索引');
     const indexStarted = performance.now();
     const db = await Database.open(options.config);
@@ -108,6 +136,7 @@ export async function bulkLoad(options: BulkLoadOptions): Promise<BulkLoadResult
           after: { bulk: true, folder: path.resolve(options.folder), files: files.map((f) => f.fileName), counts: conversion.counts },
         }),
       );
+      rmSync(inProgress, { force: true });
       return {
         status: 'done',
         errors: [],
