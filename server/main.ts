@@ -1,6 +1,7 @@
 // npm start: open Neo4j (embedded, or external with NEO4J_URI), seed an empty graph, serve the app.
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import path from 'node:path';
 import { databaseConfigFromEnv } from '../graph/db/config';
 import { Database } from '../graph/db/database';
 import { createApp } from './app';
@@ -9,6 +10,7 @@ import { computeMatrix, computeSummary } from './gaps/service';
 import { securitySettingsFromEnv } from './auth/settings';
 import { listUsers } from './auth/users';
 import { logger } from './logger';
+import { BULK_IN_PROGRESS_FILE } from './services/bulk';
 import { DEFAULT_DATASETS, datasetDir, isGraphEmpty, seedDataset } from './services/datasets';
 
 const DEFAULTS = {
@@ -25,6 +27,12 @@ async function main(): Promise<void> {
   const probe = await listen(createServer(), port, host);
   await new Promise((resolve) => probe.close(resolve));
   const config = databaseConfigFromEnv();
+  if (config.mode === 'embedded' && existsSync(path.join(config.dataDir, BULK_IN_PROGRESS_FILE))) {
+    throw new Error(
+      `A bulk load into ${config.dataDir} stopped half-way, so its database is incomplete. Run the same npm run bulk-load again to finish it. ` +
+        '/ 该数据目录的批量装载中途中断，数据库不完整，请重新运行同一装载命令。',
+    );
+  }
   console.log(
     config.mode === 'embedded'
       ? `innochain: starting embedded Neo4j in ${config.dataDir}… / 正在启动嵌入式 Neo4j…`

@@ -39,6 +39,13 @@ export function durationMs(text: string): number | null {
 
 export class AdminImportError extends Error {
   override name = 'AdminImportError';
+  constructor(
+    message: string,
+    /** Neo4j has the database open (a server on this folder): the importer touched nothing. */
+    readonly inUse = false,
+  ) {
+    super(message);
+  }
 }
 
 export async function runAdminImport(options: AdminImportOptions): Promise<AdminImportResult> {
@@ -79,7 +86,7 @@ export async function runAdminImport(options: AdminImportOptions): Promise<Admin
       child.once('error', (error) => reject(new AdminImportError(`could not run Java: ${error.message}`)));
       child.once('exit', (code) => {
         if (code === 0) resolve(text);
-        else reject(new AdminImportError(`neo4j-admin import failed (exit ${code ?? 'signal'}):\n${text.split('\n').slice(-25).join('\n')}`));
+        else reject(new AdminImportError(`neo4j-admin import failed (exit ${code ?? 'signal'}):\n${text.split('\n').slice(-25).join('\n')}`, /database is in use/i.test(text)));
       });
     });
     const summary = output

@@ -2,7 +2,7 @@
 // into an embedded data folder of its own (not the shared test database). All or nothing, typed and
 // sourced like the importer's rows, searchable when done, and never run over a graph that has data.
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -128,5 +128,21 @@ describe('the command', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/embedded/);
     expect(run.stderr).toMatch(/内置数据库/);
+  });
+
+  it('keeps the server from starting on a database a bulk load left half-written', () => {
+    const dataDir = path.join(work, 'half-written');
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(path.join(dataDir, 'innochain-bulk-load-in-progress'), 'crashed\n');
+    const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'server/main.ts')], {
+      cwd: ROOT,
+      env: { ...process.env, NEO4J_URI: '', NEO4J_DATA_DIR: dataDir, PORT: '39187' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/npm run bulk-load again/);
+    expect(run.stderr).toMatch(/批量装载中途中断/);
+    expect(existsSync(path.join(dataDir, 'data'))).toBe(false);
   });
 });

@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { runAdminImport } from '../../../graph/db/adminImport';
+import { AdminImportError, runAdminImport } from '../../../graph/db/adminImport';
 import type { EmbeddedDatabaseConfig } from '../../../graph/db/config';
 import { Database } from '../../../graph/db/database';
 import { writeAudit } from '../../auth/audit';
@@ -44,7 +44,7 @@ const COUNT_ALL = 'MATCH (n) RETURN count(n) AS nodes';
 const COUNT_GRAPH = 'RETURN COUNT { (:Entity) } AS nodes, COUNT { (:Entity)-[]->(:Entity) } AS relationships';
 
 /** Present while the offline importer writes: the database held nothing before it started. */
-const IN_PROGRESS_FILE = 'innochain-bulk-load-in-progress';
+export const BULK_IN_PROGRESS_FILE = 'innochain-bulk-load-in-progress';
 
 /** The `neo4j` database's files; Neo4j makes an empty database in their place at its next start. */
 function removeStore(dataDir: string): void {
@@ -57,7 +57,7 @@ function removeStore(dataDir: string): void {
  * command again finishes the job: the database was empty when that load began.
  */
 async function requireEmptyGraph(config: EmbeddedDatabaseConfig, log: (line: string) => void): Promise<void> {
-  if (existsSync(path.join(config.dataDir, IN_PROGRESS_FILE))) {
+  if (existsSync(path.join(config.dataDir, BULK_IN_PROGRESS_FILE))) {
     log('an earlier bulk load stopped half-way; its partial database is removed / 上次批量装载中断，已清除其未完成的数据库');
     removeStore(config.dataDir);
     return;
@@ -96,7 +96,7 @@ export async function bulkLoad(options: BulkLoadOptions): Promise<BulkLoadResult
     }
     await requireEmptyGraph(options.config, log);
     log(`writing ${conversion.nodes} nodes and ${conversion.relationships} relationships / 写入节点与关系`);
-    const inProgress = path.join(options.config.dataDir, IN_PROGRESS_FILE);
+    const inProgress = path.join(options.config.dataDir, BULK_IN_PROGRESS_FILE);
     mkdirSync(options.config.dataDir, { recursive: true });
     writeFileSync(inProgress, `${new Date().toISOString()}\n`);
     let admin: Awaited<ReturnType<typeof runAdminImport>>;
@@ -110,9 +110,12 @@ export async function bulkLoad(options: BulkLoadOptions): Promise<BulkLoadResult
         reportFile: path.join(work, 'import.report'),
       });
     } catch (error) {
+      rmSync(inProgress, { force: true });
+      if (error instanceof AdminImportError && error.inUse) {
+        throw new BulkLoadError('Neo4j has this data folder open (is npm start running on it?): stop it, then run the bulk load again. / 数据库正在使用中，请先停止服务再装载。');
+      }
       // Back to the empty database it was: nothing half-written is left for Neo4j to open.
       removeStore(options.config.dataDir);
-      rmSync(inProgress, { force: true });
       throw error;
     }
     log('starting Neo4j and building indexes / 启动数据库并建立索引');
