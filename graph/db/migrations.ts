@@ -22,9 +22,10 @@ export function migrationStatements(): string[] {
 
 /**
  * CJK analyzer: bigrams for Chinese, word tokens (lower-cased) for English. Eventually consistent: the
- * index is updated by a background thread after each commit instead of inside it. Updating it inside
- * the commit was the largest cost of writing nodes (a 5,000-firm import batch took about twice as long);
- * writers that must find their own changes by name call Database.awaitSearchIndex() after committing.
+ * index is updated by a background thread after each commit instead of inside it, so a write batch does
+ * not wait for it (a 5,000-firm import batch took about twice as long with it inside the commit; the
+ * work moves to another thread, it does not go away). Writers that must find their own changes by name
+ * call Database.awaitSearchIndex() after committing.
  */
 const NAME_INDEX_STATEMENT =
   `CREATE FULLTEXT INDEX ${NAME_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON EACH [n.nameZh, n.nameEn, n.id] ` +
