@@ -3,9 +3,9 @@
 // alone say what exists: an id must be unique across all files, and every reference and relationship
 // end must be a node of the right label in them.
 import path from 'node:path';
-import { allowsEndpoints, NODE_LABEL_NAMES, NODE_LABELS, type NodeLabel, type RelationshipType } from '../../../graph/model';
-import { withArticle } from '../../errors';
+import { allowsEndpoints, NODE_LABELS, type NodeLabel, type RelationshipType } from '../../../graph/model';
 import { referencesOf, type ReferenceRule } from '../edit/references';
+import { badReference, endsNotAllowed, missingEnd } from '../import/reasons';
 import { UnreadableFileError } from '../import/rows';
 import { propertyColumns } from '../import/targets';
 import { ErrorList, importRows, type ImportRow, type RowError } from '../import/validate';
@@ -149,17 +149,12 @@ function checkEnds(problems: Problems, fileName: string, type: RelationshipType,
   const from = nodes.get(row.from as string);
   const to = nodes.get(row.to as string);
   if (!from || !to) {
-    if (!from) problems.addIn(fileName, { row: row.row, column: 'from', reason: `no node with id "${row.from ?? ''}" in the files`, reasonZh: `文件中不存在编号为「${row.from ?? ''}」的节点` });
-    if (!to) problems.addIn(fileName, { row: row.row, column: 'to', reason: `no node with id "${row.to ?? ''}" in the files`, reasonZh: `文件中不存在编号为「${row.to ?? ''}」的节点` });
+    if (!from) problems.addIn(fileName, { row: row.row, column: 'from', ...missingEnd(row.from, 'files') });
+    if (!to) problems.addIn(fileName, { row: row.row, column: 'to', ...missingEnd(row.to, 'files') });
     return false;
   }
   if (!allowsEndpoints(type, from.label, to.label)) {
-    problems.addIn(fileName, {
-      row: row.row,
-      column: 'from',
-      reason: `${type} cannot join ${withArticle(from.label)} to ${withArticle(to.label)}`,
-      reasonZh: `${type} 关系不能从${NODE_LABEL_NAMES[from.label].zh}指向${NODE_LABEL_NAMES[to.label].zh}`,
-    });
+    problems.addIn(fileName, { row: row.row, column: 'from', ...endsNotAllowed(type, from.label, to.label) });
     return false;
   }
   return true;
@@ -172,12 +167,7 @@ async function writeReferences(c: Conversion): Promise<void> {
     const ref = row.ref as string;
     const target = c.nodes.get(ref);
     if (target?.label !== rule.target) {
-      c.problems.addIn(file, {
-        row: row.row,
-        column: rule.property,
-        reason: target ? `"${ref}" is ${withArticle(target.label)}, not ${withArticle(rule.target)}` : `no ${rule.target} with id "${ref}" in the files`,
-        reasonZh: target ? `「${ref}」不是${NODE_LABEL_NAMES[rule.target].zh}` : `文件中不存在编号为「${ref}」的${NODE_LABEL_NAMES[rule.target].zh}`,
-      });
+      c.problems.addIn(file, { row: row.row, column: rule.property, ...badReference(ref, target?.label, rule.target, 'files') });
       continue;
     }
     if (!rule.relationship) continue;

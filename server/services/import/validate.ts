@@ -9,6 +9,7 @@ import { referencesOf, type ReferenceRule } from '../edit/references';
 import { editableNodeSchema, EditableRelationship } from '../edit/validation';
 import { mapHeader, readCell, type CellProblem, type RawCell } from './columns';
 import { OneAhead } from './pipeline';
+import { badReference, endsNotAllowed, missingEnd } from './reasons';
 import { checkNodeRows, checkRelationshipRows } from './queries';
 import { readRows, UnreadableFileError, type UploadFormat } from './rows';
 import { columnsOf, type ImportTarget } from './targets';
@@ -217,12 +218,7 @@ async function checkNodeBatch(db: Database, label: NodeLabel, batch: ImportRow[]
       const refLabels = (record?.get('refLabels') as string[] | null | undefined) ?? null;
       const refLabel = record === undefined ? rule.target : refLabels ? primaryLabel(refLabels) : undefined;
       if (refLabel !== rule.target) {
-        errors.add({
-          row: row.row,
-          column: rule.property,
-          reason: refLabel ? `"${row.ref}" is ${withArticle(refLabel)}, not ${withArticle(rule.target)}` : `no ${rule.target} with id "${row.ref}"`,
-          reasonZh: refLabel ? `「${row.ref}」不是${NODE_LABEL_NAMES[rule.target].zh}` : `不存在编号为「${row.ref}」的${NODE_LABEL_NAMES[rule.target].zh}`,
-        });
+        errors.add({ row: row.row, column: rule.property, ...badReference(row.ref, refLabel, rule.target, 'graph') });
         return;
       }
       if (rule.relationship && record?.get('linked') !== true) counts.link += 1;
@@ -241,22 +237,15 @@ async function checkRelationshipBatch(db: Database, type: RelationshipType, batc
     const rows = (record.get('indexes') as number[]).map((index) => batch[index] as ImportRow);
     if (!fromLabels || !toLabels) {
       for (const row of rows) {
-        if (!fromLabels) found.push({ row: row.row, column: 'from', reason: `no node with id "${row.from ?? ''}"`, reasonZh: `不存在编号为「${row.from ?? ''}」的节点` });
-        if (!toLabels) found.push({ row: row.row, column: 'to', reason: `no node with id "${row.to ?? ''}"`, reasonZh: `不存在编号为「${row.to ?? ''}」的节点` });
+        if (!fromLabels) found.push({ row: row.row, column: 'from', ...missingEnd(row.from, 'graph') });
+        if (!toLabels) found.push({ row: row.row, column: 'to', ...missingEnd(row.to, 'graph') });
       }
       continue;
     }
     const fromLabel = primaryLabel(fromLabels);
     const toLabel = primaryLabel(toLabels);
     if (!allowsEndpoints(type, fromLabel, toLabel)) {
-      for (const row of rows) {
-        found.push({
-          row: row.row,
-          column: 'from',
-          reason: `${type} cannot join ${withArticle(fromLabel)} to ${withArticle(toLabel)}`,
-          reasonZh: `${type} 关系不能从${NODE_LABEL_NAMES[fromLabel].zh}指向${NODE_LABEL_NAMES[toLabel].zh}`,
-        });
-      }
+      for (const row of rows) found.push({ row: row.row, column: 'from', ...endsNotAllowed(type, fromLabel, toLabel) });
       continue;
     }
     if (record.get('exists') === true) counts.update += rows.length;
