@@ -123,6 +123,7 @@ export type ConsoleCell =
   | { $type: 'path'; nodes: EntityDto[]; relationships: RelationshipDto[] }
   | { $type: 'virtualNode'; labels: string[]; properties: Record<string, unknown> }
   | { $type: 'hidden' }
+  | { $type: 'cut'; bytes: number }
   | { [key: string]: ConsoleCell };
 
 export interface ConsoleResult {
@@ -131,6 +132,8 @@ export interface ConsoleResult {
   elements: CyElement[];
   rowCount: number;
   truncated: boolean;
+  cutBy: 'rows' | 'bytes' | null;
+  cutValues: number;
   elapsedMs: number;
 }
 
@@ -139,6 +142,8 @@ export interface ConsoleLimits {
   exportRowCap: number;
   timeoutMs: number;
   maxQueryLength: number;
+  maxValueBytes: number;
+  maxResponseBytes: number;
 }
 
 export interface SavedQuery {

@@ -186,6 +186,11 @@ export const TOOL_STRINGS = {
   resultGraph: { zh: '图', en: 'Graph' },
   resultSummary: { zh: '{rows} 行 · {ms} 毫秒', en: '{rows} rows · {ms} ms' },
   resultTruncated: { zh: '结果已截断，仅返回前 {rows} 行。', en: 'The result was cut at {rows} rows.' },
+  resultCutBytes: {
+    zh: '结果数据量超过上限，仅返回前 {rows} 行，请缩小查询或只返回需要的属性。',
+    en: 'The result was over the size limit and was cut after {rows} rows; narrow the query or return only the properties you need.',
+  },
+  valueCut: { zh: '（值过大，约 {kb} KB 以上，未显示）', en: '(value too large, over {kb} KB, not shown)' },
   resultNoRows: { zh: '查询没有返回任何行。', en: 'The query returned no rows.' },
   noGraph: { zh: '结果中没有节点或关系。', en: 'The result has no nodes or relationships.' },
   graphTooLarge: { zh: '结果超过 {max} 个节点，未绘制图；请缩小查询。', en: 'More than {max} nodes: no graph drawn; narrow the query.' },

@@ -5,17 +5,14 @@ import type { z } from 'zod';
 import { NODE_LABELS } from '../../../graph/model';
 import { securityOf } from '../../auth/context';
 import type { AppContext } from '../../context';
-import { errors } from '../../errors';
 import { validate, valid } from '../../middleware/validate';
 import {
   ALLOWED_PROCEDURES,
-  consoleErrors,
+  ConsoleRunner,
   createSavedQuery,
   deleteSavedQuery,
   getSavedQuery,
   listSavedQueries,
-  runConsoleQuery,
-  screenText,
   sendExport,
   updateSavedQuery,
 } from '../../services/console';
@@ -30,14 +27,7 @@ export function consoleRouter(context: AppContext): Router {
   const { db } = context;
   const limits = securityOf(context).console;
   const router = Router();
-
-  const checkLength = (cypher: string): void => {
-    if (cypher.length > limits.maxQueryLength) {
-      throw errors.validation([
-        { field: 'body.cypher', reason: `longer than ${limits.maxQueryLength} characters`, reasonZh: `超过 ${limits.maxQueryLength} 个字符` },
-      ]);
-    }
-  };
+  const runner = new ConsoleRunner(db, limits);
 
   router.get('/limits', (_req, res) => {
     res.json({ ...limits, allowedProcedures: [...ALLOWED_PROCEDURES], labels: [...NODE_LABELS] });
@@ -45,14 +35,13 @@ export function consoleRouter(context: AppContext): Router {
 
   router.post('/query', validate({ query: ConsoleFormatQuery, body: ConsoleQueryBody }), async (req, res) => {
     const { query, body } = valid<typeof ConsoleFormatQuery, z.ZodNever, typeof ConsoleQueryBody>(res);
-    checkLength(body.cypher);
     const download = query.format !== 'json';
     const cap = download ? limits.exportRowCap : limits.rowCap;
-    const result = await runConsoleQuery(db, {
+    const result = await runner.run({
       cypher: body.cypher,
       params: body.params,
       rowCap: Math.min(body.limit ?? cap, cap),
-      timeoutMs: limits.timeoutMs,
+      download,
       username: analyst(req),
     });
     if (query.format === 'json') res.json(result);
@@ -65,10 +54,8 @@ export function consoleRouter(context: AppContext): Router {
 
   router.post('/saved', validate({ body: CreateSavedBody }), async (req, res) => {
     const body = valid<z.ZodNever, z.ZodNever, typeof CreateSavedBody>(res).body;
-    checkLength(body.cypher);
     // Saving a query the console would refuse helps nobody: say so now.
-    const screened = screenText(body.cypher);
-    if ('refusal' in screened) throw consoleErrors.refused(screened.refusal);
+    await runner.check(body.cypher, analyst(req));
     res.status(201).json({ query: await createSavedQuery(db, analyst(req), body) });
   });
 
@@ -79,11 +66,7 @@ export function consoleRouter(context: AppContext): Router {
 
   router.put('/saved/:id', validate({ params: SavedParams, body: UpdateSavedBody }), async (req, res) => {
     const { params, body } = valid<z.ZodNever, typeof SavedParams, typeof UpdateSavedBody>(res);
-    if (body.cypher !== undefined) {
-      checkLength(body.cypher);
-      const screened = screenText(body.cypher);
-      if ('refusal' in screened) throw consoleErrors.refused(screened.refusal);
-    }
+    if (body.cypher !== undefined) await runner.check(body.cypher, analyst(req));
     res.json({ query: await updateSavedQuery(db, analyst(req), params.id, body) });
   });
 

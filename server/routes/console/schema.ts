@@ -25,7 +25,9 @@ export const ConsoleResultBody = z.object({
     .describe('Cells: scalars, lists, maps, or {$type: "node", node: EntityDto} / {$type: "relationship", relationship: RelationshipDto} / {$type: "path", nodes, relationships}'),
   elements: z.array(CyElement),
   rowCount: z.number().int(),
-  truncated: z.boolean(),
+  truncated: z.boolean().describe('Reading stopped before the end of the result'),
+  cutBy: z.enum(['rows', 'bytes']).nullable().describe('The cap that stopped the reading: rows or bytes; null when all was read'),
+  cutValues: z.number().int().describe('Cells replaced by {$type: "cut", bytes} because each alone was over the value cap'),
   elapsedMs: z.number(),
 });
 
@@ -34,6 +36,14 @@ export const ConsoleLimitsBody = z.object({
   exportRowCap: z.number().int(),
   timeoutMs: z.number().int(),
   maxQueryLength: z.number().int(),
+  maxDepth: z.number().int(),
+  maxResponseBytes: z.number().int(),
+  maxExportBytes: z.number().int(),
+  maxValueBytes: z.number().int(),
+  perUserConcurrency: z.number().int(),
+  totalConcurrency: z.number().int(),
+  workerHeapMb: z.number().int(),
+  deadlineMarginMs: z.number().int(),
   allowedProcedures: z.array(z.string()),
   labels: z.array(z.string()),
 });

@@ -1,5 +1,5 @@
 // The analyst's read-only Cypher console: screening, running, presenting, exporting, saved queries.
-export { runConsoleQuery, type ConsoleRequest, type ConsoleResult } from './run';
+export { ConsoleRunner, type ConsoleRequest, type ConsoleResult } from './run';
 export { screenText, screenPlan, skeleton, ALLOWED_PROCEDURES, type Refusal, type PlanNode } from './guard';
 export { sendExport, type ExportFormat } from './export';
 export {

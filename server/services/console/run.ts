@@ -1,99 +1,112 @@
-// Runs one analyst query: screened text, screened plan, then a READ transaction with a timeout and a
-// row cap, always rolled back. Returns a table and the graph elements in it.
-import type { Node, Plan, Record as Neo4jRecord, Relationship } from 'neo4j-driver';
+// Runs one analyst query: its size and nesting checked here, then (within the per-user and server
+// caps) in a console worker thread, which screens its text and plan and reads it with caps. When
+// the deadline passes, the transaction is terminated on the server and the answer is a 504 at once.
+import { randomUUID } from 'node:crypto';
 import type { Database } from '../../../graph/db/database';
-import type { CyElement } from '../../../graph/model';
+import type { ConsoleSettings } from '../../auth/settings';
 import { classifyNeo4jError, consoleErrors } from './consoleErrors';
-import { screenPlan, screenText, type PlanNode } from './guard';
-import { collectGraphValues, ResultPresenter, type Cell } from './present';
-import { RELATIONSHIP_ENDS } from './queries';
+import type { ConsoleResult } from './execute';
+import { ConcurrencyGate } from './gate';
+import { checkStatementShape } from './guard';
+import { terminateConsoleTransaction } from './terminate';
+import { ConsoleWorkerPool, WorkerJobError } from './workers';
+import { logger } from '../../logger';
+
+export type { ConsoleResult } from './execute';
 
 export interface ConsoleRequest {
   cypher: string;
   params: Record<string, unknown>;
-  /** Rows to return at most; more are cut and the result is flagged truncated. */
+  /** Rows to return at most (never more than the settings' cap for the format). */
   rowCap: number;
-  timeoutMs: number;
+  /** A download is allowed more rows and bytes than a page. */
+  download: boolean;
   username: string;
 }
 
-export interface ConsoleResult {
-  columns: string[];
-  rows: Cell[][];
-  elements: CyElement[];
-  rowCount: number;
-  truncated: boolean;
-  elapsedMs: number;
-}
+/** Idle workers keep their connection this long. */
+const WORKER_IDLE_MS = 60_000;
+/** Loading a worker's code takes 1-2 s on a 2-core machine. */
+const WORKER_START_MS = 30_000;
+/** The termination itself must not outlast the deadline by much. */
+const TERMINATE_WAIT_MS = 2_000;
 
-function toPlanNode(plan: Plan): PlanNode {
-  return { operatorType: plan.operatorType, arguments: plan.arguments, children: plan.children.map(toPlanNode) };
-}
+export class ConsoleRunner {
+  private readonly gate: ConcurrencyGate;
+  private readonly pool: ConsoleWorkerPool;
 
-export async function runConsoleQuery(db: Database, request: ConsoleRequest): Promise<ConsoleResult> {
-  const screened = screenText(request.cypher);
-  if ('refusal' in screened) throw consoleErrors.refused(screened.refusal);
-  const started = Date.now();
-  const session = db.session('READ');
-  try {
-    const tx = await session.beginTransaction({
-      timeout: request.timeoutMs,
-      metadata: { app: 'innochain-console', user: request.username },
+  constructor(
+    private readonly db: Database,
+    private readonly limits: ConsoleSettings,
+  ) {
+    this.gate = new ConcurrencyGate({ perUser: limits.perUserConcurrency, total: limits.totalConcurrency });
+    this.pool = new ConsoleWorkerPool({
+      heapMb: limits.workerHeapMb,
+      deadlineMs: limits.timeoutMs + limits.deadlineMarginMs,
+      idleMs: WORKER_IDLE_MS,
+      startMs: WORKER_START_MS,
     });
+  }
+
+  async run(request: ConsoleRequest): Promise<ConsoleResult> {
+    this.checkShape(request.cypher);
+    const requestId = randomUUID();
+    return this.guarded(request.username, requestId, () =>
+      this.pool.run(
+        {
+          requestId,
+          cypher: request.cypher,
+          params: request.params,
+          rowCap: request.rowCap,
+          maxBytes: (request.download ? this.limits.maxExportBytes : this.limits.maxResponseBytes) / 2,
+          maxValueBytes: this.limits.maxValueBytes,
+          timeoutMs: this.limits.timeoutMs,
+          username: request.username,
+          database: this.db.info.database,
+        },
+        this.db.connection(),
+      ),
+    );
+  }
+
+  /** The statement check alone (saving a query the console would refuse helps nobody). */
+  async check(cypher: string, username: string): Promise<void> {
+    this.checkShape(cypher);
+    await this.guarded(username, randomUUID(), (requestId) => this.pool.check(requestId, cypher));
+  }
+
+  close(): Promise<void> {
+    return this.pool.close();
+  }
+
+  private checkShape(cypher: string): void {
+    const refusal = checkStatementShape(cypher, { maxLength: this.limits.maxQueryLength, maxDepth: this.limits.maxDepth });
+    if (refusal) throw consoleErrors.refused(refusal);
+  }
+
+  private async guarded<T>(username: string, requestId: string, work: (requestId: string) => Promise<T>): Promise<T> {
+    const entered = this.gate.enter(username);
+    if ('refusal' in entered) throw consoleErrors.busy(entered.refusal);
     try {
-      const explained = await tx.run(`EXPLAIN ${screened.statement}`, request.params);
-      const { queryType, plan } = explained.summary;
-      const refusal = screenPlan(queryType, plan ? toPlanNode(plan) : false);
-      if (refusal) throw consoleErrors.refused(refusal);
-
-      const result = tx.run(screened.statement, request.params);
-      const records: Neo4jRecord[] = [];
-      let truncated = false;
-      for await (const record of result) {
-        if (records.length === request.rowCap) {
-          truncated = true;
-          break;
-        }
-        records.push(record);
-      }
-      const columns = records[0]?.keys.map(String) ?? (await result.keys()).map(String);
-      return { ...(await present(tx, records)), columns, rowCount: records.length, truncated, elapsedMs: Date.now() - started };
+      return await work(requestId);
+    } catch (error) {
+      if (error instanceof WorkerJobError) throw await this.workerFailure(error, requestId);
+      throw classifyNeo4jError(error, this.limits.timeoutMs) ?? error;
     } finally {
-      // Read-only in depth: whatever happened, nothing this transaction did is ever committed.
-      if (tx.isOpen()) await tx.rollback();
+      entered.release();
     }
-  } catch (error) {
-    throw classifyNeo4jError(error, request.timeoutMs) ?? error;
-  } finally {
-    await session.close();
   }
-}
 
-async function present(
-  tx: { run(query: string, params: Record<string, unknown>): PromiseLike<{ records: Neo4jRecord[] }> },
-  records: Neo4jRecord[],
-): Promise<{ rows: Cell[][]; elements: CyElement[] }> {
-  const nodes = new Map<string, Node>();
-  const relationships = new Map<string, Relationship>();
-  for (const record of records) for (const value of Array.from(record.values())) collectGraphValues(value, nodes, relationships);
-  const slugs = new Map<string, string>();
-  for (const node of nodes.values()) if (typeof node.properties.id === 'string') slugs.set(node.elementId, node.properties.id);
-  // Relationships whose ends are not in the result: look the ends up, so edges keep both ends.
-  const missing = [...relationships.values()].filter((r) => !slugs.has(r.startNodeElementId) || !slugs.has(r.endNodeElementId));
-  const ends = new Map<string, [string, string]>();
-  const extraNodes: Node[] = [];
-  if (missing.length > 0) {
-    const found = await tx.run(RELATIONSHIP_ENDS, { ids: missing.map((r) => r.elementId) });
-    for (const record of found.records) {
-      const a = record.get('a') as Node;
-      const b = record.get('b') as Node;
-      ends.set(record.get('rid') as string, [String(a.properties.id), String(b.properties.id)]);
-      extraNodes.push(a, b);
-    }
+  private async workerFailure(error: WorkerJobError, requestId: string): Promise<Error> {
+    // The worker is gone: end its transaction on the server too, then answer without waiting longer.
+    await Promise.race([
+      terminateConsoleTransaction(this.db, requestId).catch((cause: unknown) => {
+        logger.warn({ err: cause, requestId }, 'console: could not terminate a query past its deadline');
+      }),
+      new Promise((resolve) => setTimeout(resolve, TERMINATE_WAIT_MS).unref()),
+    ]);
+    if (error.reason === 'memory') return consoleErrors.tooLarge(this.limits.workerHeapMb);
+    if (error.reason === 'crashed') return error;
+    return consoleErrors.timeout(Math.round(this.limits.timeoutMs / 1000));
   }
-  const presenter = new ResultPresenter(slugs, ends);
-  return {
-    rows: records.map((record) => Array.from(record.values(), (v) => presenter.cell(v))),
-    elements: presenter.elements(nodes, relationships, extraNodes),
-  };
 }

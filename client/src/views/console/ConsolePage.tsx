@@ -190,7 +190,9 @@ function ConsoleScreen() {
             {exporting && <ConsoleError error={exporting} />}
             {run.kind === 'idle' && <p className="muted">{t('consoleEmpty')}</p>}
             {run.kind === 'failed' && <ConsoleError error={run.error} />}
-            {run.kind === 'done' && run.result.truncated && <p className="banner banner-note">{t('resultTruncated', { rows: run.result.rowCount })}</p>}
+            {run.kind === 'done' && run.result.truncated && (
+              <p className="banner banner-note">{t(run.result.cutBy === 'bytes' ? 'resultCutBytes' : 'resultTruncated', { rows: run.result.rowCount })}</p>
+            )}
             {run.kind === 'done' && (view === 'table' ? <ResultTable result={run.result} /> : <ResultGraph result={run.result} />)}
           </section>
         </div>

@@ -49,6 +49,8 @@ function Cell({ value, lang }: { value: ConsoleCell; lang: LangApi }) {
         );
       case 'hidden':
         return <span className="muted">{lang.pick('（内部数据，不显示）', '(internal, not shown)')}</span>;
+      case 'cut':
+        return <span className="muted">{lang.t('valueCut', { kb: Math.ceil(value.bytes / 1024) })}</span>;
     }
   }
   return <code className="cell-map">{JSON.stringify(value)}</code>;

@@ -1,0 +1,158 @@
+// One analyst query, as it runs inside a console worker thread: screened text, screened plan, then a
+// READ transaction with a server-side timeout, read record by record with caps on rows, bytes and
+// the size of any one value, always rolled back. Its driver is the worker's own, never the server's.
+import { isNode, type Driver, type Node, type Plan, type Record as Neo4jRecord, type Relationship } from 'neo4j-driver';
+import type { CyElement } from '../../../graph/model';
+import { consoleErrors } from './consoleErrors';
+import { screenPlan, screenText, type PlanNode } from './guard';
+import { collectGraphValues, ResultPresenter, type Cell } from './present';
+import { RELATIONSHIP_ENDS } from './queries';
+import { CutValue, estimateBytes } from './size';
+
+export interface ConsoleJob {
+  /** Also the transaction's metadata, so the server can find and terminate it at the deadline. */
+  requestId: string;
+  cypher: string;
+  params: Record<string, unknown>;
+  /** Rows to return at most; more are not read and the result says it was cut. */
+  rowCap: number;
+  /** Estimated bytes of the rows to read at most (the graph elements built from them take the rest). */
+  maxBytes: number;
+  /** Estimated bytes of one value at most; a larger one becomes a "cut" cell. */
+  maxValueBytes: number;
+  timeoutMs: number;
+  username: string;
+  database: string | undefined;
+}
+
+/** A value too large to send, in place of the value. */
+export interface CutCell {
+  $type: 'cut';
+  /** Its estimated size in bytes, at least the cap. */
+  bytes: number;
+}
+export type ResultCell = Cell | CutCell;
+
+export interface ConsoleResult {
+  columns: string[];
+  rows: ResultCell[][];
+  elements: CyElement[];
+  rowCount: number;
+  /** True when reading stopped before the end of the result (see cutBy). */
+  truncated: boolean;
+  /** Which cap stopped the reading: the row cap or the byte cap; null when the whole result was read. */
+  cutBy: 'rows' | 'bytes' | null;
+  /** Values replaced by a "cut" cell because each alone was over the value cap. */
+  cutValues: number;
+  elapsedMs: number;
+}
+
+/** Records are pulled in small batches, so a cap stops the reading before much more is decoded. */
+const FETCH_SIZE = 20;
+
+function toPlanNode(plan: Plan): PlanNode {
+  return { operatorType: plan.operatorType, arguments: plan.arguments, children: plan.children.map(toPlanNode) };
+}
+
+export async function executeConsoleJob(driver: Driver, job: ConsoleJob): Promise<ConsoleResult> {
+  const screened = screenText(job.cypher);
+  if ('refusal' in screened) throw consoleErrors.refused(screened.refusal);
+  const started = Date.now();
+  const session = driver.session({ database: job.database, defaultAccessMode: 'READ', fetchSize: FETCH_SIZE });
+  try {
+    const tx = await session.beginTransaction({
+      timeout: job.timeoutMs,
+      metadata: { app: 'innochain-console', user: job.username, requestId: job.requestId },
+    });
+    try {
+      const explained = await tx.run(`EXPLAIN ${screened.statement}`, job.params);
+      const { queryType, plan } = explained.summary;
+      const refusal = screenPlan(queryType, plan ? toPlanNode(plan) : false);
+      if (refusal) throw consoleErrors.refused(refusal);
+
+      const read = await readCapped(tx.run(screened.statement, job.params), job);
+      const presented = await present(tx, read.values);
+      return {
+        ...presented,
+        columns: read.columns,
+        rowCount: read.values.length,
+        truncated: read.cutBy !== null,
+        cutBy: read.cutBy,
+        cutValues: read.cutValues,
+        elapsedMs: Date.now() - started,
+      };
+    } finally {
+      // Read-only in depth: whatever happened, nothing this transaction did is ever committed.
+      if (tx.isOpen()) await tx.rollback();
+    }
+  } finally {
+    await session.close();
+  }
+}
+
+interface CappedRead {
+  columns: string[];
+  values: unknown[][];
+  cutBy: 'rows' | 'bytes' | null;
+  cutValues: number;
+}
+
+async function readCapped(result: AsyncIterable<Neo4jRecord> & { keys(): Promise<PropertyKey[]> }, job: ConsoleJob): Promise<CappedRead> {
+  const values: unknown[][] = [];
+  let bytes = 0;
+  let cutValues = 0;
+  let cutBy: CappedRead['cutBy'] = null;
+  let columns: string[] | undefined;
+  for await (const record of result) {
+    columns ??= record.keys.map(String);
+    if (values.length === job.rowCap) {
+      cutBy = 'rows';
+      break;
+    }
+    const row = Array.from(record.values(), (value) => {
+      const size = estimateBytes(value, job.maxValueBytes);
+      bytes += Math.min(size, job.maxValueBytes);
+      if (size <= job.maxValueBytes) return value;
+      cutValues += 1;
+      return new CutValue(size);
+    });
+    if (bytes > job.maxBytes && values.length > 0) {
+      cutBy = 'bytes';
+      break;
+    }
+    values.push(row);
+  }
+  // Breaking out of the loop leaves the rest of the result unread; the rollback discards it.
+  return { columns: columns ?? (await result.keys()).map(String), values, cutBy, cutValues };
+}
+
+async function present(
+  tx: { run(query: string, params: Record<string, unknown>): PromiseLike<{ records: Neo4jRecord[] }> },
+  values: unknown[][],
+): Promise<{ rows: ResultCell[][]; elements: CyElement[] }> {
+  const nodes = new Map<string, Node>();
+  const relationships = new Map<string, Relationship>();
+  for (const row of values) for (const value of row) collectGraphValues(value, nodes, relationships);
+  const slugs = new Map<string, string>();
+  for (const node of nodes.values()) if (typeof node.properties.id === 'string') slugs.set(node.elementId, node.properties.id);
+  // Relationships whose ends are not in the result: look the ends up, so edges keep both ends.
+  const missing = [...relationships.values()].filter((r) => !slugs.has(r.startNodeElementId) || !slugs.has(r.endNodeElementId));
+  const ends = new Map<string, [string, string]>();
+  const extraNodes: Node[] = [];
+  if (missing.length > 0) {
+    const found = await tx.run(RELATIONSHIP_ENDS, { ids: missing.map((r) => r.elementId) });
+    for (const record of found.records) {
+      const rid: unknown = record.get('rid');
+      const a: unknown = record.get('a');
+      const b: unknown = record.get('b');
+      if (typeof rid !== 'string' || !isNode(a) || !isNode(b)) continue;
+      ends.set(rid, [String(a.properties.id), String(b.properties.id)]);
+      extraNodes.push(a, b);
+    }
+  }
+  const presenter = new ResultPresenter(slugs, ends);
+  return {
+    rows: values.map((row) => row.map((v): ResultCell => (v instanceof CutValue ? { $type: 'cut', bytes: v.bytes } : presenter.cell(v)))),
+    elements: presenter.elements(nodes, relationships, extraNodes),
+  };
+}
