@@ -6,6 +6,7 @@ import { NODE_LABEL_NAMES, NODE_SCHEMAS, type EntityDto, type NodeLabel } from '
 import { writeAudit } from '../../auth/audit';
 import { errors, withArticle, type ErrorDetail } from '../../errors';
 import { presentNode, primaryLabel } from '../../presenters/entity';
+import { hasModelLabel } from './concurrency';
 import { editErrors, isConstraintViolation } from './editErrors';
 import { editStamp, userProvenance, type EditStamp } from './provenance';
 import {
@@ -50,6 +51,12 @@ const nodeNotFound = (id: string) => errors.notFound('node / 节点', id);
 function entityOf(record: { get(key: string): unknown }): { node: Node; label: NodeLabel; version: number } {
   const node = record.get('n') as Node;
   return { node, label: primaryLabel(record.get('labels') as string[]), version: record.get('version') as number };
+}
+
+/** The node LOCK_NODE locked; one deleted while this transaction waited for the lock is a 404. */
+function lockedEntity(record: { get(key: string): unknown } | undefined, id: string): ReturnType<typeof entityOf> {
+  if (!record || !hasModelLabel(record.get('labels') as string[])) throw nodeNotFound(id);
+  return entityOf(record);
 }
 
 export async function getNode(db: Database, id: string): Promise<NodeView> {
@@ -154,9 +161,7 @@ export async function updateNode(
 ): Promise<NodeView> {
   const stamp = editStamp(username);
   return searchable(db, db.write(async (tx) => {
-    const locked = (await tx.run(LOCK_NODE, { id })).records[0];
-    if (!locked) throw nodeNotFound(id);
-    const { node, label, version } = entityOf(locked);
+    const { node, label, version } = lockedEntity((await tx.run(LOCK_NODE, { id })).records[0], id);
     if (version !== input.version) throw editErrors.versionConflict(`${NODE_LABEL_NAMES[label].en} "${id}"`, input.version, version);
     if ('id' in input.changes && input.changes.id !== id) {
       throw errors.validation([{ field: 'body.changes.id', reason: 'ids never change; create a new node instead', reasonZh: '编号不可修改，请新建节点' }]);
@@ -229,9 +234,7 @@ export async function deleteNode(
 ): Promise<{ deleted: { id: string; label: NodeLabel }; relationshipsRemoved: number }> {
   const stamp = editStamp(username);
   return searchable(db, db.write(async (tx) => {
-    const locked = (await tx.run(LOCK_NODE, { id })).records[0];
-    if (!locked) throw nodeNotFound(id);
-    const { node, label, version } = entityOf(locked);
+    const { node, label, version } = lockedEntity((await tx.run(LOCK_NODE, { id })).records[0], id);
     if (version !== expectedVersion) throw editErrors.versionConflict(`${NODE_LABEL_NAMES[label].en} "${id}"`, expectedVersion, version);
     const blockedBy = await referrersOf(tx, id, label);
     if (blockedBy.length > 0) throw editErrors.stillReferenced(id, blockedBy);

@@ -12,6 +12,7 @@ import {
 import { writeAudit } from '../../auth/audit';
 import { errors, type ErrorDetail } from '../../errors';
 import { presentRelationship, primaryLabel } from '../../presenters/entity';
+import { hasModelLabel } from './concurrency';
 import { editErrors } from './editErrors';
 import { editStamp, userProvenance } from './provenance';
 import {
@@ -66,7 +67,9 @@ export async function createRelationship(db: Database, input: unknown, username:
   const stamp = editStamp(username);
   return db.write(async (tx) => {
     const ends = await tx.run(LOCK_ENDS, { ids: [...new Set([from, to])].sort() });
-    const labels = new Map(ends.records.map((r) => [r.get('id') as string, primaryLabel(r.get('labels') as string[])]));
+    // An end deleted while this transaction waited for its lock is as missing as one never there.
+    const present = ends.records.filter((r) => hasModelLabel(r.get('labels') as string[]));
+    const labels = new Map(present.map((r) => [r.get('id') as string, primaryLabel(r.get('labels') as string[])]));
     const details: ErrorDetail[] = [];
     for (const [field, id] of [['body.from', from], ['body.to', to]] as const) {
       if (!labels.has(id)) details.push({ field, reason: `no node with id "${id}"`, reasonZh: `不存在编号为「${id}」的节点` });
