@@ -9,6 +9,7 @@ import { AppError, errors } from '../../errors';
 import { validate, valid } from '../../middleware/validate';
 import {
   allTemplates,
+  checkColumnLimit,
   csvTemplate,
   getJob,
   listJobs,
@@ -79,6 +80,12 @@ export function spreadsheetImportRouter(context: AppContext): Router {
     const { params, query } = valid<typeof UploadQuery, typeof TemplateParams>(res);
     const target = templateFor(params.name);
     const upload = await saveUpload(req, { maxBytes: settings.maxBytes, dir: settings.uploadDir });
+    try {
+      await checkColumnLimit(upload.path, upload.format);
+    } catch (error) {
+      await rm(upload.path, { force: true });
+      throw error;
+    }
     const fileName = query.fileName ?? `upload.${upload.format}`;
     if (query.dryRun) {
       try {

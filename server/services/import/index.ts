@@ -3,5 +3,6 @@
 export { allTemplates, targetByName, templateInfo, IMPORTABLE_RELATIONSHIPS, type ImportTarget, type TemplateInfo } from './targets';
 export { csvTemplate, writeXlsxTemplate, type TemplateLang } from './templates';
 export { saveUpload, uploadFromFile, type SavedUpload } from './upload';
+export { checkColumnLimit, MAX_COLUMNS } from './rows';
 export { validateImport, type ValidationReport, type RowError } from './validate';
 export { startImport, getJob, listJobs, ImportJobDto, RowErrorDto, INSTANCE_ID, type StartImportOptions } from './jobs';

@@ -61,20 +61,35 @@ export interface ReadOptions {
 export async function* importRows(options: ReadOptions): AsyncGenerator<{ row: ImportRow } | { errors: RowError[] }> {
   const columns = columnsOf(options.target);
   let fields: (FieldInfo | undefined)[] | undefined;
-  for await (const { row, cells } of readRows(options.path, options.format)) {
+  for await (const { row, cells, badEncoding = [] } of readRows(options.path, options.format)) {
     if (!fields) {
       const header = mapHeader(cells, columns);
-      if (header.problems.length > 0) {
-        yield { errors: header.problems.map((p) => ({ row, ...p })) };
+      const problems = [...badEncoding.map((index) => notUtf8(row, `column ${index + 1}`)), ...header.problems.map((p) => ({ row, ...p }))];
+      if (problems.length > 0) {
+        yield { errors: problems };
         return;
       }
       fields = header.fields;
+      continue;
+    }
+    if (badEncoding.length > 0) {
+      // Every cell of the row counts, read or not: the file is not the UTF-8 it must be.
+      yield { errors: badEncoding.map((index) => notUtf8(row, fields?.[index]?.name ?? `column ${index + 1}`)) };
       continue;
     }
     if (cells.every((c) => c === null || (typeof c === 'string' && c.trim() === ''))) continue;
     yield parseRow(row, cells, fields, options);
   }
   if (!fields) yield { errors: [{ row: null, column: null, reason: 'the file has no header row', reasonZh: '文件没有表头行' }] };
+}
+
+function notUtf8(row: number, column: string): RowError {
+  return {
+    row,
+    column,
+    reason: 'is not valid UTF-8 text (a file saved as GBK/ANSI?); save it as "CSV UTF-8" and upload it again',
+    reasonZh: '不是有效的 UTF-8 文本（文件可能以 GBK/ANSI 编码保存），请另存为“CSV UTF-8”后重新上传',
+  };
 }
 
 function parseRow(row: number, cells: RawCell[], fields: (FieldInfo | undefined)[], options: ReadOptions): { row: ImportRow } | { errors: RowError[] } {
@@ -169,7 +184,7 @@ export async function validateImport(db: Database, options: ValidateOptions): Pr
     for await (const item of importRows(options)) {
       if ('errors' in item) {
         const header = item.errors.some((e) => e.row === 1 || e.row === null);
-        errors.add(...item.errors);
+        for (const error of item.errors) errors.add(error);
         if (!header) rows += 1;
         continue;
       }
