@@ -11,6 +11,7 @@ import type { AppContext } from './context';
 import { errors } from './errors';
 import { logger } from './logger';
 import { onError } from './middleware/onError';
+import { noStoreApi, rejectEncodedBody, rejectMalformedPath } from './middleware/requestShape';
 import { apiRouter } from './routes';
 
 export const CLIENT_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/client');
@@ -24,6 +25,8 @@ export function createApp(context: AppContext, options: { clientDir?: string } =
   app.set('query parser', 'extended');
   app.use(
     helmet({
+      // Only when served behind HTTPS (secure cookies on): a browser that once saw it would refuse plain HTTP to this host for a year.
+      strictTransportSecurity: security.secureCookies,
       contentSecurityPolicy: {
         directives: {
           // Cytoscape sets inline styles on its canvas container.
@@ -44,6 +47,9 @@ export function createApp(context: AppContext, options: { clientDir?: string } =
       },
     }),
   );
+  app.use('/api', noStoreApi);
+  app.use(rejectMalformedPath);
+  app.use(rejectEncodedBody);
   app.use(express.json({ limit: '5mb' }));
 
   // Sessions, the access policy and CSRF, in front of every API route.
