@@ -1,5 +1,5 @@
 // Table downloads (CSV with BOM, Excel) for any route that offers them.
 export { tableToCsv } from './csv';
-export { tableToXlsx, sheetName } from './xlsx';
+export { tableToXlsx, sheetName, textIfFormulaLike } from './xlsx';
 export { contentDisposition, renderTable, sendTable } from './send';
-export { CONTENT_TYPES, EXPORT_FORMATS, cellText, type Cell, type ExportColumn, type ExportFormat, type ExportTable } from './table';
+export { CONTENT_TYPES, EXPORT_FORMATS, cellText, csvSafe, looksLikeFormula, type Cell, type ExportColumn, type ExportFormat, type ExportTable } from './table';

@@ -31,3 +31,21 @@ export function cellText(value: Cell, booleans: ExportTable['booleans'] = { yes:
   if (typeof value === 'boolean') return value ? booleans.yes : booleans.no;
   return value;
 }
+
+// Text a spreadsheet would take for a formula (OWASP, CSV injection): it starts with = + - @, tab or CR.
+const FORMULA_START = /^[=+\-@\t\r]/;
+// A plain number such as "-3.5" or "+1e3" starts with a sign but cannot run anything.
+const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
+
+/** Whether a text cell would be read as a formula by Excel, LibreOffice or Google Sheets. */
+export function looksLikeFormula(text: string): boolean {
+  return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text);
+}
+
+/**
+ * A cell for a CSV file: text that would be read as a formula gets OWASP's single-quote prefix, so it is
+ * shown as text and never run ("=HYPERLINK(...)" becomes "'=HYPERLINK(...)"). Numbers stay numbers.
+ */
+export function csvSafe(value: string | number): string | number {
+  return typeof value === 'string' && looksLikeFormula(value) ? `'${value}` : value;
+}

@@ -1,6 +1,6 @@
 // An Excel workbook: the table on the first sheet (bold, frozen header with a filter), notes on a second.
 import ExcelJS from 'exceljs';
-import { cellText, type ExportTable } from './table';
+import { cellText, looksLikeFormula, type ExportTable } from './table';
 
 const MAX_WIDTH = 60;
 
@@ -16,6 +16,16 @@ function displayWidth(text: string): number {
   return width;
 }
 
+/**
+ * Text is written as string cells, never formulas, with the text itself unchanged; text that looks like a
+ * formula also gets the Text format ("@"), so editing the cell in Excel does not turn it into one.
+ */
+export function textIfFormulaLike(row: ExcelJS.Row): void {
+  row.eachCell((cell) => {
+    if (typeof cell.value === 'string' && looksLikeFormula(cell.value)) cell.numFmt = '@';
+  });
+}
+
 export async function tableToXlsx(table: ExportTable): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'innochain';
@@ -27,8 +37,9 @@ export async function tableToXlsx(table: ExportTable): Promise<Buffer> {
     return { header: c.header, key: c.key, width };
   });
   for (const row of table.rows) {
-    sheet.addRow(Object.fromEntries(table.columns.map((c) => [c.key, cellText(row[c.key] ?? null, table.booleans)])));
+    textIfFormulaLike(sheet.addRow(Object.fromEntries(table.columns.map((c) => [c.key, cellText(row[c.key] ?? null, table.booleans)]))));
   }
+  textIfFormulaLike(sheet.getRow(1));
   const header = sheet.getRow(1);
   header.font = { bold: true };
   header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } };
@@ -41,7 +52,11 @@ export async function tableToXlsx(table: ExportTable): Promise<Buffer> {
   if (table.notes && table.notes.length > 0) {
     const about = workbook.addWorksheet(sheetName(table.title === 'About' ? 'Notes' : 'About'));
     about.getColumn(1).width = 120;
-    for (const line of table.notes) about.addRow([line]).alignment = { wrapText: true };
+    for (const line of table.notes) {
+      const added = about.addRow([line]);
+      added.alignment = { wrapText: true };
+      textIfFormulaLike(added);
+    }
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
