@@ -10,6 +10,7 @@ import { redactingLogger } from './auth/logging';
 import type { AppContext } from './context';
 import { errors } from './errors';
 import { logger } from './logger';
+import { methodNotAllowed } from './middleware/methodNotAllowed';
 import { onError } from './middleware/onError';
 import { noStoreApi, rejectEncodedBody, rejectMalformedPath } from './middleware/requestShape';
 import { apiRouter } from './routes';
@@ -51,6 +52,8 @@ export function createApp(context: AppContext, options: { clientDir?: string } =
   app.use(rejectMalformedPath);
   app.use(rejectEncodedBody);
   app.use(express.json({ limit: '5mb' }));
+  // A method the path does not take: 405 with Allow, before any login is asked for.
+  app.use('/api', methodNotAllowed());
 
   // Sessions, the access policy and CSRF, in front of every API route.
   app.use('/api', securityMiddleware(context.db, security));

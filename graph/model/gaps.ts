@@ -46,6 +46,8 @@ export const NodeRef = z.object({
   nameZh: z.string(),
   nameEn: z.string(),
   illustrative: z.boolean(),
+  /** Industries only: the engine names an industry with its tier (a gap's subject, its evidence). */
+  tier: z.enum(INDUSTRY_TIERS).optional(),
 });
 export type NodeRef = z.infer<typeof NodeRef>;
 

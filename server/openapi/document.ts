@@ -1,7 +1,9 @@
 // Builds the OpenAPI 3.1 document from each resource's operation list (zod → JSON Schema 2020-12).
-import { z } from 'zod';
+import type { z } from 'zod';
 import { ApiErrorBody } from '../../graph/model';
-import type { OperationSpec } from './operation';
+import { accessResponses } from './access';
+import type { OperationSpec, ResponseSpec } from './operation';
+import { SchemaComponents } from './schemas';
 import { operations as graphOperations } from '../routes/graph/openapi';
 import { operations as healthOperations } from '../routes/health/openapi';
 import { operations as chainOperations } from '../routes/chains/openapi';
@@ -39,11 +41,11 @@ export const ALL_OPERATIONS: OperationSpec[] = [
   ...consoleOperations,
 ];
 
-function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): unknown {
-  return z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' });
+function errorContent(components: SchemaComponents): Record<string, unknown> {
+  return { 'application/json': { schema: components.convert(ApiErrorBody, 'output') } };
 }
 
-function parameters(schema: z.ZodObject | undefined, location: 'query' | 'path'): unknown[] {
+function parameters(components: SchemaComponents, schema: z.ZodObject | undefined, location: 'query' | 'path'): unknown[] {
   if (!schema) return [];
   return Object.entries(schema.shape).map(([name, field]) => {
     const fieldSchema = field as z.ZodType;
@@ -52,39 +54,47 @@ function parameters(schema: z.ZodObject | undefined, location: 'query' | 'path')
       in: location,
       required: location === 'path' || !fieldSchema.safeParse(undefined).success,
       description: fieldSchema.description,
-      schema: jsonSchema(fieldSchema, 'input'),
+      schema: components.convert(fieldSchema, 'input'),
     };
   });
 }
 
+/** "text/csv; charset=utf-8" is served; the document keys media types without parameters. */
+function mediaType(contentType: string): string {
+  return contentType.split(';')[0]?.trim() ?? contentType;
+}
+
+function responseObject(components: SchemaComponents, response: ResponseSpec): Record<string, unknown> {
+  const content: Record<string, unknown> = {};
+  if (response.schema) content['application/json'] = { schema: components.convert(response.schema, 'output') };
+  for (const file of response.files ?? []) content[mediaType(file)] = {};
+  return { description: response.description, ...(Object.keys(content).length > 0 ? { content } : {}) };
+}
+
 export function buildOpenApiDocument(operations: OperationSpec[] = ALL_OPERATIONS): Record<string, unknown> {
+  const components = new SchemaComponents();
   const paths: Record<string, Record<string, unknown>> = {};
   for (const op of operations) {
     const responses: Record<string, unknown> = {};
-    for (const [status, response] of Object.entries(op.responses)) {
-      responses[status] = {
-        description: response.description,
-        ...(response.schema
-          ? { content: { 'application/json': { schema: jsonSchema(response.schema, 'output') } } }
-          : response.contentType
-            ? { content: { [response.contentType]: {} } }
-            : {}),
-      };
+    for (const [status, response] of Object.entries(op.responses)) responses[status] = responseObject(components, response);
+    responses['400'] ??= { description: 'Invalid input: each field and reason, in English and Chinese', content: errorContent(components) };
+    for (const [status, description] of Object.entries(accessResponses(op))) {
+      if (description) responses[status] ??= { description, content: errorContent(components) };
     }
-    responses['400'] ??= { description: 'Invalid input: each field and reason, in English and Chinese', content: { 'application/json': { schema: jsonSchema(ApiErrorBody, 'output') } } };
     (paths[op.path] ??= {})[op.method] = {
       tags: [op.tag],
       summary: op.summary,
       ...(op.description ? { description: op.description } : {}),
-      parameters: [...parameters(op.params, 'path'), ...parameters(op.query, 'query')],
+      parameters: [...parameters(components, op.params, 'path'), ...parameters(components, op.query, 'query')],
       ...(op.body
-        ? { requestBody: { required: true, content: { [op.bodyContentType ?? 'application/json']: { schema: jsonSchema(op.body, 'input') } } } }
+        ? { requestBody: { required: true, content: { [op.bodyContentType ?? 'application/json']: { schema: components.convert(op.body, 'input') } } } }
         : {}),
       responses,
     };
   }
   return {
     openapi: '3.1.0',
+    jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
     info: {
       title: 'innochain API · 产业创新链知识图谱接口',
       version: '0.1.0',
@@ -92,5 +102,6 @@ export function buildOpenApiDocument(operations: OperationSpec[] = ALL_OPERATION
     },
     servers: [{ url: '/' }],
     paths,
+    components: { schemas: components.schemas },
   };
 }

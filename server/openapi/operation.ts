@@ -3,9 +3,10 @@ import type { z } from 'zod';
 
 export interface ResponseSpec {
   description: string;
-  /** JSON body schema; omit for non-JSON answers and give contentType instead. */
+  /** JSON body schema. */
   schema?: z.ZodType;
-  contentType?: string;
+  /** Media types of files this status answers instead of (or besides) JSON, e.g. by a `format` parameter; parameters such as charset are dropped. */
+  files?: readonly string[];
 }
 
 export interface OperationSpec {

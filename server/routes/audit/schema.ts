@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { queryInteger } from '../../middleware/queryInteger';
 import { pageOf } from '../../../graph/model';
 import { AuditAction, AuditEntryDto, AuditTargetKind } from '../../auth/audit';
 
@@ -15,8 +16,8 @@ export const AuditQuery = z
     targetId: z.string().min(1).max(400).optional(),
     from: Instant.optional().describe('Entries at or after this time'),
     to: Instant.optional().describe('Entries before this time'),
-    offset: z.coerce.number().int().min(0).default(0),
-    limit: z.coerce.number().int().min(1).max(200).default(50),
+    offset: queryInteger({ min: 0, max: Number.MAX_SAFE_INTEGER, default: 0 }),
+    limit: queryInteger({ min: 1, max: 200, default: 50 }),
   })
   .strict();
 

@@ -1,3 +1,4 @@
+import { CONTENT_TYPES } from '../../briefings/filename';
 import type { OperationSpec } from '../../openapi/operation';
 import { BriefingRequest, BriefingViewQuery } from './schema';
 
@@ -17,7 +18,7 @@ export const operations: OperationSpec[] = [
     responses: {
       200: {
         description: 'The briefing file (.docx, .pdf or .html) / 简报文件',
-        contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        files: [CONTENT_TYPES.docx, CONTENT_TYPES.pdf, CONTENT_TYPES.html],
       },
       503: { description: 'PDF or image renderer (Chromium) not available / 渲染器不可用' },
     },
@@ -31,6 +32,6 @@ export const operations: OperationSpec[] = [
       `An HTML page (A4 print stylesheet, chain diagrams as inline SVG) a browser can open, print or save as PDF. Holds ${CONTENT}. ` +
       '/ 可直接打开、打印或另存为 PDF 的网页。',
     query: BriefingViewQuery,
-    responses: { 200: { description: 'The briefing as HTML / 网页简报', contentType: 'text/html' } },
+    responses: { 200: { description: 'The briefing as HTML / 网页简报', files: [CONTENT_TYPES.html] } },
   },
 ];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { queryInteger } from '../../middleware/queryInteger';
 import { Slug } from '../../../graph/model';
 
 export const ChainParams = z.object({ id: Slug.describe('Industry id / 产业编号') });
@@ -15,12 +16,6 @@ export const ChainQuery = z.object({
   expand: ExpandList.optional().describe(
     'Chain links to show with all their members: comma-separated link ids, or `all` / 展开的环节（逗号分隔，或 all）',
   ),
-  members: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .max(50)
-    .default(3)
-    .describe('How many members an aggregated link shows (0–50, default 3) / 未展开环节显示的成员数'),
+  members: queryInteger({ min: 0, max: 50, default: 3 }).describe('How many members an aggregated link shows (0–50, default 3) / 未展开环节显示的成员数'),
 });
 export type ChainQuery = z.infer<typeof ChainQuery>;

@@ -1,3 +1,4 @@
+import { CONTENT_TYPES } from '../../export/table';
 import type { OperationSpec } from '../../openapi/operation';
 import { ConsoleFormatQuery, ConsoleLimitsBody, ConsoleQueryBody, ConsoleResultBody, CreateSavedBody, SavedBody, SavedList, SavedParams, UpdateSavedBody } from './schema';
 
@@ -17,7 +18,7 @@ export const operations: OperationSpec[] = [
     query: ConsoleFormatQuery,
     body: ConsoleQueryBody,
     responses: {
-      200: { description: 'Table and graph elements (or the file)', schema: ConsoleResultBody },
+      200: { description: 'Table and graph elements, or with format=csv|xlsx the file', schema: ConsoleResultBody, files: [CONTENT_TYPES.csv, CONTENT_TYPES.xlsx] },
       422: { description: 'Over the memory limit' },
       504: { description: 'Over the time limit' },
     },

@@ -1,5 +1,6 @@
 // Request and response schemas of the entity read API. Responses are built from graph/model shapes.
 import { z } from 'zod';
+import { queryInteger } from '../../middleware/queryInteger';
 import {
   EntityDto,
   INDUSTRY_TIERS,
@@ -34,14 +35,8 @@ const common = {
     .enum(SORT_KEYS)
     .default('id')
     .describe('Sort key; ties broken by id (nameZh sorts by code point) / 排序字段'),
-  offset: z.coerce.number().int().min(0).max(1_000_000).default(0).describe('Items to skip / 跳过条数'),
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(PAGING.maxLimit)
-    .default(PAGING.defaultLimit)
-    .describe(`Page size, at most ${PAGING.maxLimit} / 每页条数`),
+  offset: queryInteger({ min: 0, max: 1_000_000, default: 0 }).describe('Items to skip / 跳过条数'),
+  limit: queryInteger({ min: 1, max: PAGING.maxLimit, default: PAGING.defaultLimit }).describe(`Page size, at most ${PAGING.maxLimit} / 每页条数`),
 };
 
 function kindOf(label: NodeLabel): z.ZodType | undefined {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CONTENT_TYPES } from '../../export/table';
 import type { OperationSpec } from '../../openapi/operation';
 import { DryRunReport, JobBody, JobPage, JobParams, JobsQuery, TemplateList, TemplateParams, TemplateQuery, UploadQuery } from './schema';
 
@@ -14,7 +15,7 @@ export const operations: OperationSpec[] = [
     description: `${EDITOR} The header row holds the field names (or Chinese names with lang=zh); the XLSX has a help sheet.`,
     params: TemplateParams,
     query: TemplateQuery,
-    responses: { 200: { description: 'The template file', contentType: 'text/csv' }, 404: { description: 'No such template' } },
+    responses: { 200: { description: 'The template file (format=csv or xlsx)', files: [CONTENT_TYPES.csv, CONTENT_TYPES.xlsx] }, 404: { description: 'No such template' } },
   },
   {
     method: 'post',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { queryInteger } from '../../middleware/queryInteger';
 import { pageOf } from '../../../graph/model';
 import { ImportJobDto, RowErrorDto } from '../../services/import';
 
@@ -36,8 +37,8 @@ export const UploadQuery = z
 export const JobParams = z.object({ id: z.uuid() });
 export const JobsQuery = z
   .object({
-    offset: z.coerce.number().int().min(0).default(0),
-    limit: z.coerce.number().int().min(1).max(100).default(20),
+    offset: queryInteger({ min: 0, max: Number.MAX_SAFE_INTEGER, default: 0 }),
+    limit: queryInteger({ min: 1, max: 100, default: 20 }),
   })
   .strict();
 

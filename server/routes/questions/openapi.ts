@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { QuestionInfo, QuestionResult } from '../../../graph/model';
+import { CONTENT_TYPES } from '../../export/table';
 import type { OperationSpec } from '../../openapi/operation';
 import { QuestionParams, QuestionQuery } from './schema';
 
@@ -23,7 +24,7 @@ export const operations: OperationSpec[] = [
     params: QuestionParams,
     query: QuestionQuery,
     responses: {
-      200: { description: 'Rows (format=json), or a CSV / XLSX download', schema: QuestionResult },
+      200: { description: 'Rows (format=json), or a CSV / XLSX download', schema: QuestionResult, files: [CONTENT_TYPES.csv, CONTENT_TYPES.xlsx] },
       404: { description: 'No such question / 问题不存在' },
     },
   },

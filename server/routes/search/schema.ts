@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { queryInteger } from '../../middleware/queryInteger';
 import { NodeLabelSchema } from '../../../graph/model';
 
 export const SEARCH_LIMITS = {
@@ -11,13 +12,7 @@ export const SEARCH_LIMITS = {
 export const SearchQuery = z.object({
   q: z.string().trim().min(1).max(100).describe('Words to find in names, Chinese or English / 检索词'),
   label: NodeLabelSchema.optional().describe('Only nodes of this label / 仅此类型'),
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(SEARCH_LIMITS.maxLimit)
-    .default(SEARCH_LIMITS.defaultLimit)
-    .describe(`At most ${SEARCH_LIMITS.maxLimit} / 最多条数`),
+  limit: queryInteger({ min: 1, max: SEARCH_LIMITS.maxLimit, default: SEARCH_LIMITS.defaultLimit }).describe(`At most ${SEARCH_LIMITS.maxLimit} / 最多条数`),
 });
 export type SearchQuery = z.infer<typeof SearchQuery>;
 
