@@ -1,111 +1,93 @@
-// Read-only, in depth. The console's queries are screened twice before they run: their text (one
-// statement, no writing or admin keywords, only allowlisted procedures) and Neo4j's own plan of them
-// (EXPLAIN: query type "r", no LOAD CSV, no batched transactions, and every node it starts from is a
-// knowledge-graph label, so users, sessions and audit entries are out of reach). The query then runs
-// in a READ transaction with a timeout, and that transaction is always rolled back, never committed.
+// Read-only, in depth. A console query is screened three times before it runs:
+//  1. its tokens (tokens.ts): closed strings and comments, no ambiguous unicode escapes, one statement,
+//     nesting no deeper than MAX_NESTING_DEPTH, all before any parser runs (deep input hung Neo4j);
+//  2. its parse tree in Neo4j's grammar (statement.ts): a single read query, no commands or options,
+//     no writing clause anywhere, allowlisted procedures, Cypher's own functions;
+//  3. Neo4j's own plan of it (EXPLAIN, screenPlan below): query type "r" and every operator on the
+//     read allowlist (planOperators.ts), nodes reached only from knowledge-graph labels.
+// The text that runs is the screened one with comments blanked out, so what was checked is what runs.
+// It then runs in a READ transaction that is always rolled back.
 import { NODE_LABELS } from '../../../graph/model';
+import { LABEL_CHECKED_OPERATORS, NAMED_REFUSALS, PROCEDURE_CALL, READ_OPERATORS } from './planOperators';
+import { ALLOWED_PROCEDURES, checkStatement, depthRefusal, INTROSPECTION_PROCEDURES, procedureRefusal, type StatementRefusal } from './statement';
+import { nestingDepth, tokenise, withoutComments, type Token } from './tokens';
 
-export interface Refusal {
-  reason: string;
-  reasonZh: string;
+export { ALLOWED_PROCEDURES, INTROSPECTION_PROCEDURES };
+
+/**
+ * Why a query was refused, in both languages. `kind` says which answer fits: 'syntax' (not valid
+ * Cypher: a 400 like Neo4j's own syntax errors, with `position`), 'depth' or 'length' (over a limit,
+ * named in the reason, with `limit`); absent for every other refusal (a read-only or reach rule).
+ */
+export interface Refusal extends StatementRefusal {
+  kind?: 'syntax' | 'depth' | 'length';
+  /** The limit that was exceeded, for 'depth' and 'length'. */
+  limit?: number;
 }
 
-/** Procedures the console may call: schema introspection and the entity name index. */
-export const ALLOWED_PROCEDURES = [
-  'db.labels',
-  'db.relationshipTypes',
-  'db.propertyKeys',
-  'db.index.fulltext.queryNodes',
-  'db.schema.visualization',
-] as const;
+/** Deepest nesting accepted (brackets, CASE … END and runs of NOT each count one level). */
+export const MAX_NESTING_DEPTH = 40;
 
-const ALLOWED_LABELS = new Set<string>([...NODE_LABELS, 'Entity']);
-
-/** The text with string literals, comments and quoted names blanked out (same length), so keywords inside them are ignored. */
-export function skeleton(cypher: string): string {
-  let out = '';
-  let i = 0;
-  while (i < cypher.length) {
-    const c = cypher[i] as string;
-    const next = cypher[i + 1];
-    if (c === '/' && next === '/') {
-      const end = cypher.indexOf('\n', i);
-      const stop = end === -1 ? cypher.length : end;
-      out += ' '.repeat(stop - i);
-      i = stop;
-    } else if (c === '/' && next === '*') {
-      const end = cypher.indexOf('*/', i + 2);
-      const stop = end === -1 ? cypher.length : end + 2;
-      out += ' '.repeat(stop - i);
-      i = stop;
-    } else if (c === "'" || c === '"' || c === '`') {
-      let j = i + 1;
-      while (j < cypher.length) {
-        if (cypher[j] === '\\' && c !== '`') j += 2;
-        else if (cypher[j] === c && c === '`' && cypher[j + 1] === '`') j += 2;
-        else if (cypher[j] === c) break;
-        else j += 1;
-      }
-      const stop = Math.min(j + 1, cypher.length);
-      // Quoted names become a plain placeholder word; strings become a quoted blank.
-      out += c === '`' ? 'q'.repeat(stop - i) : c + ' '.repeat(Math.max(0, stop - i - 2)) + (stop - i >= 2 ? c : '');
-      i = stop;
-    } else {
-      out += c;
-      i += 1;
-    }
-  }
-  return out;
+export interface ScreenOptions {
+  /** Deepest nesting accepted; MAX_NESTING_DEPTH unless given. */
+  maxDepth?: number;
+  /** Longest text accepted, in characters; unchecked unless given (the router checks it too). */
+  maxLength?: number;
 }
+
 
 const refuse = (reason: string, reasonZh: string): Refusal => ({ reason, reasonZh });
 
-/** A keyword as a clause word: not a property (n.set), label (:Set), parameter ($set) or map key (set: 1). */
-const keyword = (words: string) => new RegExp(`(?<![.:$\\w])(?:${words})(?![\\w])(?!\\s*:(?!:))`, 'i');
-
-const WRITE_WORDS = keyword('CREATE|MERGE|DELETE|DETACH|SET|REMOVE|FOREACH|INSERT');
-const ADMIN_WORDS = keyword('DROP|ALTER|GRANT|DENY|REVOKE|SHOW|START|STOP|TERMINATE|RENAME|ENABLE|DEALLOCATE|REALLOCATE|DRYRUN');
-const USE_WORD = keyword('USE');
-const LOAD_CSV = /(?<![.:$\w])LOAD\s+CSV\b/i;
-const IN_TRANSACTIONS = /\}\s*IN\s+(?:\d+\s+|\$\w+\s+)?(?:CONCURRENT\s+)?TRANSACTIONS\b/i;
-const LEADING_OPTION = /^\s*(EXPLAIN|PROFILE|CYPHER)\b/i;
-const PROCEDURE_CALL = /(?<![.:$\w])CALL\s+(?!\{|\()([A-Za-z_][\w.]*)/gi;
-
-/** Checks the text alone. Returns the statement to run (a single trailing ";" removed) or why it is refused. */
-export function screenText(cypher: string): { statement: string } | { refusal: Refusal } {
-  const text = cypher.trim().replace(/;\s*$/, '');
-  if (!text) return { refusal: refuse('The query is empty', '查询为空') };
-  const bare = skeleton(text);
-  if (bare.includes(';')) {
-    return { refusal: refuse('Only one statement at a time: remove ";" and what follows', '一次只能执行一条语句，请删除「;」及其后的内容') };
-  }
-  const option = LEADING_OPTION.exec(bare);
-  if (option) return { refusal: refuse(`${option[1]?.toUpperCase()} is added by the console itself; remove it`, `请删除 ${option[1]?.toUpperCase()}，控制台会自行处理`) };
-  if (IN_TRANSACTIONS.test(bare)) {
-    return { refusal: refuse('CALL { … } IN TRANSACTIONS commits in batches and is not allowed', '不允许 CALL { … } IN TRANSACTIONS（分批提交）') };
-  }
-  if (LOAD_CSV.test(bare)) return { refusal: refuse('LOAD CSV reads files and URLs and is not allowed', '不允许 LOAD CSV（读取文件或网址）') };
-  const write = WRITE_WORDS.exec(bare);
-  if (write) {
-    return { refusal: refuse(`The console is read-only: ${write[0].toUpperCase()} changes data`, `控制台为只读：${write[0].toUpperCase()} 会修改数据`) };
-  }
-  const admin = ADMIN_WORDS.exec(bare);
-  if (admin) {
-    return { refusal: refuse(`Administration commands (${admin[0].toUpperCase()}) are not allowed`, `不允许管理命令（${admin[0].toUpperCase()}）`) };
-  }
-  if (USE_WORD.test(bare)) return { refusal: refuse('USE (switching database) is not allowed', '不允许使用 USE 切换数据库') };
-  for (const match of bare.matchAll(PROCEDURE_CALL)) {
-    const name = match[1] ?? '';
-    if (!(ALLOWED_PROCEDURES as readonly string[]).includes(name)) return { refusal: procedureRefusal(name) };
-  }
-  return { statement: text };
+function positionOf(text: string, offset: number): { offset: number; line: number; column: number } {
+  const before = text.slice(0, offset);
+  const lines = before.split(/\r\n|[\n\r\u0085\u2028\u2029]/);
+  return { offset, line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };
 }
 
-function procedureRefusal(name: string): Refusal {
-  return refuse(
-    `Procedure ${name} is not allowed; allowed: ${ALLOWED_PROCEDURES.join(', ')}`,
-    `不允许调用过程 ${name}；允许的过程：${ALLOWED_PROCEDURES.join('、')}`,
-  );
+/**
+ * Checks the text alone (no database). Returns the statement to run (comments blanked, a single
+ * trailing ";" removed) or why it is refused.
+ */
+export function screenText(cypher: string, options: ScreenOptions = {}): { statement: string } | { refusal: Refusal } {
+  const maxDepth = options.maxDepth ?? MAX_NESTING_DEPTH;
+  if (options.maxLength !== undefined && cypher.length > options.maxLength) {
+    return {
+      refusal: {
+        ...refuse(`The query is longer than ${options.maxLength} characters`, `查询超过 ${options.maxLength} 个字符`),
+        kind: 'length',
+        limit: options.maxLength,
+      },
+    };
+  }
+  const { tokens, problem } = tokenise(cypher);
+  if (problem) {
+    const position = positionOf(cypher, problem.offset);
+    return {
+      refusal: {
+        reason: `${problem.reason} (line ${position.line}, column ${position.column})`,
+        reasonZh: `${problem.reasonZh}（第 ${position.line} 行第 ${position.column} 列）`,
+        kind: 'syntax',
+        position,
+      },
+    };
+  }
+  // Depth first: nothing below (the parser, Neo4j) sees a statement nested deeper than the cap.
+  if (nestingDepth(tokens) > maxDepth) return { refusal: { ...depthRefusal(maxDepth), kind: 'depth', limit: maxDepth } };
+
+  const significant = tokens.filter((t) => t.kind !== 'space' && t.kind !== 'comment');
+  if (significant.length === 0) return { refusal: refuse('The query is empty', '查询为空') };
+  // One trailing ";" is harmless; any other separates statements.
+  const last = significant.at(-1) as Token;
+  const kept = last.kind === 'semicolon' ? tokens.slice(0, tokens.indexOf(last)) : tokens;
+  if (kept.some((t) => t.kind === 'semicolon')) {
+    return { refusal: refuse('Only one statement at a time: remove ";" and what follows', '一次只能执行一条语句，请删除「;」及其后的内容') };
+  }
+  const statement = withoutComments(kept).trimEnd();
+  if (!statement.trim()) return { refusal: refuse('The query is empty', '查询为空') };
+
+  const refusal = checkStatement(statement, { maxDepth });
+  if (refusal) return { refusal: refusal.kind === 'depth' ? { ...refusal, limit: maxDepth } : refusal };
+  return { statement };
 }
 
 /** The parts of a Neo4j plan the screen reads (summary.plan in the driver). */
@@ -115,13 +97,14 @@ export interface PlanNode {
   children: PlanNode[];
 }
 
+const ALLOWED_LABELS = new Set<string>([...NODE_LABELS, 'Entity']);
 const NAME = '(?:`[^`]+`|[A-Za-z_]\\w*)';
-/** "n:Industry", "UNIQUE n:Industry(id)", "n:Industry|Entity": the label expression after a variable. */
-const LABELLED_VARIABLE = new RegExp(`${NAME}:(${NAME}(?:[|&]${NAME})*)`, 'g');
+/** "n:Industry", "UNIQUE n:Industry(id)", "n:Industry|Entity", "n:Industry&!User": the label expression after a variable. */
+const LABELLED_VARIABLE = new RegExp(`${NAME}:(!?${NAME}(?:[|&]!?${NAME})*)`, 'g');
 const COUNTED_PATTERN = /\(\s*(?::([^)\s]*))?\s*\)/g;
 
 function labelsIn(expression: string): string[] {
-  return expression.split(/[|&]/).map((l) => l.replace(/^`|`$/g, ''));
+  return expression.split(/[|&]/).map((l) => l.replace(/^!/, '').replace(/^`|`$/g, ''));
 }
 
 function screenLabels(operator: string, details: string): Refusal | null {
@@ -154,6 +137,28 @@ function everyNodeRefusal(): Refusal {
   );
 }
 
+/** The operator's name without Neo4j's "@neo4j" (runtime) suffix. */
+export const operatorName = (operatorType: string): string => operatorType.replace(/@.*$/, '');
+
+function procedureIn(details: string): string {
+  return /^\s*([\w.]+)\s*\(/.exec(details)?.[1] ?? '';
+}
+
+/** Checks one operator; null when it may run. */
+function screenOperator(node: PlanNode): Refusal | null {
+  const operator = operatorName(node.operatorType);
+  const details = typeof node.arguments.Details === 'string' ? node.arguments.Details : '';
+  for (const named of NAMED_REFUSALS) if (named.test.test(operator)) return refuse(`${named.reason} (${operator})`, `${named.reasonZh}（${operator}）`);
+  if (LABEL_CHECKED_OPERATORS.has(operator)) return screenLabels(operator, details);
+  if (operator === PROCEDURE_CALL) {
+    const name = procedureIn(details);
+    return (ALLOWED_PROCEDURES as readonly string[]).includes(name) ? null : procedureRefusal(name || '(unknown)');
+  }
+  if (READ_OPERATORS.has(operator)) return null;
+  // Deny by default: an operator not known to read only is refused, by name.
+  return refuse(`The plan uses ${operator}, which the console does not allow`, `执行计划使用了控制台不允许的 ${operator} 步骤`);
+}
+
 /** Checks Neo4j's plan of the query; null when it may run. */
 export function screenPlan(queryType: string, plan: PlanNode | false | undefined): Refusal | null {
   if (queryType !== 'r') {
@@ -164,22 +169,33 @@ export function screenPlan(queryType: string, plan: PlanNode | false | undefined
   while (pending.length > 0) {
     const node = pending.pop() as PlanNode;
     pending.push(...node.children);
-    const operator = node.operatorType.replace(/@.*$/, '');
-    const details = typeof node.arguments.Details === 'string' ? node.arguments.Details : '';
-    if (/^(Partitioned)?AllNodesScan$/.test(operator)) return everyNodeRefusal();
-    if (/ById|ByElementId/.test(operator)) {
-      return refuse('Looking nodes up by internal id is not allowed: use the id property, e.g. {id: "high-end-textiles"}', '不允许按内部编号查找，请使用 id 属性');
-    }
-    if (operator === 'LoadCSV') return refuse('LOAD CSV is not allowed', '不允许 LOAD CSV');
-    if (/^Transaction(Apply|Foreach)$/.test(operator)) return refuse('Batched transactions are not allowed', '不允许分批提交事务');
-    if (operator === 'ProcedureCall') {
-      const name = /^([\w.]+)\s*\(/.exec(details)?.[1] ?? '';
-      if (!(ALLOWED_PROCEDURES as readonly string[]).includes(name)) return procedureRefusal(name || '(unknown)');
-    }
-    if (/^(.*Node.*(Scan|Seek).*|NodeCountFromCountStore)$/.test(operator)) {
-      const refusal = screenLabels(operator, details);
-      if (refusal) return refusal;
-    }
+    const refusal = screenOperator(node);
+    if (refusal) return refusal;
   }
   return null;
+}
+
+/** Whether the plan calls a procedure whose answer names labels, types or keys (its rows then go through hideInternalNames). */
+export function callsIntrospection(plan: PlanNode | false | undefined): boolean {
+  const pending: PlanNode[] = plan ? [plan] : [];
+  while (pending.length > 0) {
+    const node = pending.pop() as PlanNode;
+    pending.push(...node.children);
+    const details = typeof node.arguments.Details === 'string' ? node.arguments.Details : '';
+    if (operatorName(node.operatorType) === PROCEDURE_CALL && INTROSPECTION_PROCEDURES.has(procedureIn(details))) return true;
+  }
+  return false;
+}
+
+/** The text with string literals, comments and quoted names blanked out (same length); kept for callers of the old screen. */
+export function skeleton(cypher: string): string {
+  const { tokens } = tokenise(cypher);
+  let out = '';
+  for (const token of tokens) {
+    if (token.kind === 'comment') out += ' '.repeat(token.text.length);
+    else if (token.kind === 'string') out += token.text[0] + ' '.repeat(Math.max(0, token.text.length - 2)) + token.text[0];
+    else if (token.kind === 'quotedName') out += 'q'.repeat(token.text.length);
+    else out += token.text;
+  }
+  return out + ' '.repeat(cypher.length - out.length);
 }

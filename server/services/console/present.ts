@@ -14,7 +14,7 @@ import {
   type Node,
   type Relationship,
 } from 'neo4j-driver';
-import { NODE_LABELS, type CyElement, type EntityDto, type RelationshipDto } from '../../../graph/model';
+import { NODE_LABELS, NODE_SCHEMAS, Relationship as RelationshipSchema, RELATIONSHIP_TYPES, type CyElement, type EntityDto, type RelationshipDto } from '../../../graph/model';
 import { INTERNAL_LABELS } from '../../auth/schema';
 import { toCytoscape } from '../../presenters/cytoscape';
 import { presentNode, presentRelationship } from '../../presenters/entity';
@@ -156,4 +156,63 @@ export function cellText(cell: Cell): string | number | boolean | null {
     }
   }
   return JSON.stringify(cell);
+}
+
+/**
+ * The names introspection may show: knowledge-graph labels, relationship types and property keys
+ * (from the model, plus `version`, which imports add). Deny by default, so the bookkeeping labels
+ * (INTERNAL_LABELS) and their keys (passwordHash, tokenHash, username, …) never appear, whatever
+ * keys they gain later.
+ */
+const SHOWN_LABELS = new Set<string>([...NODE_LABELS, 'Entity']);
+const SHOWN_TYPES = new Set<string>(RELATIONSHIP_TYPES);
+const SHOWN_KEYS = new Set<string>([
+  ...Object.values(NODE_SCHEMAS).flatMap((schema) => Object.keys(schema.shape)),
+  ...Object.keys(RelationshipSchema.shape),
+  'version',
+]);
+const INTERNAL = new Set<string>(INTERNAL_LABELS);
+
+function shownName(name: string): boolean {
+  return !INTERNAL.has(name) && (SHOWN_LABELS.has(name) || SHOWN_TYPES.has(name) || SHOWN_KEYS.has(name));
+}
+
+function shownVirtualNode(node: Node): boolean {
+  return node.labels.every((label) => SHOWN_LABELS.has(label));
+}
+
+/** A list from db.schema.visualization or a YIELDed column, without internal names and the virtual nodes (and their relationships) that carry them. */
+function scrubList(list: unknown[]): unknown[] {
+  const hidden = new Set(list.filter((v): v is Node => isNode(v) && !shownVirtualNode(v)).map((n) => n.elementId));
+  return list.filter((value) => {
+    if (typeof value === 'string') return shownName(value);
+    if (isNode(value)) return !hidden.has(value.elementId);
+    if (isRelationship(value)) return SHOWN_TYPES.has(value.type) && !hidden.has(value.startNodeElementId) && !hidden.has(value.endNodeElementId);
+    return true;
+  });
+}
+
+/**
+ * One row of an introspection call (db.labels, db.relationshipTypes, db.propertyKeys,
+ * db.schema.visualization; the guard lets them run only on their own) with everything that is not
+ * the knowledge graph's removed: null when the row names an internal label, type or key and must be
+ * dropped; otherwise the row with internal virtual nodes and relationships taken out of its lists.
+ * The runner calls it on each record's values when guard.callsIntrospection(plan) is true.
+ */
+export function hideInternalNames(values: readonly unknown[]): unknown[] | null {
+  const visualised = values.flatMap((v): unknown[] => (Array.isArray(v) ? (v as unknown[]) : [])).filter((v): v is Node => isNode(v));
+  const hiddenNodes = new Set(visualised.filter((n) => !shownVirtualNode(n)).map((n) => n.elementId));
+  const out: unknown[] = [];
+  for (const value of values) {
+    if (typeof value === 'string' && !shownName(value)) return null;
+    if (isNode(value) && !shownVirtualNode(value)) return null;
+    if (Array.isArray(value)) {
+      out.push(
+        scrubList(value).filter(
+          (item) => !(isRelationship(item) && (hiddenNodes.has(item.startNodeElementId) || hiddenNodes.has(item.endNodeElementId))),
+        ),
+      );
+    } else out.push(value);
+  }
+  return out;
 }
