@@ -8,7 +8,7 @@
 // which took 80 s on a 12,000-character `RETURN 1+1+…` (measured), so the guard uses the package's
 // parsing step directly: the same parser and syntax messages, without the analysis. That step is not
 // re-exported by the package's index, hence the path import (the version is pinned exactly).
-import type { ParserRuleContext, ParseTree, Token } from 'antlr4ng';
+import type { ParserRuleContext, ParseTree, ParseTreeVisitor, TerminalNode, Token } from 'antlr4ng';
 import {
   createParsingResult,
   type ParsedStatement,
@@ -98,6 +98,10 @@ function leadingWords(ctx: ParserRuleContext, count: number): string {
   return words.join(' ');
 }
 
+function isTerminal(node: ParseTree): node is TerminalNode {
+  return 'symbol' in node;
+}
+
 function isRule(node: ParseTree): node is ParserRuleContext {
   return 'ruleIndex' in node && 'children' in node;
 }
@@ -121,11 +125,30 @@ function syntaxRefusal(statement: ParsedStatement): StatementRefusal | null {
   }
   // The package reports only the errors it can word; the parser counts them all.
   if (statement.parser.numberOfSyntaxErrors === 0) return null;
-  const token: Token | undefined = [...statement.errorTracker.caughtExceptions.values()][0]?.offendingToken ?? undefined;
-  const position = token ? { offset: token.start, line: token.line, column: token.column + 1 } : undefined;
+  const token = firstErrorToken(statement.ctx) ?? [...statement.errorTracker.caughtExceptions.values()][0]?.offendingToken ?? undefined;
+  const position = token ? { offset: Math.max(0, token.start), line: token.line, column: token.column + 1 } : undefined;
   const where = position ? ` at '${token?.text ?? ''}' (line ${position.line}, column ${position.column})` : '';
-  const whereZh = position ? `（第 ${position.line} 行第 ${position.column} 列）` : '';
+  const whereZh = position ? `（第 ${position.line} 行第 ${position.column} 列，'${token?.text ?? ''}'）` : '';
   return { reason: `Invalid Cypher${where}`, reasonZh: `Cypher 语法错误${whereZh}`, kind: 'syntax', ...(position ? { position } : {}) };
+}
+
+/** Answers whether a terminal is an error node (the parser's recovery made it), without importing antlr4ng. */
+const ERROR_NODE_PROBE: ParseTreeVisitor<boolean> = {
+  visit: () => false,
+  visitChildren: () => false,
+  visitTerminal: () => false,
+  visitErrorNode: () => true,
+};
+
+/** The first token the parser skipped or made up while recovering, in text order. */
+function firstErrorToken(root: ParseTree): Token | undefined {
+  const pending: ParseTree[] = [root];
+  while (pending.length > 0) {
+    const node = pending.shift() as ParseTree;
+    if (isRule(node)) pending.unshift(...node.children);
+    else if (isTerminal(node) && node.accept(ERROR_NODE_PROBE)) return node.symbol;
+  }
+  return undefined;
 }
 
 export interface StatementCheckOptions {
