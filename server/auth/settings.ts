@@ -20,7 +20,7 @@ export interface ImportSettings {
   batchSize: number;
   /** Row errors kept in a report; the total is always counted. */
   maxReportedErrors: number;
-  /** Folder for uploads while they are validated and written. */
+  /** Folder for uploads while they are validated and written; one per instance (see uploadDirFromEnv). */
   uploadDir: string;
 }
 
@@ -77,7 +77,8 @@ export const DEFAULT_SECURITY: Omit<SecuritySettings, 'csrfSecret'> = {
     maxBytes: 64 * 1024 * 1024,
     batchSize: 5000,
     maxReportedErrors: 500,
-    uploadDir: path.join(os.tmpdir(), 'innochain-uploads'),
+    // Tests and scripts: a folder of this process's own (npm start uses uploadDirFromEnv).
+    uploadDir: path.join(os.tmpdir(), `innochain-uploads-${process.pid}`),
   },
   console: {
     timeoutMs: 15_000,
@@ -100,6 +101,16 @@ let processCsrfSecret: string | undefined;
 function fallbackCsrfSecret(): string {
   processCsrfSecret ??= randomBytes(32).toString('hex');
   return processCsrfSecret;
+}
+
+/**
+ * INNOCHAIN_UPLOAD_DIR, or "uploads" in the instance's data folder (the parent of NEO4J_DATA_DIR, so
+ * data/uploads by default). One folder per instance: what is left in it is removed at start.
+ */
+export function uploadDirFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
+  const explicit = env.INNOCHAIN_UPLOAD_DIR?.trim();
+  if (explicit) return path.resolve(cwd, explicit);
+  return path.join(path.dirname(path.resolve(cwd, env.NEO4J_DATA_DIR?.trim() || 'data/neo4j')), 'uploads');
 }
 
 export class SettingsError extends Error {
@@ -131,6 +142,7 @@ export function securitySettingsFromEnv(env: NodeJS.ProcessEnv = process.env): S
     import: {
       ...DEFAULT_SECURITY.import,
       maxBytes: number('INNOCHAIN_IMPORT_MAX_MB', DEFAULT_SECURITY.import.maxBytes / 2 ** 20, 1, 2048) * 2 ** 20,
+      uploadDir: uploadDirFromEnv(env),
     },
   };
 }

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { securityOf } from '../../auth/context';
 import type { AppContext } from '../../context';
 import { AppError, errors } from '../../errors';
+import { logger as processLogger } from '../../logger';
 import { validate, valid } from '../../middleware/validate';
 import {
   allTemplates,
@@ -13,6 +14,7 @@ import {
   csvTemplate,
   getJob,
   listJobs,
+  removeLeftoverUploads,
   saveUpload,
   startImport,
   targetByName,
@@ -53,6 +55,13 @@ export function spreadsheetImportRouter(context: AppContext): Router {
   const { db } = context;
   const settings = securityOf(context).import;
   const router = Router();
+  const logger = context.logger ?? processLogger;
+  // What a killed process left in the upload folder goes at start; nobody waits for it.
+  void removeLeftoverUploads(db, settings.uploadDir)
+    .then((removed) => {
+      if (removed.length > 0) logger.info({ removed: removed.length, dir: settings.uploadDir }, 'removed leftover uploads');
+    })
+    .catch((error: unknown) => logger.warn({ err: error }, 'could not clean the upload folder'));
 
   router.get('/templates', (_req, res) => {
     res.json({
@@ -88,19 +97,16 @@ export function spreadsheetImportRouter(context: AppContext): Router {
     }
     const fileName = query.fileName ?? `upload.${upload.format}`;
     if (query.dryRun) {
-      try {
-        const report = await validateImport(db, {
-          path: upload.path,
-          format: upload.format,
-          fileName,
-          target,
-          batchSize: settings.batchSize,
-          maxReportedErrors: settings.maxReportedErrors,
-        });
-        res.json({ dryRun: true, target: { kind: target.kind, name: target.name }, fileName, format: upload.format, bytes: upload.bytes, ...report });
-      } finally {
-        await rm(upload.path, { force: true });
-      }
+      // Answered once the upload is gone, so a client never sees it linger.
+      const report = await validateImport(db, {
+        path: upload.path,
+        format: upload.format,
+        fileName,
+        target,
+        batchSize: settings.batchSize,
+        maxReportedErrors: settings.maxReportedErrors,
+      }).finally(() => rm(upload.path, { force: true }));
+      res.json({ dryRun: true, target: { kind: target.kind, name: target.name }, fileName, format: upload.format, bytes: upload.bytes, ...report });
       return;
     }
     const { job, done } = await startImport(db, { target, upload, fileName, username: editor(req), settings });

@@ -5,4 +5,4 @@ export { csvTemplate, writeXlsxTemplate, type TemplateLang } from './templates';
 export { saveUpload, uploadFromFile, type SavedUpload } from './upload';
 export { checkColumnLimit, MAX_COLUMNS } from './rows';
 export { validateImport, type ValidationReport, type RowError } from './validate';
-export { startImport, getJob, listJobs, ImportJobDto, RowErrorDto, INSTANCE_ID, type StartImportOptions } from './jobs';
+export { startImport, getJob, listJobs, removeLeftoverUploads, ImportJobDto, RowErrorDto, INSTANCE_ID, type StartImportOptions } from './jobs';

@@ -3,7 +3,8 @@
 // template) again resumes its unfinished job: validation runs again, then the batches not yet written
 // (each batch is claimed on the job node in its own transaction, so none is written twice).
 import { randomUUID } from 'node:crypto';
-import { rm } from 'node:fs/promises';
+import { readdir, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
 import { z } from 'zod';
 import type { Database } from '../../../graph/db/database';
 import { writeAudit } from '../../auth/audit';
@@ -11,8 +12,8 @@ import { ensureSecuritySchema } from '../../auth/schema';
 import type { ImportSettings } from '../../auth/settings';
 import { AppError, errors as appErrors } from '../../errors';
 import { logger } from '../../logger';
-import { COUNT_JOBS, CREATE_JOB, GET_JOB, LIST_JOBS, RESUMABLE_JOB, UPDATE_JOB } from './queries';
-import type { SavedUpload } from './upload';
+import { ACTIVE_JOBS, COUNT_JOBS, CREATE_JOB, GET_JOB, LIST_JOBS, RESUMABLE_JOB, UPDATE_JOB } from './queries';
+import { adoptUpload, JOB_FILE, UPLOAD_FILE, type SavedUpload } from './upload';
 import type { ImportTarget } from './targets';
 import { validateImport, type RowError } from './validate';
 import { ImportAbortedError, writeImport } from './write';
@@ -124,63 +125,111 @@ export interface StartImportOptions {
 
 /** Creates (or resumes) the job and starts it; `done` settles when it ends. The upload file is removed at the end. */
 export async function startImport(db: Database, options: StartImportOptions): Promise<{ job: ImportJobDto; done: Promise<ImportJobDto> }> {
+  let job: ImportJobDto;
+  let upload: SavedUpload;
+  try {
+    job = await createOrResumeJob(db, options);
+    upload = await adoptUpload(options.upload, job.id);
+  } catch (error) {
+    // No job will read it: a refused or failed start leaves no file behind.
+    await rm(options.upload.path, { force: true });
+    throw error;
+  }
+  const done = runJob(db, job, { ...options, upload })
+    // Even when the database is gone mid-way, the job settles (nobody may be awaiting it).
+    .catch((error: unknown): ImportJobDto => {
+      logger.error({ err: error, job: job.id }, 'import job could not record its end');
+      return { ...job, status: 'failed', message: { en: 'The import stopped; send the same file again to resume it', zh: '导入中断，重新上传同一文件即可继续' } };
+    })
+    // Ended means its upload is gone too.
+    .finally(async () => {
+      running.delete(job.id);
+      await rm(upload.path, { force: true }).catch(() => undefined);
+    });
+  running.set(job.id, done);
+  return { job: { ...job, status: 'validating' }, done };
+}
+
+async function createOrResumeJob(db: Database, options: StartImportOptions): Promise<ImportJobDto> {
   await ensureSecuritySchema(db);
   const { target, upload } = options;
   const key = `${upload.sha256}:${target.kind}:${target.name}:${options.fileName}`;
   const now = new Date().toISOString();
   const previous = (await db.read((tx) => tx.run(RESUMABLE_JOB, { key }))).records[0]?.get('job') as Record<string, unknown> | undefined;
   if (previous && running.has(String(previous.id))) {
-    await rm(upload.path, { force: true });
     throw new AppError(409, 'import_running', 'This file is being imported already; follow its job', '该文件正在导入中，请查看其任务进度', [
       { field: 'body', reason: `job ${String(previous.id)} is running`, reasonZh: `任务 ${String(previous.id)} 正在运行` },
     ]);
   }
-  let job: ImportJobDto;
   if (previous) {
-    job = await updateJob(db, String(previous.id), { status: 'validating', instance: INSTANCE_ID, runs: num(previous.runs) + 1, username: options.username });
-  } else {
-    const created = await db.write((tx) =>
-      tx.run(CREATE_JOB, {
-        job: {
-          id: randomUUID(),
-          key,
-          fileName: options.fileName,
-          targetKind: target.kind,
-          targetName: target.name,
-          format: upload.format,
-          sha256: upload.sha256,
-          bytes: upload.bytes,
-          status: 'validating',
-          rowsValidated: 0,
-          rowsWritten: 0,
-          batchSize: options.settings.batchSize,
-          batchesDone: 0,
-          writtenCreated: 0,
-          writtenUpdated: 0,
-          writtenLinked: 0,
-          errorCount: 0,
-          username: options.username,
-          instance: INSTANCE_ID,
-          runs: 1,
-          startedAt: now,
-          updatedAt: now,
-        },
-      }),
-    );
-    job = toDto(created.records[0]?.get('job'));
+    return updateJob(db, String(previous.id), { status: 'validating', instance: INSTANCE_ID, runs: num(previous.runs) + 1, username: options.username });
   }
-  const done = runJob(db, job, options)
-    // Even when the database is gone mid-way, the job settles (nobody may be awaiting it).
-    .catch((error: unknown): ImportJobDto => {
-      logger.error({ err: error, job: job.id }, 'import job could not record its end');
-      return { ...job, status: 'failed', message: { en: 'The import stopped; send the same file again to resume it', zh: '导入中断，重新上传同一文件即可继续' } };
-    })
-    .finally(() => {
-      running.delete(job.id);
-      void rm(upload.path, { force: true }).catch(() => undefined);
-    });
-  running.set(job.id, done);
-  return { job: { ...job, status: 'validating' }, done };
+  const created = await db.write((tx) =>
+    tx.run(CREATE_JOB, {
+      job: {
+        id: randomUUID(),
+        key,
+        fileName: options.fileName,
+        targetKind: target.kind,
+        targetName: target.name,
+        format: upload.format,
+        sha256: upload.sha256,
+        bytes: upload.bytes,
+        status: 'validating',
+        rowsValidated: 0,
+        rowsWritten: 0,
+        batchSize: options.settings.batchSize,
+        batchesDone: 0,
+        writtenCreated: 0,
+        writtenUpdated: 0,
+        writtenLinked: 0,
+        errorCount: 0,
+        username: options.username,
+        instance: INSTANCE_ID,
+        runs: 1,
+        startedAt: now,
+        updatedAt: now,
+      },
+    }),
+  );
+  return toDto(created.records[0]?.get('job'));
+}
+
+/** Left alone this long, an upload or a job's file belongs to nothing that is still running. */
+const STALE_AFTER_MS = 10 * 60_000;
+
+/**
+ * At start: removes what interrupted uploads and jobs left in the upload folder (a killed process never
+ * reaches its clean-up). Only files named as uploads are touched; kept are a job's file while the job is
+ * validating or writing and was updated lately, and an upload written to lately (either may belong to
+ * another process if the folder is shared). Answers the names removed.
+ */
+export async function removeLeftoverUploads(db: Database, dir: string, now = Date.now()): Promise<string[]> {
+  const names = await readdir(dir).catch((error: unknown) => {
+    if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT') return [];
+    throw error;
+  });
+  const jobIds = names.flatMap((name) => JOB_FILE.exec(name)?.[1] ?? []);
+  const active = new Set<string>();
+  if (jobIds.length > 0) {
+    await ensureSecuritySchema(db);
+    const result = await db.read((tx) => tx.run(ACTIVE_JOBS, { ids: jobIds, since: new Date(now - STALE_AFTER_MS).toISOString() }));
+    for (const record of result.records) active.add(record.get('id') as string);
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    const jobId = JOB_FILE.exec(name)?.[1];
+    const file = path.join(dir, name);
+    if (jobId !== undefined) {
+      if (active.has(jobId)) continue;
+    } else if (UPLOAD_FILE.test(name)) {
+      const modified = await stat(file).then((s) => s.mtimeMs, () => 0);
+      if (now - modified < STALE_AFTER_MS) continue;
+    } else continue;
+    await rm(file, { force: true });
+    removed.push(name);
+  }
+  return removed;
 }
 
 async function runJob(db: Database, job: ImportJobDto, options: StartImportOptions): Promise<ImportJobDto> {

@@ -102,6 +102,12 @@ export const GET_JOB = `
 MATCH (j:ImportJob {id: $id})
 RETURN j {.*} AS job`;
 
+/** Of these jobs, those that may still be running somewhere: validating or writing, and updated lately. */
+export const ACTIVE_JOBS = `
+MATCH (j:ImportJob)
+WHERE j.id IN $ids AND j.status IN ['validating', 'writing'] AND j.updatedAt >= $since
+RETURN j.id AS id`;
+
 /** The newest unfinished job for the same file, target and name: re-sending the file resumes it. */
 export const RESUMABLE_JOB = `
 MATCH (j:ImportJob {key: $key})

@@ -3,7 +3,7 @@
 import type { Request } from 'express';
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -15,6 +15,18 @@ export interface SavedUpload {
   bytes: number;
   sha256: string;
   format: UploadFormat;
+}
+
+/** File names in the upload folder: only files named so are ever removed from it. */
+export const UPLOAD_FILE = /^innochain-upload-[0-9a-f-]{36}\.(csv|xlsx)$/;
+export const JOB_FILE = /^innochain-job-([0-9a-f-]{36})\.(csv|xlsx)$/;
+const newUploadPath = (dir: string, format: UploadFormat) => path.join(dir, `innochain-upload-${randomUUID()}.${format}`);
+
+/** The upload a job reads, named after the job: a resumed job's new upload replaces its old one. */
+export async function adoptUpload(upload: SavedUpload, jobId: string): Promise<SavedUpload> {
+  const adopted = path.join(path.dirname(upload.path), `innochain-job-${jobId}.${upload.format}`);
+  await rename(upload.path, adopted);
+  return { ...upload, path: adopted };
 }
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -40,7 +52,7 @@ export async function saveUpload(req: Request, options: { maxBytes: number; dir:
   // Refuse before reading when the client says the file is too large.
   if (Number.isFinite(declared) && declared > options.maxBytes) throw tooLarge(options.maxBytes);
   await mkdir(options.dir, { recursive: true, mode: 0o700 });
-  const file = path.join(options.dir, `${randomUUID()}.${format}`);
+  const file = newUploadPath(options.dir, format);
   const hash = createHash('sha256');
   let bytes = 0;
   const meter = new Transform({
@@ -71,7 +83,7 @@ export async function saveUpload(req: Request, options: { maxBytes: number; dir:
 export async function uploadFromFile(source: string, options: { dir: string; format?: UploadFormat }): Promise<SavedUpload> {
   const format = options.format ?? (source.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'csv');
   await mkdir(options.dir, { recursive: true, mode: 0o700 });
-  const file = path.join(options.dir, `${randomUUID()}.${format}`);
+  const file = newUploadPath(options.dir, format);
   const hash = createHash('sha256');
   let bytes = 0;
   const meter = new Transform({
