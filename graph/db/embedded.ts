@@ -15,13 +15,39 @@ const PASSWORD_FILE = 'innochain-password';
 const START_TIMEOUT_MS = 120_000;
 const STOP_TIMEOUT_MS = 30_000;
 
+/** Why a start failed, for callers that react differently (a taken port is retried on another). */
+export type EmbeddedStartFailure = 'java' | 'launcher' | 'locked' | 'port_taken' | 'exited' | 'timeout';
+
 export class EmbeddedStartError extends Error {
   override name = 'EmbeddedStartError';
+  constructor(
+    message: string,
+    readonly failure: EmbeddedStartFailure = 'exited',
+  ) {
+    super(message);
+  }
+}
+
+/** How the Java process ended when nobody asked it to stop. */
+export interface EmbeddedExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  /** One line for people: "killed by SIGKILL", "ran out of Java heap (exit code 3)" … */
+  reason: string;
+  /** The last lines the JVM wrote to stderr (Neo4j's own log goes to <dataDir>/logs/debug.log). */
+  stderrTail: string[];
+  at: Date;
 }
 
 export interface EmbeddedNeo4j {
   uri: string;
   password: string;
+  /** The Bolt port actually bound (the one picked when 0 was asked for), to restart on the same URI. */
+  port: number;
+  /** The Java process id (tests kill it to check supervision). */
+  pid: number;
+  /** Called once if the process ends without stop() (killed, crashed); never after stop(). */
+  onExit(listener: (exit: EmbeddedExit) => void): void;
   stop(): Promise<void>;
 }
 
@@ -39,11 +65,13 @@ export function findJava(): string {
       `Java ${major || '(unknown)'} found at ${java}, but embedded Neo4j 5.26 needs Java 17 or 21. ` +
         'Install a JDK 17/21 (Debian: apt-get install openjdk-17-jdk-headless) or set NEO4J_URI to use an external Neo4j. ' +
         '/ 需要 Java 17 或 21。',
+      'java',
     );
   }
   throw new EmbeddedStartError(
     'Java not found. Install a JDK 17/21 (Debian: apt-get install openjdk-17-jdk-headless) or set NEO4J_URI ' +
       'to use an external Neo4j. / 未找到 Java。',
+    'java',
   );
 }
 
@@ -53,6 +81,7 @@ export function requireLauncher(): void {
     throw new EmbeddedStartError(
       `The embedded Neo4j launcher is not built (${LAUNCHER_JAR} missing). Run "npm install" (needs Maven). ` +
         '/ 嵌入式 Neo4j 尚未构建，请运行 npm install。',
+      'launcher',
     );
   }
 }
@@ -67,9 +96,13 @@ export async function startEmbeddedNeo4j(config: EmbeddedDatabaseConfig): Promis
   const child = spawn(
     java,
     [
+      // A fixed heap (Neo4j warns without -Xms): the transaction memory limits in Launcher.java are
+      // shares of it. No -XX:+ExitOnOutOfMemoryError: an OutOfMemoryError in a query fails that query
+      // only (measured, BENCHMARKS.md "Console resource limits"); the launcher itself halts when one
+      // escapes any other thread, and the supervisor in database.ts restarts it.
+      `-Xms${config.heap}`,
       `-Xmx${config.heap}`,
       '-XX:+UseG1GC',
-      '-XX:+ExitOnOutOfMemoryError',
       '-cp',
       LAUNCHER_CLASSPATH,
       'dev.innochain.embedded.Launcher',
@@ -80,55 +113,101 @@ export async function startEmbeddedNeo4j(config: EmbeddedDatabaseConfig): Promis
     { stdio: ['pipe', 'pipe', 'pipe'], env },
   );
 
-  const uri = await waitForReady(child);
+  const stderr = new StderrTail();
+  child.stderr?.on('data', (chunk: Buffer) => stderr.add(chunk));
+  const uri = await waitForReady(child, stderr);
+  const port = Number(new URL(uri.replace(/^bolt:/, 'http:')).port);
   const password = config.password ?? readFileSync(path.join(config.dataDir, PASSWORD_FILE), 'utf8').trim();
-  return { uri, password, stop: () => stopChild(child) };
+
+  let stopping = false;
+  const listeners: ((exit: EmbeddedExit) => void)[] = [];
+  child.once('exit', (code, signal) => {
+    if (stopping) return;
+    const exit: EmbeddedExit = { code, signal, reason: describeExit(code, signal, stderr.text()), stderrTail: stderr.lines(), at: new Date() };
+    for (const listener of listeners) listener(exit);
+  });
+  return {
+    uri,
+    password,
+    port,
+    pid: child.pid ?? -1,
+    onExit: (listener) => {
+      listeners.push(listener);
+    },
+    stop: () => {
+      stopping = true;
+      return stopChild(child);
+    },
+  };
 }
 
-function waitForReady(child: ChildProcess): Promise<string> {
+/** The last 20 kB of the JVM's stderr, kept for as long as it runs (it writes little after start). */
+class StderrTail {
+  private buffer = '';
+  add(chunk: Buffer): void {
+    this.buffer = (this.buffer + chunk.toString('utf8')).slice(-20_000);
+  }
+  text(): string {
+    return this.buffer;
+  }
+  lines(count = 15): string[] {
+    return this.buffer.trim().split('\n').filter(Boolean).slice(-count);
+  }
+}
+
+function waitForReady(child: ChildProcess, stderr: StderrTail): Promise<string> {
   return new Promise((resolve, reject) => {
     let stdout = '';
-    let stderr = '';
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new EmbeddedStartError(`Embedded Neo4j did not start within ${START_TIMEOUT_MS / 1000} s.\n${tail(stderr)}`));
+      reject(new EmbeddedStartError(`Embedded Neo4j did not start within ${START_TIMEOUT_MS / 1000} s.\n${tail(stderr.text())}`, 'timeout'));
     }, START_TIMEOUT_MS);
+    const onExit = (code: number | null, signal: NodeJS.Signals | null): void => {
+      clearTimeout(timer);
+      reject(explainStartFailure(code, signal, stderr.text()));
+    };
     const onStdout = (chunk: Buffer): void => {
       stdout += chunk.toString('utf8');
       const line = stdout.split('\n').find((l) => l.startsWith(READY_PREFIX));
       if (line) {
         clearTimeout(timer);
         child.stdout?.off('data', onStdout);
+        child.off('exit', onExit);
         child.stdout?.resume();
         resolve(line.slice(READY_PREFIX.length).trim());
       }
     };
     child.stdout?.on('data', onStdout);
-    child.stderr?.on('data', (chunk: Buffer) => {
-      stderr = (stderr + chunk.toString('utf8')).slice(-20_000);
-    });
     child.once('error', (error) => {
       clearTimeout(timer);
-      reject(new EmbeddedStartError(`Could not run Java: ${error.message}`));
+      reject(new EmbeddedStartError(`Could not run Java: ${error.message}`, 'java'));
     });
-    child.once('exit', (code, signal) => {
-      clearTimeout(timer);
-      reject(new EmbeddedStartError(explainExit(code, signal, stderr)));
-    });
+    child.once('exit', onExit);
   });
 }
 
-function explainExit(code: number | null, signal: NodeJS.Signals | null, stderr: string): string {
+function explainStartFailure(code: number | null, signal: NodeJS.Signals | null, stderr: string): EmbeddedStartError {
   if (/lock|Lock/.test(stderr) && /store|Store|database/.test(stderr)) {
-    return (
+    return new EmbeddedStartError(
       'Embedded Neo4j could not lock its data folder: another innochain (or Neo4j) is using it. ' +
-      'Stop that process or set NEO4J_DATA_DIR to another folder. / 数据目录已被其他进程占用。'
+        'Stop that process or set NEO4J_DATA_DIR to another folder. / 数据目录已被其他进程占用。',
+      'locked',
     );
   }
   if (/Address already in use|BindException/.test(stderr)) {
-    return 'The Bolt port is taken: set NEO4J_BOLT_PORT to a free port, or 0 to pick one. / Bolt 端口被占用。';
+    return new EmbeddedStartError(
+      'The Bolt port is taken: set NEO4J_BOLT_PORT to a free port, or 0 to pick one. / Bolt 端口被占用。',
+      'port_taken',
+    );
   }
-  return `Embedded Neo4j exited before it was ready (code ${code ?? 'none'}, signal ${signal ?? 'none'}).\n${tail(stderr)}`;
+  return new EmbeddedStartError(`Embedded Neo4j exited before it was ready (${describeExit(code, signal, stderr)}).\n${tail(stderr)}`);
+}
+
+/** Exit code 3 is the launcher's own "out of memory outside a query" halt (Launcher.java). */
+function describeExit(code: number | null, signal: NodeJS.Signals | null, stderr: string): string {
+  if (signal) return `killed by ${signal}`;
+  if (code === 3 || /OutOfMemoryError/.test(stderr)) return `ran out of Java heap (exit code ${code ?? 'none'})`;
+  return `exit code ${code ?? 'none'}`;
 }
 
 function tail(text: string): string {

@@ -1,6 +1,7 @@
 // The one error handler: known errors keep their code; driver errors are classified by code; the rest
 // is logged with its stack and answered as a plain 500 without it.
 import type { NextFunction, Request, Response } from 'express';
+import { DatabaseUnavailableError } from '../../graph/db/database';
 import { AppError, errors } from '../errors';
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
@@ -11,6 +12,8 @@ const TIMEOUT_CODES = new Set([
 
 function classify(error: unknown): AppError {
   if (error instanceof AppError) return error;
+  // Says why: e.g. embedded Neo4j is restarting (graph/db/database.ts).
+  if (error instanceof DatabaseUnavailableError) return errors.unavailable(error.message, error.messageZh);
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
   if (UNAVAILABLE_CODES.has(code)) {
     return errors.unavailable('The database is not reachable; try again shortly', '数据库暂时无法访问，请稍后再试');

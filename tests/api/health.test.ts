@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../graph/db/database';
+import { HealthAdminBody, HealthPublicBody } from '../../server/routes/health/openapi';
+import { loginAs } from '../helpers/auth';
 import { openTestDatabase, wipeGraph } from '../helpers/graph';
 import { getJson, startTestServer, type TestServer } from '../helpers/server';
 
@@ -22,12 +24,27 @@ afterAll(async () => {
 });
 
 describe('GET /api/health', () => {
-  it('reports the database mode, the Neo4j version and the graph size', async () => {
+  it('tells anonymous callers only that the service is up', async () => {
     const { status, body } = await getJson(server.baseUrl, '/api/health');
     expect(status).toBe(200);
-    expect(body).toMatchObject({
+    expect(body).toEqual({ status: 'ok' });
+    expect(HealthPublicBody.safeParse(body).success).toBe(true);
+  });
+
+  it('tells a non-admin no more than an anonymous caller', async () => {
+    const viewer = await loginAs(server.baseUrl, db, 'editor');
+    const { status, body } = await viewer.get('/api/health');
+    expect(status).toBe(200);
+    expect(body).toEqual({ status: 'ok' });
+  });
+
+  it('reports the database mode, state, Neo4j version and graph size to administrators', async () => {
+    const admin = await loginAs(server.baseUrl, db, 'admin');
+    const { status, body } = await admin.get('/api/health');
+    expect(status).toBe(200);
+    expect(HealthAdminBody.parse(body)).toMatchObject({
       status: 'ok',
-      database: { mode: 'external' },
+      database: { mode: 'external', state: 'up', restarts: 0, lastExit: null, boltUri: db.info.boltUri },
       counts: { nodes: 2, relationships: 1 },
     });
     expect((body as { database: { version: string } }).database.version).toMatch(/^5\.26\./);

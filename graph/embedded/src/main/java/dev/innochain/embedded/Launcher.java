@@ -51,10 +51,18 @@ public final class Launcher {
         Files.createDirectories(dataDir);
         String password = resolvePassword(dataDir);
 
+        haltOnOutOfMemoryOutsideQueries();
+        long heap = Runtime.getRuntime().maxMemory();
+
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(dataDir)
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                 .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
+                // Neo4j sends NOOPs every 10 s while it works on a request and the driver drops a
+                // connection silent for two of them: a connection whose failure Neo4j could not send
+                // (a StackOverflowError in reduce) is given up after ~20 s instead of 2 minutes.
+                .setConfig(BoltConnector.connection_keep_alive, Duration.ofSeconds(10))
+                .setConfig(BoltConnector.connection_keep_alive_probes, 2)
                 .setConfig(HttpConnector.enabled, false)
                 .setConfig(HttpsConnector.enabled, false)
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
@@ -62,11 +70,21 @@ public final class Launcher {
                 .setConfig(GraphDatabaseSettings.allow_file_urls, false)
                 // Only the built-in procedures the product calls; no plugin procedures load.
                 .setConfig(GraphDatabaseSettings.procedure_allowlist, java.util.List.of("db.*", "dbms.components"))
+                // Backstop for transactions that set no timeout of their own (the console sets 15 s).
                 .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(120))
-                // Sized for a 2-core, small-memory machine; the heap is set by the caller (-Xmx).
+                // Timeouts are noticed by a monitor polling at this interval (default 2 s), then at the
+                // query's next row: a 15 s timeout stops a row-producing query at ~15.3 s.
+                .setConfig(GraphDatabaseSettings.transaction_monitor_check_interval, Duration.ofSeconds(1))
+                // The page cache lives outside the heap: a 2-core, small-memory machine.
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(256))
-                .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, ByteUnit.mebiBytes(512))
-                .setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.mebiBytes(256))
+                // Tracked transaction memory (collect, ORDER BY, DISTINCT, hash joins …) is stopped with
+                // Neo.TransientError.General.MemoryPoolOutOfMemoryError before the heap fills: all
+                // transactions together may use half the heap (the rest is Neo4j's own, ~250 MB), one
+                // at most a third of it and never more than 256 MB. Values built inside one expression
+                // (string doubling in reduce) are not tracked; their OutOfMemoryError fails that query
+                // alone because the JVM runs without -XX:+ExitOnOutOfMemoryError (see below).
+                .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, heap / 2)
+                .setConfig(GraphDatabaseSettings.memory_transaction_max_size, Math.min(heap / 3, ByteUnit.mebiBytes(256)))
                 .build();
 
         AtomicBoolean stopped = new AtomicBoolean(false);
@@ -98,6 +116,24 @@ public final class Launcher {
             System.exit(0);
         });
         done.await();
+    }
+
+    /**
+     * Neo4j turns an OutOfMemoryError thrown while it runs a query into
+     * Neo.TransientError.General.OutOfMemoryError and frees the query's memory: measured 20 times in a
+     * row with the database answering and writing after each, where -XX:+ExitOnOutOfMemoryError killed
+     * the JVM on the first. One that escapes any other thread may leave Neo4j half-working, so then the
+     * process halts (exit code 3) and the app's supervisor starts it again.
+     */
+    private static void haltOnOutOfMemoryOutsideQueries() {
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
+            if (error instanceof OutOfMemoryError) {
+                System.err.println("innochain launcher: out of memory in thread " + thread.getName() + "; halting");
+                System.err.flush();
+                Runtime.getRuntime().halt(3);
+            }
+            System.err.println("innochain launcher: uncaught " + error + " in thread " + thread.getName());
+        });
     }
 
     /** Sets the neo4j user's password on every start, so a changed NEO4J_PASSWORD takes effect. */
