@@ -101,6 +101,86 @@ describe('GET /api/openapi.json', () => {
   });
 });
 
+type Schema = Record<string, unknown>;
+
+/** A `$ref`, followed inside the document (the unit test checks that every one resolves). */
+function deref(schema: Schema): Schema {
+  const ref = schema.$ref;
+  if (typeof ref !== 'string') return schema;
+  const name = ref.replace('#/components/schemas/', '');
+  return deref((doc as unknown as { components: { schemas: Record<string, Schema> } }).components.schemas[name] ?? {});
+}
+
+/** Paths of object keys an answer carries but its documented schema (with additionalProperties: false) forbids. */
+function undocumentedKeys(value: unknown, schema: Schema, at = '$'): string[] {
+  const resolved = deref(schema);
+  const branches = [resolved.anyOf, resolved.oneOf].find(Array.isArray) as Schema[] | undefined;
+  if (branches) {
+    const results = branches.map((branch) => undocumentedKeys(value, branch, at));
+    return results.find((r) => r.length === 0) ?? results[0] ?? [];
+  }
+  if (Array.isArray(value)) {
+    const items = resolved.items as Schema | undefined;
+    return items ? value.flatMap((item, i) => undocumentedKeys(item, items, `${at}[${i}]`)) : [];
+  }
+  if (typeof value !== 'object' || value === null) return [];
+  const properties = (resolved.properties ?? {}) as Record<string, Schema>;
+  const extra = resolved.additionalProperties;
+  return Object.entries(value).flatMap(([key, item]) => {
+    const property = properties[key] ?? (typeof extra === 'object' && extra !== null ? (extra as Schema) : undefined);
+    if (property) return undocumentedKeys(item, property, `${at}.${key}`);
+    return extra === false ? [`${at}.${key}`] : [];
+  });
+}
+
+describe('answers match the document', () => {
+  it('documents every field the gap engine sends (an industry names its tier)', async () => {
+    const gaps = (await getJson(server.baseUrl, '/api/gaps')).body as { items: { industryId: string | null; evidenceNodes?: { tier?: string }[] }[] };
+    expect(gaps.items.some((gap) => gap.evidenceNodes?.some((node) => node.tier !== undefined))).toBe(true);
+    const industry = gaps.items.find((gap) => gap.industryId !== null)?.industryId ?? '';
+    const paths = { '/api/gaps': '', '/api/gaps/matrix': '', '/api/gaps/summary': '', '/api/targets/progress': '', '/api/industries/{id}/gaps': industry };
+    for (const [template, id] of Object.entries(paths)) {
+      const path = template.replace('{id}', id);
+      const response = await getJson(server.baseUrl, path);
+      expect(response.status, path).toBe(200);
+      const schema = doc.paths[template]?.get?.responses['200']?.content?.['application/json']?.schema as Schema;
+      expect(undocumentedKeys(response.body, schema), path).toEqual([]);
+    }
+  });
+
+  it('refuses an empty numeric parameter with a 400 naming it, rather than reading it as 0', async () => {
+    for (const [path, field] of [
+      ['/api/industries?offset=', 'query.offset'],
+      ['/api/industries?limit=', 'query.limit'],
+      ['/api/search?q=nantong&limit=', 'query.limit'],
+      ['/api/industries/nantong/chain?members=', 'query.members'],
+      ['/api/graph/neighbourhood?id=nantong&depth=', 'query.depth'],
+    ] as const) {
+      const { status, body } = await getJson(server.baseUrl, path);
+      expect(status, path).toBe(400);
+      expect((body as { error: { details: { field: string }[] } }).error.details.map((d) => d.field), path).toContain(field);
+    }
+  });
+
+  it('answers a method a documented path does not take with 405 and Allow, and an unknown path with 404', async () => {
+    const methods = ['get', 'post', 'put', 'patch', 'delete'];
+    for (const [path, operations] of Object.entries(doc.paths)) {
+      const url = server.baseUrl + path.replace(/\{[^}]+\}/g, 'x');
+      const documented = Object.keys(operations);
+      const other = methods.find((method) => !documented.includes(method));
+      if (!other) continue;
+      const response = await fetch(url, { method: other.toUpperCase() });
+      expect(response.status, `${other} ${path}`).toBe(405);
+      const allow = response.headers.get('allow')?.split(', ') ?? [];
+      for (const method of documented) expect(allow, `${other} ${path}`).toContain(method.toUpperCase());
+    }
+    const unknown = await fetch(`${server.baseUrl}/api/no-such-route`, { method: 'DELETE' });
+    expect([401, 404]).toContain(unknown.status);
+    const anonymousGet = await fetch(`${server.baseUrl}/api/no-such-route`);
+    expect(anonymousGet.status).toBe(404);
+  });
+});
+
 describe('GET /api/docs', () => {
   it('answers an HTML page whose scripts all come from this origin', async () => {
     const response = await fetch(`${server.baseUrl}/api/docs`);

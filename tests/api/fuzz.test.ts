@@ -1,0 +1,238 @@
+// Fuzzes the whole API from its own OpenAPI document with schemathesis (PyPI): anonymously on an open
+// read-only server, then as an admin on a closed one. Any 5xx, or any answer that does not match the
+// document, fails the test. Schemathesis is pinned and installed on first run into a project-local venv
+// (node_modules/.cache/schemathesis-venv: ignored by git and lint, reused afterwards; needs python3
+// with venv, Debian's python3-venv).
+// Run alone: npx vitest run tests/api/fuzz.test.ts
+import { execFile, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import { promisify } from 'node:util';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import type { Database } from '../../graph/db/database';
+import { seedDataset } from '../../server/services/datasets';
+import { loginAs } from '../helpers/auth';
+import { artifactPath, chromiumAvailable } from '../helpers/browser';
+import { openTestDatabase, wipeGraph } from '../helpers/graph';
+import { startTestServer, type TestServer } from '../helpers/server';
+
+const SCHEMATHESIS_VERSION = '4.32.5';
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const VENV = path.join(ROOT, 'node_modules/.cache/schemathesis-venv');
+const ST = path.join(VENV, 'bin/st');
+
+/** The fuzzing budget of one run (two runs per test file); about a minute each on 2 cores. */
+const BUDGET = {
+  /** Test cases per operation and phase (examples, coverage, fuzzing, stateful): small, for CI time. */
+  maxExamples: 5,
+  /** Same seed, same generated cases: a failure can be replayed. */
+  seed: 20260601,
+  /** Concurrent requests; the CI machine has 2 cores and the server shares them. */
+  workers: 2,
+  /** A single request slower than this is a failure of its own (seconds). */
+  requestTimeout: 30,
+  /** A run still going after this is stopped and fails the test (seconds). */
+  deadline: 170,
+};
+
+const execFileAsync = promisify(execFile);
+
+/** The pinned schemathesis in the project venv, created on first use. */
+async function ensureSchemathesis(): Promise<void> {
+  const installed = await execFileAsync(ST, ['--version']).then(
+    ({ stdout }) => stdout.trim(),
+    () => '',
+  );
+  if (installed.endsWith(` ${SCHEMATHESIS_VERSION}`)) return;
+  mkdirSync(path.dirname(VENV), { recursive: true });
+  try {
+    await execFileAsync('python3', ['-m', 'venv', '--clear', VENV], { timeout: 120_000 });
+  } catch (error) {
+    throw new Error(`python3 -m venv failed (Debian: apt-get install python3-venv): ${String(error)}`, { cause: error });
+  }
+  await execFileAsync(path.join(VENV, 'bin/pip'), ['install', '--disable-pip-version-check', '--quiet', `schemathesis==${SCHEMATHESIS_VERSION}`], {
+    timeout: 600_000,
+  });
+}
+
+/** What we read of schemathesis' JSON report (schemathesis 4). */
+const Report = z.object({
+  running_time: z.number(),
+  operations: z.object({ selected: z.number(), tested: z.number(), errored: z.number() }),
+  test_cases: z.object({ generated: z.number(), with_failures: z.number(), errored: z.number() }),
+  failures: z.array(z.object({ code: z.string(), title: z.string(), count: z.number(), operations: z.array(z.string()) })),
+  errors: z.array(z.unknown()),
+});
+type Report = z.infer<typeof Report>;
+
+/** Requests the server answered, from its request log: the count, and every 5xx with its request. */
+class RequestLog {
+  count = 0;
+  readonly serverErrors: string[] = [];
+  readonly sink = new Writable({
+    write: (chunk: Buffer, _encoding, done) => {
+      for (const line of chunk.toString('utf8').split('\n')) this.read(line);
+      done();
+    },
+  });
+
+  private read(line: string): void {
+    if (!line.includes('"responseTime"')) return;
+    const entry = z
+      .object({ req: z.object({ method: z.string(), url: z.string() }), res: z.object({ statusCode: z.number() }) })
+      .safeParse(JSON.parse(line));
+    if (!entry.success) return;
+    this.count += 1;
+    if (entry.data.res.statusCode >= 500) this.serverErrors.push(`${entry.data.res.statusCode} ${entry.data.req.method} ${entry.data.req.url}`);
+  }
+}
+
+interface FuzzRun {
+  report: Report;
+  output: string;
+  seconds: number;
+}
+
+async function fuzz(options: { baseUrl: string; headers: string[]; exclude: string[]; workDir: string }): Promise<FuzzRun> {
+  const reportPath = path.join(options.workDir, 'report.json');
+  const args = [
+    'run',
+    `${options.baseUrl}/api/openapi.json`,
+    '--checks',
+    'not_a_server_error,response_schema_conformance',
+    '--max-examples',
+    String(BUDGET.maxExamples),
+    '--seed',
+    String(BUDGET.seed),
+    '--workers',
+    String(BUDGET.workers),
+    '--request-timeout',
+    String(BUDGET.requestTimeout),
+    '--generation-database',
+    'none',
+    '--report',
+    'json',
+    '--report-json-path',
+    reportPath,
+    '--no-color',
+    ...options.headers.flatMap((header) => ['-H', header]),
+    ...options.exclude.flatMap((name) => ['--exclude-name', name]),
+  ];
+  const started = Date.now();
+  // Its working folder takes schemathesis' own caches, away from the repository.
+  const child = spawn(ST, args, { cwd: options.workDir, env: { ...process.env, NO_COLOR: '1' } });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  const timer = setTimeout(() => child.kill('SIGKILL'), BUDGET.deadline * 1000);
+  const exit = await new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
+  clearTimeout(timer);
+  const seconds = (Date.now() - started) / 1000;
+  if (!existsSync(reportPath)) {
+    throw new Error(`schemathesis wrote no report (exit ${String(exit)}, ${seconds.toFixed(0)} s; deadline ${BUDGET.deadline} s):\n${output.slice(-4000)}`);
+  }
+  return { report: Report.parse(JSON.parse(readFileSync(reportPath, 'utf8'))), output, seconds };
+}
+
+/** The part of schemathesis' output that says what failed and how to reproduce it. */
+function failureSection(output: string): string {
+  const start = output.indexOf('FAILURES');
+  const end = output.indexOf('WARNINGS', start);
+  return start < 0 ? output.slice(-4000) : output.slice(start, end < 0 ? undefined : end);
+}
+
+function summarise(name: string, run: FuzzRun, log: RequestLog): void {
+  const { report } = run;
+  writeFileSync(artifactPath(`fuzz-${name}.txt`), run.output);
+  const failures = report.failures.reduce((sum, failure) => sum + failure.count, 0);
+  console.log(
+    `fuzz ${name}: ${report.operations.tested}/${report.operations.selected} operations, ${report.test_cases.generated} test cases, ` +
+      `${log.count} requests, ${failures} failures (${log.serverErrors.length} server errors), ${run.seconds.toFixed(0)} s`,
+  );
+  for (const failure of report.failures) console.log(`  ${failure.code} ${failure.title} ×${failure.count}: ${failure.operations.join(', ')}`);
+  for (const error of log.serverErrors.slice(0, 20)) console.log(`  ${error}`);
+}
+
+function expectClean(run: FuzzRun, log: RequestLog): void {
+  const { report } = run;
+  expect(report.operations.tested).toBeGreaterThan(50);
+  expect(report.errors, failureSection(run.output)).toEqual([]);
+  expect(report.failures, failureSection(run.output)).toEqual([]);
+  expect(log.serverErrors).toEqual([]);
+}
+
+let db: Database;
+let workDir: string;
+/** Operations left out of both runs for want of Chromium. */
+let withoutChromium: string[] = [];
+
+beforeAll(async () => {
+  await ensureSchemathesis();
+  // Without Chromium (outside CI) a PDF briefing is a deliberate 503; CI installs it and fuzzes briefings too.
+  withoutChromium = chromiumAvailable() ? [] : ['POST /api/briefings'];
+  db = await openTestDatabase();
+  await wipeGraph(db);
+  await seedDataset(db, 'nantong');
+  workDir = mkdtempSync(path.join(os.tmpdir(), 'innochain-fuzz-'));
+}, 600_000);
+
+afterAll(async () => {
+  // Whatever the admin run created (users, saved queries, jobs, nodes) goes; later files seed their own graph.
+  await wipeGraph(db);
+  await db.close();
+  rmSync(workDir, { recursive: true, force: true });
+});
+
+/** A server on the test database whose request log is counted, and whose uploads land in the work folder. */
+async function fuzzServer(openRead: boolean, log: RequestLog): Promise<TestServer> {
+  return startTestServer(db, { openRead, logger: pino({ level: 'info' }, log.sink), import: { uploadDir: path.join(workDir, 'uploads') } });
+}
+
+describe('schemathesis against /api/openapi.json', () => {
+  it(
+    'finds no server error and no answer off the schema, anonymously in open read-only mode',
+    async () => {
+      const log = new RequestLog();
+      const server = await fuzzServer(true, log);
+      try {
+        const run = await fuzz({ baseUrl: server.baseUrl, headers: [], exclude: withoutChromium, workDir: mkdtempSync(path.join(workDir, 'anonymous-')) });
+        summarise('anonymous', run, log);
+        expectClean(run, log);
+      } finally {
+        await server.close();
+      }
+    },
+    (BUDGET.deadline + 30) * 1000,
+  );
+
+  it(
+    'finds no server error and no answer off the schema, as an admin in closed mode',
+    async () => {
+      const log = new RequestLog();
+      const server = await fuzzServer(false, log);
+      try {
+        const admin = await loginAs(server.baseUrl, db, 'admin');
+        const cookie = [...admin.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+        const run = await fuzz({
+          baseUrl: server.baseUrl,
+          headers: [`Cookie: ${cookie}`, `X-CSRF-Token: ${admin.csrfToken ?? ''}`],
+          // Calls that end the fuzzing admin's own session or account: the rest of the run would be 401s.
+          // Schemathesis feeds GET /api/users' names (this admin's included) into the other user operations.
+          exclude: ['DELETE /api/users/{username}', 'PATCH /api/users/{username}', 'POST /api/auth/logout', ...withoutChromium],
+          workDir: mkdtempSync(path.join(workDir, 'admin-')),
+        });
+        summarise('admin', run, log);
+        expectClean(run, log);
+        // The run was fuzzing as the admin to the end, not collecting 401s.
+        expect((await admin.get<{ user: unknown }>('/api/auth/session')).body.user).not.toBeNull();
+      } finally {
+        await server.close();
+      }
+    },
+    (BUDGET.deadline + 30) * 1000,
+  );
+});
