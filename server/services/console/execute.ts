@@ -4,8 +4,8 @@
 import { isNode, type Driver, type Node, type Plan, type Record as Neo4jRecord, type Relationship } from 'neo4j-driver';
 import type { CyElement } from '../../../graph/model';
 import { consoleErrors } from './consoleErrors';
-import { screenPlan, screenText, type PlanNode } from './guard';
-import { collectGraphValues, ResultPresenter, type Cell } from './present';
+import { callsIntrospection, screenPlan, screenText, type PlanNode } from './guard';
+import { collectGraphValues, hideInternalNames, ResultPresenter, type Cell } from './present';
 import { RELATIONSHIP_ENDS } from './queries';
 import { CutValue, estimateBytes } from './size';
 
@@ -14,6 +14,9 @@ export interface ConsoleJob {
   requestId: string;
   cypher: string;
   params: Record<string, unknown>;
+  /** Longest text and deepest nesting accepted, checked before any parser or Neo4j sees the text. */
+  maxLength: number;
+  maxDepth: number;
   /** Rows to return at most; more are not read and the result says it was cut. */
   rowCap: number;
   /** Estimated bytes of the rows to read at most (the graph elements built from them take the rest). */
@@ -25,17 +28,10 @@ export interface ConsoleJob {
   database: string | undefined;
 }
 
-/** A value too large to send, in place of the value. */
-export interface CutCell {
-  $type: 'cut';
-  /** Its estimated size in bytes, at least the cap. */
-  bytes: number;
-}
-export type ResultCell = Cell | CutCell;
 
 export interface ConsoleResult {
   columns: string[];
-  rows: ResultCell[][];
+  rows: Cell[][];
   elements: CyElement[];
   rowCount: number;
   /** True when reading stopped before the end of the result (see cutBy). */
@@ -55,7 +51,7 @@ function toPlanNode(plan: Plan): PlanNode {
 }
 
 export async function executeConsoleJob(driver: Driver, job: ConsoleJob): Promise<ConsoleResult> {
-  const screened = screenText(job.cypher);
+  const screened = screenText(job.cypher, { maxLength: job.maxLength, maxDepth: job.maxDepth });
   if ('refusal' in screened) throw consoleErrors.refused(screened.refusal);
   const started = Date.now();
   const session = driver.session({ database: job.database, defaultAccessMode: 'READ', fetchSize: FETCH_SIZE });
@@ -67,10 +63,11 @@ export async function executeConsoleJob(driver: Driver, job: ConsoleJob): Promis
     try {
       const explained = await tx.run(`EXPLAIN ${screened.statement}`, job.params);
       const { queryType, plan } = explained.summary;
-      const refusal = screenPlan(queryType, plan ? toPlanNode(plan) : false);
+      const planned = plan ? toPlanNode(plan) : false;
+      const refusal = screenPlan(queryType, planned);
       if (refusal) throw consoleErrors.refused(refusal);
 
-      const read = await readCapped(tx.run(screened.statement, job.params), job);
+      const read = await readCapped(tx.run(screened.statement, job.params), job, callsIntrospection(planned));
       const presented = await present(tx, read.values);
       return {
         ...presented,
@@ -97,7 +94,11 @@ interface CappedRead {
   cutValues: number;
 }
 
-async function readCapped(result: AsyncIterable<Neo4jRecord> & { keys(): Promise<PropertyKey[]> }, job: ConsoleJob): Promise<CappedRead> {
+async function readCapped(
+  result: AsyncIterable<Neo4jRecord> & { keys(): Promise<PropertyKey[]> },
+  job: ConsoleJob,
+  introspection: boolean,
+): Promise<CappedRead> {
   const values: unknown[][] = [];
   let bytes = 0;
   let cutValues = 0;
@@ -109,7 +110,10 @@ async function readCapped(result: AsyncIterable<Neo4jRecord> & { keys(): Promise
       cutBy = 'rows';
       break;
     }
-    const row = Array.from(record.values(), (value) => {
+    // Introspection rows lose every internal label, type and key (a row naming one is dropped).
+    const shown = introspection ? hideInternalNames(Array.from(record.values())) : Array.from(record.values());
+    if (!shown) continue;
+    const row = shown.map((value) => {
       const size = estimateBytes(value, job.maxValueBytes);
       bytes += Math.min(size, job.maxValueBytes);
       if (size <= job.maxValueBytes) return value;
@@ -129,7 +133,7 @@ async function readCapped(result: AsyncIterable<Neo4jRecord> & { keys(): Promise
 async function present(
   tx: { run(query: string, params: Record<string, unknown>): PromiseLike<{ records: Neo4jRecord[] }> },
   values: unknown[][],
-): Promise<{ rows: ResultCell[][]; elements: CyElement[] }> {
+): Promise<{ rows: Cell[][]; elements: CyElement[] }> {
   const nodes = new Map<string, Node>();
   const relationships = new Map<string, Relationship>();
   for (const row of values) for (const value of row) collectGraphValues(value, nodes, relationships);
@@ -152,7 +156,7 @@ async function present(
   }
   const presenter = new ResultPresenter(slugs, ends);
   return {
-    rows: values.map((row) => row.map((v): ResultCell => (v instanceof CutValue ? { $type: 'cut', bytes: v.bytes } : presenter.cell(v)))),
+    rows: values.map((row) => row.map((v): Cell => (v instanceof CutValue ? { $type: 'cut', bytes: v.bytes } : presenter.cell(v)))),
     elements: presenter.elements(nodes, relationships, extraNodes),
   };
 }

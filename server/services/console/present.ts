@@ -24,7 +24,9 @@ export type TaggedCell =
   | { $type: 'relationship'; relationship: RelationshipDto }
   | { $type: 'path'; nodes: EntityDto[]; relationships: RelationshipDto[] }
   | { $type: 'virtualNode'; labels: string[]; properties: Record<string, unknown> }
-  | { $type: 'hidden' };
+  | { $type: 'hidden' }
+  /** A value alone over the value cap, left out; `bytes` is its estimated size, at least the cap. */
+  | { $type: 'cut'; bytes: number };
 export interface MapCell {
   [key: string]: Cell;
 }
@@ -153,6 +155,8 @@ export function cellText(cell: Cell): string | number | boolean | null {
         return JSON.stringify(cell.properties);
       case 'hidden':
         return '';
+      case 'cut':
+        return `…(> ${cell.bytes} B)`; // language-neutral: the export has no interface language
     }
   }
   return JSON.stringify(cell);

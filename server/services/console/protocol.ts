@@ -8,9 +8,14 @@ export interface Credentials {
   password: string;
 }
 
-export type ToWorker =
-  | { kind: 'run'; job: ConsoleJob; credentials: Credentials }
-  | { kind: 'check'; requestId: string; cypher: string };
+export interface CheckRequest {
+  requestId: string;
+  cypher: string;
+  maxLength: number;
+  maxDepth: number;
+}
+
+export type ToWorker = { kind: 'run'; job: ConsoleJob; credentials: Credentials } | ({ kind: 'check' } & CheckRequest);
 
 export type WorkerError =
   | { kind: 'app'; status: number; code: string; message: string; messageZh: string; details: ErrorDetail[] }

@@ -7,7 +7,6 @@ import type { ConsoleSettings } from '../../auth/settings';
 import { classifyNeo4jError, consoleErrors } from './consoleErrors';
 import type { ConsoleResult } from './execute';
 import { ConcurrencyGate } from './gate';
-import { checkStatementShape } from './guard';
 import { terminateConsoleTransaction } from './terminate';
 import { ConsoleWorkerPool, WorkerJobError } from './workers';
 import { logger } from '../../logger';
@@ -28,8 +27,6 @@ export interface ConsoleRequest {
 const WORKER_IDLE_MS = 60_000;
 /** Loading a worker's code takes 1-2 s on a 2-core machine. */
 const WORKER_START_MS = 30_000;
-/** The termination itself must not outlast the deadline by much. */
-const TERMINATE_WAIT_MS = 2_000;
 
 export class ConsoleRunner {
   private readonly gate: ConcurrencyGate;
@@ -57,6 +54,8 @@ export class ConsoleRunner {
           requestId,
           cypher: request.cypher,
           params: request.params,
+          maxLength: this.limits.maxQueryLength,
+          maxDepth: this.limits.maxDepth,
           rowCap: request.rowCap,
           maxBytes: (request.download ? this.limits.maxExportBytes : this.limits.maxResponseBytes) / 2,
           maxValueBytes: this.limits.maxValueBytes,
@@ -72,16 +71,21 @@ export class ConsoleRunner {
   /** The statement check alone (saving a query the console would refuse helps nobody). */
   async check(cypher: string, username: string): Promise<void> {
     this.checkShape(cypher);
-    await this.guarded(username, randomUUID(), (requestId) => this.pool.check(requestId, cypher));
+    await this.guarded(username, randomUUID(), (requestId) =>
+      this.pool.check({ requestId, cypher, maxLength: this.limits.maxQueryLength, maxDepth: this.limits.maxDepth }),
+    );
   }
 
   close(): Promise<void> {
     return this.pool.close();
   }
 
+  /** The length alone, here: nothing longer is even handed to a worker. The rest is checked there. */
   private checkShape(cypher: string): void {
-    const refusal = checkStatementShape(cypher, { maxLength: this.limits.maxQueryLength, maxDepth: this.limits.maxDepth });
-    if (refusal) throw consoleErrors.refused(refusal);
+    const max = this.limits.maxQueryLength;
+    if (cypher.length > max) {
+      throw consoleErrors.refused({ reason: `The query is longer than ${max} characters`, reasonZh: `查询超过 ${max} 个字符`, kind: 'length', limit: max });
+    }
   }
 
   private async guarded<T>(username: string, requestId: string, work: (requestId: string) => Promise<T>): Promise<T> {
@@ -90,21 +94,22 @@ export class ConsoleRunner {
     try {
       return await work(requestId);
     } catch (error) {
-      if (error instanceof WorkerJobError) throw await this.workerFailure(error, requestId);
+      if (error instanceof WorkerJobError) throw this.workerFailure(error, requestId);
       throw classifyNeo4jError(error, this.limits.timeoutMs) ?? error;
     } finally {
       entered.release();
     }
   }
 
-  private async workerFailure(error: WorkerJobError, requestId: string): Promise<Error> {
-    // The worker is gone: end its transaction on the server too, then answer without waiting longer.
-    await Promise.race([
-      terminateConsoleTransaction(this.db, requestId).catch((cause: unknown) => {
-        logger.warn({ err: cause, requestId }, 'console: could not terminate a query past its deadline');
-      }),
-      new Promise((resolve) => setTimeout(resolve, TERMINATE_WAIT_MS).unref()),
-    ]);
+  private workerFailure(error: WorkerJobError, requestId: string): Error {
+    // The worker is gone (its socket closed): end its transaction on the server too. The answer does
+    // not wait for that, so it comes by the deadline whatever the server is doing.
+    void terminateConsoleTransaction(this.db, requestId).then(
+      (ended) => {
+        if (ended > 0) logger.info({ requestId, reason: error.reason }, 'console: terminated a query on the server');
+      },
+      (cause: unknown) => logger.warn({ err: cause, requestId }, 'console: could not terminate a query on the server'),
+    );
     if (error.reason === 'memory') return consoleErrors.tooLarge(this.limits.workerHeapMb);
     if (error.reason === 'crashed') return error;
     return consoleErrors.timeout(Math.round(this.limits.timeoutMs / 1000));

@@ -31,7 +31,7 @@ async function handle(message: ToWorker): Promise<FromWorker> {
   const requestId = message.kind === 'run' ? message.job.requestId : message.requestId;
   try {
     if (message.kind === 'check') {
-      const screened = screenText(message.cypher);
+      const screened = screenText(message.cypher, { maxLength: message.maxLength, maxDepth: message.maxDepth });
       if ('refusal' in screened) throw consoleErrors.refused(screened.refusal);
       return { kind: 'checked', requestId, statement: screened.statement };
     }

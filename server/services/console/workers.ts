@@ -4,7 +4,7 @@
 // "too large". Idle workers keep their connection for a while, then end.
 import { Worker } from 'node:worker_threads';
 import type { ConsoleJob, ConsoleResult } from './execute';
-import { fromWorkerError, type Credentials, type FromWorker, type ToWorker } from './protocol';
+import { fromWorkerError, type CheckRequest, type Credentials, type FromWorker, type ToWorker } from './protocol';
 
 const BOOT = new URL('./workerBoot.mjs', import.meta.url);
 
@@ -46,8 +46,8 @@ export class ConsoleWorkerPool {
   }
 
   /** The statement check, in a worker too: parsing a long text must not hold up the server. */
-  check(requestId: string, cypher: string): Promise<string> {
-    return this.send({ kind: 'check', requestId, cypher }, requestId).then((reply) => {
+  check(request: CheckRequest): Promise<string> {
+    return this.send({ kind: 'check', ...request }, request.requestId).then((reply) => {
       if (reply.kind !== 'checked') throw new Error(`console worker answered ${reply.kind} to a check`);
       return reply.statement;
     });
