@@ -80,8 +80,9 @@ describe('console load', () => {
     expect(reads.every((r) => r.status === 200)).toBe(true);
     console.log('console answers', answers.map((a) => `${a.status} in ${Math.round(a.ms)} ms`).join(', '));
     for (const answer of answers) expect(answer.status, JSON.stringify(answer.body)).toBe(504);
-    // Each ends by the limit plus the margin (and the time to terminate it), never much later.
-    expect(consoleMs).toBeLessThan(LIMITS.timeoutMs + LIMITS.deadlineMarginMs + 3000);
+    // The deadline's contract (not a speed target): each answer comes by the limit plus the margin,
+    // with slack for a loaded machine; without the deadline these queries would run for minutes.
+    expect(consoleMs).toBeLessThan(LIMITS.timeoutMs + LIMITS.deadlineMarginMs + 5000);
     const ms = reads.map((r) => r.ms);
     console.log(
       `console load: 4 console queries at the cap for ${Math.round(consoleMs)} ms; ${reads.length} viewer/health reads, ` +

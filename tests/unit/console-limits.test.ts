@@ -15,11 +15,10 @@ describe('estimateBytes', () => {
 
   it('stops just past the limit on a huge list instead of walking it all', () => {
     const huge = Array.from({ length: 2_000_000 }, (_, i) => i);
-    const started = performance.now();
     const estimate = estimateBytes(huge, 10_000);
+    // Just past the limit: the walk stopped there (the whole list would estimate at ~28 MB).
     expect(estimate).toBeGreaterThan(10_000);
     expect(estimate).toBeLessThan(20_000);
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it('counts UTF-8 bytes of strings', () => {

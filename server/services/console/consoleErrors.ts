@@ -4,10 +4,19 @@ import type { GateRefusal } from './gate';
 import type { Refusal } from './guard';
 
 export const consoleErrors = {
-  refused: (refusal: Refusal) =>
-    new AppError(400, 'query_refused', `Query refused: ${refusal.reason}`, `查询被拒绝：${refusal.reasonZh}`, [
-      { field: 'body.cypher', reason: refusal.reason, reasonZh: refusal.reasonZh },
-    ]),
+  /** A syntax error is the query's mistake (query_invalid); an exceeded limit names it; the rest is a read-only or reach rule. */
+  refused: (refusal: Refusal) => {
+    const details = [{ field: 'body.cypher', reason: refusal.reason, reasonZh: refusal.reasonZh }];
+    switch (refusal.kind) {
+      case 'syntax':
+        return new AppError(400, 'query_invalid', `The query is not valid Cypher: ${refusal.reason}`, `查询语句有误：${refusal.reasonZh}`, details);
+      case 'depth':
+      case 'length':
+        return new AppError(400, 'query_too_complex', `Query refused: ${refusal.reason}`, `查询被拒绝：${refusal.reasonZh}`, details);
+      default:
+        return new AppError(400, 'query_refused', `Query refused: ${refusal.reason}`, `查询被拒绝：${refusal.reasonZh}`, details);
+    }
+  },
   timeout: (seconds: number) =>
     new AppError(504, 'query_timeout', `The query ran longer than ${seconds} s and was stopped`, `查询超过 ${seconds} 秒，已终止`, [
       { field: 'body.cypher', reason: `over the ${seconds} s limit`, reasonZh: `超过 ${seconds} 秒上限` },

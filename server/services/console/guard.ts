@@ -27,6 +27,8 @@ export interface Refusal extends StatementRefusal {
 
 /** Deepest nesting accepted (brackets, CASE … END and runs of NOT each count one level). */
 export const MAX_NESTING_DEPTH = 40;
+/** Most words and symbols (tokens other than spaces and comments) accepted in one query. */
+export const MAX_TOKENS = 3000;
 
 export interface ScreenOptions {
   /** Deepest nesting accepted; MAX_NESTING_DEPTH unless given. */
@@ -76,6 +78,17 @@ export function screenText(cypher: string, options: ScreenOptions = {}): { state
 
   const significant = tokens.filter((t) => t.kind !== 'space' && t.kind !== 'comment');
   if (significant.length === 0) return { refusal: refuse('The query is empty', '查询为空') };
+  // Neo4j plans long expressions slowly and its planning cannot be stopped (a 6,000-term 1+1+… took
+  // over 5 s): the number of words and symbols is capped as well as the characters.
+  if (significant.length > MAX_TOKENS) {
+    return {
+      refusal: {
+        ...refuse(`The query has more than ${MAX_TOKENS} words and symbols`, `查询的词和符号超过 ${MAX_TOKENS} 个`),
+        kind: 'length',
+        limit: MAX_TOKENS,
+      },
+    };
+  }
   // One trailing ";" is harmless; any other separates statements.
   const last = significant.at(-1) as Token;
   const kept = last.kind === 'semicolon' ? tokens.slice(0, tokens.indexOf(last)) : tokens;
