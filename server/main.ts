@@ -72,6 +72,10 @@ async function main(): Promise<void> {
     `innochain: Neo4j (${db.info.mode}) at ${db.info.boltUri}, user ${db.info.user}` +
       (db.info.mode === 'embedded' ? ', password in NEO4J_PASSWORD or <data dir>/innochain-password' : ''),
   );
+  // Embedded Neo4j that dies is restarted by Database (why and when go to the JSON log); say where it is now.
+  db.onRestart(({ generation, connection }) => {
+    console.log(`innochain: embedded Neo4j restarted (${generation}) at ${connection.uri} / 嵌入式 Neo4j 已重启`);
+  });
 
   let stopping = false;
   const stop = async (signal: string): Promise<void> => {

@@ -289,7 +289,7 @@ export class Database {
     this.state = 'restarting';
     this.lastExit = { at: exit.at.toISOString(), reason: exit.reason, code: exit.code, signal: exit.signal };
     logger.error(
-      { exitCode: exit.code, signal: exit.signal, stderr: exit.stderrTail, pid: embedded.pid, restartInMs: this.delayMs },
+      { exitCode: exit.code, signal: exit.signal, stderr: exit.stderrTail, neo4jPid: embedded.pid, restartInMs: this.delayMs },
       `embedded Neo4j died (${exit.reason}); restarting it / 嵌入式 Neo4j 意外退出，正在重启`,
     );
     const dead = this.driver;
@@ -341,7 +341,7 @@ export class Database {
       this.lastRestartMs = Date.now() - diedAt;
       this.supervise(started);
       logger.info(
-        { uri: started.uri, pid: started.pid, restarts: this.restarts, downMs: this.lastRestartMs },
+        { uri: started.uri, neo4jPid: started.pid, restarts: this.restarts, downMs: this.lastRestartMs },
         'embedded Neo4j restarted / 嵌入式 Neo4j 已重启',
       );
       this.events.emit('restart', { generation: this._generation, connection: this.connection() } satisfies RestartEvent);
