@@ -32,8 +32,8 @@ describe('GET /api/health', () => {
   });
 
   it('tells a non-admin no more than an anonymous caller', async () => {
-    const viewer = await loginAs(server.baseUrl, db, 'editor');
-    const { status, body } = await viewer.get('/api/health');
+    const editor = await loginAs(server.baseUrl, db, 'editor');
+    const { status, body } = await editor.get('/api/health');
     expect(status).toBe(200);
     expect(body).toEqual({ status: 'ok' });
   });
