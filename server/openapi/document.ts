@@ -64,11 +64,27 @@ function mediaType(contentType: string): string {
   return contentType.split(';')[0]?.trim() ?? contentType;
 }
 
+/** "get /api/industries/{id}/chain" → "getIndustriesByIdChain": stable, unique, and what links refer to. */
+export function operationId(method: string, path: string): string {
+  const words = path
+    .replace(/^\/api\//, '')
+    .split(/[/.-]/)
+    .filter(Boolean)
+    .map((part) => (part.startsWith('{') ? `By${part.slice(1, -1)}` : part))
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1));
+  return method + words.join('');
+}
+
 function responseObject(components: SchemaComponents, response: ResponseSpec): Record<string, unknown> {
   const content: Record<string, unknown> = {};
   if (response.schema) content['application/json'] = { schema: components.convert(response.schema, 'output') };
   for (const file of response.files ?? []) content[mediaType(file)] = {};
-  return { description: response.description, ...(Object.keys(content).length > 0 ? { content } : {}) };
+  const links = Object.entries(response.links ?? {}).map(([name, link]) => [name, { operationId: operationId(link.method, link.path), parameters: link.parameters }]);
+  return {
+    description: response.description,
+    ...(Object.keys(content).length > 0 ? { content } : {}),
+    ...(links.length > 0 ? { links: Object.fromEntries(links) } : {}),
+  };
 }
 
 export function buildOpenApiDocument(operations: OperationSpec[] = ALL_OPERATIONS): Record<string, unknown> {
@@ -82,6 +98,7 @@ export function buildOpenApiDocument(operations: OperationSpec[] = ALL_OPERATION
       if (description) responses[status] ??= { description, content: errorContent(components) };
     }
     (paths[op.path] ??= {})[op.method] = {
+      operationId: operationId(op.method, op.path),
       tags: [op.tag],
       summary: op.summary,
       ...(op.description ? { description: op.description } : {}),

@@ -7,6 +7,8 @@ export interface ResponseSpec {
   schema?: z.ZodType;
   /** Media types of files this status answers instead of (or besides) JSON, e.g. by a `format` parameter; parameters such as charset are dropped. */
   files?: readonly string[];
+  /** OpenAPI links: operations this answer supplies parameters to, e.g. { id: '$response.body#/items/0/id' }. */
+  links?: Record<string, { method: OperationSpec['method']; path: string; parameters: Record<string, string> }>;
 }
 
 export interface OperationSpec {

@@ -10,8 +10,9 @@ import { queryInteger } from '../../server/middleware/queryInteger';
 import { ALL_OPERATIONS, buildOpenApiDocument } from '../../server/openapi/document';
 
 interface Operation {
+  operationId: string;
   parameters: { name: string; schema: Record<string, unknown> }[];
-  responses: Record<string, { content?: Record<string, unknown> }>;
+  responses: Record<string, { content?: Record<string, unknown>; links?: Record<string, { operationId: string }> }>;
 }
 interface Document {
   paths: Record<string, Record<string, Operation>>;
@@ -60,6 +61,15 @@ describe('the OpenAPI document is self-contained', () => {
     expect(text).not.toContain('"$defs"');
     expect(text).not.toContain('#/$defs/');
     expect(text).not.toContain('"$schema"');
+  });
+
+  it('gives every operation a unique operationId, and every link one of them', () => {
+    const operations = Object.values(doc.paths).flatMap((byMethod) => Object.values(byMethod));
+    const ids = operations.map((op) => op.operationId);
+    expect(new Set(ids).size).toBe(ids.length);
+    const links = operations.flatMap((op) => Object.values(op.responses).flatMap((r) => Object.values(r.links ?? {})));
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) expect(ids).toContain(link.operationId);
   });
 
   it('stores a schema reused by several operations once (the console parameters)', () => {

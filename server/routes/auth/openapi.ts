@@ -49,7 +49,12 @@ export const operations: OperationSpec[] = [
     summary: 'Change your own password; your other sessions end / 修改密码',
     description: CSRF_NOTE,
     body: PasswordChangeBody,
-    responses: { 204: { description: 'Changed' }, 400: { description: 'Current password wrong, or the new one too short' }, 401: { description: 'Not logged in' } },
+    responses: {
+      204: { description: 'Changed' },
+      400: { description: 'Current password wrong, or the new one too short' },
+      401: { description: 'Not logged in' },
+      429: { description: 'Too many wrong current passwords; Retry-After says when to try again' },
+    },
   },
 ];
 

@@ -33,6 +33,7 @@ export const operations: OperationSpec[] = [
     responses: {
       200: { description: 'Dry-run report, or the finished job with wait=true', schema: DryRunReport },
       202: { description: 'Job started; poll GET /api/import/jobs/{id}', schema: JobBody },
+      404: { description: 'No such template' },
       413: { description: 'File too large' },
       415: { description: 'Not CSV or XLSX' },
       422: { description: 'Committed file rejected (wait=true): nothing written; the job lists the rows' },
