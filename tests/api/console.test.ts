@@ -114,6 +114,17 @@ describe('read queries', () => {
     }
   });
 
+  it('answers a shortest path between a node and itself with 400, not 500', async () => {
+    for (const cypher of [
+      'MATCH p = allShortestPaths((a:Industry)-[*]-(a)) RETURN p',
+      "MATCH (a:Industry {id: 'high-end-textiles'}), (b:Industry {id: 'high-end-textiles'}) MATCH p = shortestPath((a)-[*]-(b)) RETURN p",
+    ]) {
+      const response = await run(analyst, cypher);
+      expect(response.status, JSON.stringify(response.body)).toBe(400);
+      expect(response.body.error.code).toBe('query_invalid');
+    }
+  });
+
   it('answers a syntax error with 400 and Neo4j’s reason', async () => {
     const response = await run(analyst, 'MATCH (n:Industry RETURN n');
     expect(response.status).toBe(400);
@@ -273,6 +284,22 @@ describe('exports', () => {
     const sheet = workbook.worksheets[0];
     expect(sheet?.getRow(1).values).toEqual([undefined, 'id', 'name', 'i']);
     expect(sheet?.rowCount).toBe(table.body.rowCount + 1);
+  });
+  it('writes text that starts like a formula as text, and numbers as numbers', async () => {
+    const cypher = `RETURN '=HYPERLINK("http://example.invalid","x")' AS f, '@SUM(A1)' AS g, -3.5 AS n, '-3.5' AS t`;
+    const csv = await download('csv', cypher);
+    expect(csv.status).toBe(200);
+    const line = csv.bytes.subarray(3).toString('utf8').trim().split('\n')[1];
+    expect(line).toBe(`"'=HYPERLINK(""http://example.invalid"",""x"")",'@SUM(A1),-3.5,-3.5`);
+
+    const xlsx = await download('xlsx', cypher);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
+    const row = workbook.worksheets[0]?.getRow(2);
+    expect(row?.getCell(1).type).toBe(ExcelJS.ValueType.String);
+    expect(row?.getCell(1).numFmt).toBe('@');
+    expect(row?.getCell(2).numFmt).toBe('@');
+    expect(row?.getCell(3).value).toBe(-3.5);
   });
 });
 

@@ -1,6 +1,7 @@
 // Why a console query did not run, with Neo4j's errors classified by code (never by message text).
 import { AppError } from '../../errors';
 import type { GateRefusal } from './gate';
+import { gqlStatusesOf } from './protocol';
 import type { Refusal } from './guard';
 
 export const consoleErrors = {
@@ -46,11 +47,19 @@ function firstLine(text: string): string {
 const TIMEOUT_CODES = new Set(['Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration', 'Neo.ClientError.Transaction.TransactionTimedOut']);
 const MEMORY_CODES = new Set(['Neo.TransientError.General.MemoryPoolOutOfMemoryError', 'Neo.TransientError.General.TransactionMemoryLimit']);
 
+/**
+ * GQL statuses that are the query's fault although Neo4j reports them as database errors:
+ * 51N23, a shortest-path search whose start and end are the same node (found when run, or planned).
+ */
+const QUERY_FAULT_GQL_STATUSES = new Set(['51N23']);
+
 /** Neo4j's error as a console answer; undefined for anything that is not the query's fault. */
 export function classifyNeo4jError(error: unknown, timeoutMs: number): AppError | undefined {
   if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
   const code = String(error.code);
   const message = 'message' in error ? String(error.message) : '';
+  const statuses = 'gqlStatuses' in error && Array.isArray(error.gqlStatuses) ? error.gqlStatuses : gqlStatusesOf(error);
+  if (statuses.some((status) => QUERY_FAULT_GQL_STATUSES.has(String(status)))) return consoleErrors.invalid(message, code);
   if (TIMEOUT_CODES.has(code)) return consoleErrors.timeout(Math.round(timeoutMs / 1000));
   if (MEMORY_CODES.has(code) || code.startsWith('Neo.TransientError.General.Memory')) return consoleErrors.memory();
   // Writing in a READ transaction, syntax, types, missing parameters: the query's fault.

@@ -3,6 +3,7 @@ import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
 import type { Response } from 'express';
 import { pipeline } from 'node:stream/promises';
+import { csvSafe, textIfFormulaLike } from '../../export';
 import { cellText } from './present';
 import type { ConsoleResult } from './run';
 
@@ -27,15 +28,22 @@ export async function sendExport(res: Response, result: ConsoleResult, format: E
   const rows = result.rows.map((row) => row.map(cellText));
   if (format === 'csv') {
     res.write('\uFEFF');
-    await pipeline(stringify([result.columns, ...rows]), res);
+    // Text a spreadsheet would run as a formula gets OWASP's quote prefix (csvSafe).
+    const safe = [result.columns, ...rows].map((row) => row.map((cell) => (typeof cell === 'boolean' || cell === null ? cell : csvSafe(cell))));
+    await pipeline(stringify(safe), res);
     return;
   }
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: res, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet('result');
   const header = sheet.addRow(result.columns);
   header.font = { bold: true };
+  textIfFormulaLike(header);
   header.commit();
-  for (const row of rows) sheet.addRow(row).commit();
+  for (const values of rows) {
+    const row = sheet.addRow(values);
+    textIfFormulaLike(row);
+    row.commit();
+  }
   sheet.commit();
   await workbook.commit();
 }

@@ -19,7 +19,7 @@ export type ToWorker = { kind: 'run'; job: ConsoleJob; credentials: Credentials 
 
 export type WorkerError =
   | { kind: 'app'; status: number; code: string; message: string; messageZh: string; details: ErrorDetail[] }
-  | { kind: 'neo4j'; code: string; message: string }
+  | { kind: 'neo4j'; code: string; message: string; gqlStatuses: string[] }
   | { kind: 'internal'; message: string; stack: string | undefined };
 
 export type FromWorker =
@@ -34,7 +34,7 @@ export function toWorkerError(error: unknown): WorkerError {
     return { kind: 'app', status: error.status, code: error.code, message: error.message, messageZh: error.messageZh, details: error.details };
   }
   if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') {
-    return { kind: 'neo4j', code: error.code, message: 'message' in error ? String(error.message) : '' };
+    return { kind: 'neo4j', code: error.code, message: 'message' in error ? String(error.message) : '', gqlStatuses: gqlStatusesOf(error) };
   }
   return { kind: 'internal', message: error instanceof Error ? error.message : String(error), stack: error instanceof Error ? error.stack : undefined };
 }
@@ -42,6 +42,17 @@ export function toWorkerError(error: unknown): WorkerError {
 /** The error again on the server's side: an AppError, or an object with the driver's code (classified there). */
 export function fromWorkerError(error: WorkerError): Error {
   if (error.kind === 'app') return new AppError(error.status, error.code, error.message, error.messageZh, error.details);
-  if (error.kind === 'neo4j') return Object.assign(new Error(error.message), { code: error.code });
+  if (error.kind === 'neo4j') return Object.assign(new Error(error.message), { code: error.code, gqlStatuses: error.gqlStatuses });
   return Object.assign(new Error(`console worker: ${error.message}`), { stack: error.stack });
+}
+
+/** The GQL status of a driver error and of its causes, outermost first (the specific one is often a cause). */
+export function gqlStatusesOf(error: unknown): string[] {
+  const statuses: string[] = [];
+  let current: unknown = error;
+  for (let depth = 0; depth < 10 && typeof current === 'object' && current !== null; depth += 1) {
+    if ('gqlStatus' in current && typeof current.gqlStatus === 'string') statuses.push(current.gqlStatus);
+    current = 'cause' in current ? current.cause : undefined;
+  }
+  return statuses;
 }
