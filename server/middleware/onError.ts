@@ -39,7 +39,9 @@ function classify(error: unknown): AppError {
 
 export function onError(error: unknown, req: Request, res: Response, _next: NextFunction): void {
   const appError = classify(error);
-  if (appError.status >= 500) req.log.error({ err: error }, 'request failed');
+  // The database being down is logged once by its supervisor, not with a stack per request.
+  if (appError.code === 'database_unavailable') req.log.warn({ code: appError.code, status: appError.status }, 'request refused: database unavailable');
+  else if (appError.status >= 500) req.log.error({ err: error }, 'request failed');
   else req.log.info({ code: appError.code, status: appError.status }, 'request rejected');
   if (res.headersSent) {
     res.end();

@@ -27,6 +27,8 @@ export interface ConsoleRequest {
 const WORKER_IDLE_MS = 60_000;
 /** Loading a worker's code takes 1-2 s on a 2-core machine. */
 const WORKER_START_MS = 30_000;
+/** How long a terminated query may hold its slot while Neo4j reaches its next check. */
+const TERMINATED_GONE_WAIT_MS = 120_000;
 
 export class ConsoleRunner {
   private readonly gate: ConcurrencyGate;
@@ -91,25 +93,34 @@ export class ConsoleRunner {
   private async guarded<T>(username: string, requestId: string, work: (requestId: string) => Promise<T>): Promise<T> {
     const entered = this.gate.enter(username);
     if ('refusal' in entered) throw consoleErrors.busy(entered.refusal);
+    let release: () => void = entered.release;
     try {
       return await work(requestId);
     } catch (error) {
-      if (error instanceof WorkerJobError) throw this.workerFailure(error, requestId);
+      if (error instanceof WorkerJobError) {
+        // The slot stays taken until the server has let go of the transaction, so queries that
+        // outlive their answer (Neo4j stops some only at its next check) still count against the caps.
+        const slot = entered.release;
+        release = () => void this.endOnServer(requestId, error.reason).finally(slot);
+        throw this.workerFailure(error);
+      }
       throw classifyNeo4jError(error, this.limits.timeoutMs) ?? error;
     } finally {
-      entered.release();
+      release();
     }
   }
 
-  private workerFailure(error: WorkerJobError, requestId: string): Error {
-    // The worker is gone (its socket closed): end its transaction on the server too. The answer does
-    // not wait for that, so it comes by the deadline whatever the server is doing.
-    void terminateConsoleTransaction(this.db, requestId).then(
-      (ended) => {
-        if (ended > 0) logger.info({ requestId, reason: error.reason }, 'console: terminated a query on the server');
-      },
-      (cause: unknown) => logger.warn({ err: cause, requestId }, 'console: could not terminate a query on the server'),
-    );
+  private async endOnServer(requestId: string, reason: WorkerJobError['reason']): Promise<void> {
+    try {
+      const ended = await terminateConsoleTransaction(this.db, requestId, TERMINATED_GONE_WAIT_MS);
+      if (ended > 0) logger.info({ requestId, reason }, 'console: terminated a query on the server');
+    } catch (cause) {
+      logger.warn({ err: cause, requestId }, 'console: could not terminate a query on the server');
+    }
+  }
+
+  /** The answer when the worker is gone; its transaction is ended on the server meanwhile (endOnServer). */
+  private workerFailure(error: WorkerJobError): Error {
     if (error.reason === 'memory') return consoleErrors.tooLarge(this.limits.workerHeapMb);
     if (error.reason === 'crashed') return error;
     return consoleErrors.timeout(Math.round(this.limits.timeoutMs / 1000));
