@@ -174,6 +174,7 @@ beforeAll(async () => {
   await ensureSchemathesis();
   // Without Chromium (outside CI) a PDF briefing is a deliberate 503; CI installs it and fuzzes briefings too.
   withoutChromium = chromiumAvailable() ? [] : ['POST /api/briefings'];
+  if (withoutChromium.length > 0) console.log(`fuzz: without Chromium, leaves out ${withoutChromium.join(', ')}`);
   db = await openTestDatabase();
   await wipeGraph(db);
   await seedDataset(db, 'nantong');
