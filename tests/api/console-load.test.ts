@@ -89,7 +89,8 @@ describe('console load', () => {
         `p50 ${percentile(ms, 50).toFixed(0)} ms, p95 ${percentile(ms, 95).toFixed(0)} ms, max ${Math.max(...ms).toFixed(0)} ms`,
     );
 
-    // The deadline terminated the transactions on the server: none is left running a moment later.
+    // Neo4j's timeout or the deadline's TERMINATE ended the transactions on the server: none is left
+    // soon after (on a loaded machine Neo4j takes seconds to clear a terminated transaction).
     const consoleTransactions = async (): Promise<number> => {
       const session = db.session('READ');
       try {
@@ -100,7 +101,7 @@ describe('console load', () => {
       }
     };
     const waitStarted = performance.now();
-    while ((await consoleTransactions()) > 0 && performance.now() - waitStarted < 5000) await new Promise((r) => setTimeout(r, 100));
+    while ((await consoleTransactions()) > 0 && performance.now() - waitStarted < 30_000) await new Promise((r) => setTimeout(r, 100));
     console.log(`console load: server transactions gone ${Math.round(performance.now() - waitStarted)} ms after the last answer`);
     expect(await consoleTransactions()).toBe(0);
   });

@@ -4,7 +4,8 @@ import { GapRuleId, Severity, Slug } from '../../../graph/model';
 /** A filter given comma-separated (rule=a,b) or repeated (rule=a&rule=b); each item checked by `item`. */
 export function listParam<T extends z.ZodType>(item: T, description: string) {
   // Items are checked after splitting; zod cannot see that an enum accepts the split strings, hence the cast.
-  const items = z.array(item).optional() as unknown as z.ZodType<z.output<T>[] | undefined, string[] | undefined>;
+  // Given but empty (`industry=`) is a mistake, not "no filter": at least one value.
+  const items = z.array(item).min(1, 'give at least one value (至少给出一个值)').optional() as unknown as z.ZodType<z.output<T>[] | undefined, string[] | undefined>;
   return z
     .union([z.string(), z.array(z.string())])
     .optional()
