@@ -190,6 +190,8 @@ export const TOOL_STRINGS = {
     zh: '结果数据量超过上限，仅返回前 {rows} 行，请缩小查询或只返回需要的属性。',
     en: 'The result was over the size limit and was cut after {rows} rows; narrow the query or return only the properties you need.',
   },
+  listMore: { zh: '，…另有 {n} 项', en: ', … {n} more' },
+  textMore: { zh: '…（共 {n} 字）', en: '… ({n} characters in all)' },
   valueCut: { zh: '（值过大，约 {kb} KB 以上，未显示）', en: '(value too large, over {kb} KB, not shown)' },
   resultNoRows: { zh: '查询没有返回任何行。', en: 'The query returned no rows.' },
   noGraph: { zh: '结果中没有节点或关系。', en: 'The result has no nodes or relationships.' },

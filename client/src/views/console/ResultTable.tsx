@@ -7,21 +7,36 @@ function isTagged(cell: object): cell is Extract<ConsoleCell, { $type: string }>
   return typeof (cell as { $type?: unknown }).$type === 'string';
 }
 
+/**
+ * A cell shows at most this many list items and characters: a result may hold lists of thousands of
+ * values, which as elements would stall the page. The downloads keep everything.
+ */
+const SHOWN = { items: 50, characters: 1000 };
+
 function Cell({ value, lang }: { value: ConsoleCell; lang: LangApi }) {
   if (value === null) return <span className="muted">null</span>;
   if (typeof value === 'boolean') return <>{lang.t(value ? 'yes' : 'no')}</>;
-  if (typeof value === 'number' || typeof value === 'string') return <>{String(value)}</>;
+  if (typeof value === 'number') return <>{String(value)}</>;
+  if (typeof value === 'string') {
+    if (value.length <= SHOWN.characters) return <>{value}</>;
+    return (
+      <>
+        {value.slice(0, SHOWN.characters)}
+        <span className="muted">{lang.t('textMore', { n: value.length })}</span>
+      </>
+    );
+  }
   if (Array.isArray(value)) {
     return (
       <span className="cell-list">
         [
-        {value.map((item, i) => (
+        {value.slice(0, SHOWN.items).map((item, i) => (
           <span key={i}>
             {i > 0 && ', '}
             <Cell value={item} lang={lang} />
           </span>
         ))}
-        ]
+        {value.length > SHOWN.items && <span className="muted">{lang.t('listMore', { n: value.length - SHOWN.items })}</span>}]
       </span>
     );
   }
@@ -53,7 +68,13 @@ function Cell({ value, lang }: { value: ConsoleCell; lang: LangApi }) {
         return <span className="muted">{lang.t('valueCut', { kb: Math.ceil(value.bytes / 1024) })}</span>;
     }
   }
-  return <code className="cell-map">{JSON.stringify(value)}</code>;
+  const json = JSON.stringify(value);
+  return (
+    <code className="cell-map">
+      {json.slice(0, SHOWN.characters)}
+      {json.length > SHOWN.characters && <span className="muted">{lang.t('textMore', { n: json.length })}</span>}
+    </code>
+  );
 }
 
 export function ResultTable({ result }: { result: ConsoleResult }) {
