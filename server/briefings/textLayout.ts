@@ -1,5 +1,10 @@
 // Measuring and wrapping text for SVG, which cannot wrap by itself. Widths are estimates good enough
-// for labels: CJK and full-width characters take a whole em, Latin letters about half.
+// for labels: CJK and full-width characters take a whole em, Latin letters about half. The measuring
+// loop, the word cutting and the escaping are shared with the browser's SVG export (graph/model/textLayout).
+import { breakWord, ellipsisPrefix, escapeHtml, sumCharWidths } from '../../graph/model/textLayout';
+
+/** Briefings inline their SVG in HTML, so the apostrophe is written as &#39;. */
+export { escapeHtml as escapeXml };
 
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
 /** Punctuation that must not start a line (Chinese typesetting rule 避头点). */
@@ -15,9 +20,7 @@ export function charWidth(char: string, fontSize: number): number {
 }
 
 export function textWidth(text: string, fontSize: number): number {
-  let width = 0;
-  for (const char of text) width += charWidth(char, fontSize);
-  return width;
+  return sumCharWidths(text, (char) => charWidth(char, fontSize));
 }
 
 /**
@@ -92,31 +95,9 @@ function tokenize(text: string): string[] {
 
 /** A single word wider than the line is cut between characters. */
 function breakLongLine(line: string, maxWidth: number, fontSize: number): string[] {
-  if (textWidth(line, fontSize) <= maxWidth) return [line];
-  const parts: string[] = [];
-  let part = '';
-  for (const char of line) {
-    if (part && textWidth(part + char, fontSize) > maxWidth) {
-      parts.push(part);
-      part = '';
-    }
-    part += char;
-  }
-  if (part) parts.push(part);
-  return parts;
+  return breakWord(line, (part) => textWidth(part, fontSize) <= maxWidth);
 }
 
 function ellipsize(line: string, maxWidth: number, fontSize: number): string {
-  let chars = [...line];
-  while (chars.length > 0 && textWidth(chars.join('') + '…', fontSize) > maxWidth) chars = chars.slice(0, -1);
-  return chars.join('').trimEnd() + '…';
-}
-
-export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
+  return ellipsisPrefix(line, (part) => textWidth(part, fontSize) <= maxWidth).trimEnd() + '…';
 }
