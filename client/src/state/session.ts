@@ -1,9 +1,9 @@
 // Who is logged in and what they may do (GET /api/auth/session), shared by the header, the navigation
 // and the views that hide controls a role cannot use (the server enforces the same rules). Logging in
 // or out reloads the page, so every view asks again with the new session.
-import { useSyncExternalStore } from 'react';
 import { getJson, requestJson } from '../api/client';
 import { sendRaw } from '../api/csrf';
+import { loadOnce } from './loadOnce';
 
 export interface SessionUser {
   username: string;
@@ -30,33 +30,15 @@ export interface Session {
   permissions: Permissions;
 }
 
-let session: Session | null = null;
-let loading = false;
-const listeners = new Set<() => void>();
-
-function load(): void {
-  if (session || loading) return;
-  loading = true;
-  getJson<Session>('/api/auth/session')
-    .then((body) => {
-      session = { user: body.user, openRead: body.openRead, permissions: { ...NO_PERMISSIONS, ...body.permissions } };
-      for (const listener of listeners) listener();
-    })
-    .catch(() => {
-      // No session endpoint or no server: the views show their own errors.
-      loading = false;
-    });
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  load();
-  return () => listeners.delete(listener);
-}
+// If it fails (no session endpoint or no server), the views show their own errors.
+const useLoadedSession = loadOnce(async (): Promise<Session> => {
+  const body = await getJson<Session>('/api/auth/session');
+  return { user: body.user, openRead: body.openRead, permissions: { ...NO_PERMISSIONS, ...body.permissions } };
+});
 
 /** The session, or null while it loads. */
 export function useSession(): Session | null {
-  return useSyncExternalStore(subscribe, () => session);
+  return useLoadedSession();
 }
 
 /** What the visitor may do; nothing until the session is known. */
