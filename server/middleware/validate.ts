@@ -1,6 +1,6 @@
 // Validates request parts with zod at the edge; the first issues become a 400 naming each field.
 import type { NextFunction, Request, Response } from 'express';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { errors, type ErrorDetail } from '../errors';
 import { zodIssuesToDetails } from '../zodDetails';
 
@@ -17,12 +17,15 @@ export interface Valid<Q, P, B> {
   body: B;
 }
 
+/** A route that declares no query parameters refuses any, so a typo is a 400 rather than silently ignored. */
+const NO_QUERY = z.object({}).strict();
+
 export function validate<Q extends z.ZodType, P extends z.ZodType, B extends z.ZodType>(schemas: Schemas<Q, P, B>) {
   return (req: Request, res: Response, next: NextFunction): void => {
     const details: ErrorDetail[] = [];
     const valid: Record<string, unknown> = {};
     for (const part of ['query', 'params', 'body'] as const) {
-      const schema = schemas[part];
+      const schema = part === 'query' ? (schemas.query ?? NO_QUERY) : schemas[part];
       if (!schema) continue;
       const result = schema.safeParse(req[part] ?? {});
       if (result.success) valid[part] = result.data;

@@ -1,6 +1,7 @@
 // Mounts every API resource under /api. Each resource lives in its own folder (router + schema + queries).
 import { Router } from 'express';
 import type { AppContext } from '../context';
+import { validate } from '../middleware/validate';
 import { healthRouter } from './health/router';
 import { graphRouter } from './graph/router';
 import { chainsRouter } from './chains/router';
@@ -42,7 +43,7 @@ export function apiRouter(context: AppContext): Router {
   router.use('/import', importRouter(context));
   router.use('/docs', docsRouter());
   router.use(entitiesRouter(context));
-  router.get('/openapi.json', (_req, res) => {
+  router.get('/openapi.json', validate({}), (_req, res) => {
     res.json(buildOpenApiDocument());
   });
   return router;

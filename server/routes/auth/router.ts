@@ -22,7 +22,7 @@ export function authRouter(context: AppContext): Router {
   const names = cookieNames(settings);
   const router = Router();
 
-  router.get('/session', (req, res) => {
+  router.get('/session', validate({}), (req, res) => {
     const user = req.auth?.user ?? null;
     const body: z.infer<typeof SessionBody> = {
       user,
@@ -33,7 +33,7 @@ export function authRouter(context: AppContext): Router {
     res.json(body);
   });
 
-  router.get('/csrf', (req, res) => {
+  router.get('/csrf', validate({}), (req, res) => {
     res.json({ csrfToken: csrf.issue(req, res), header: 'X-CSRF-Token' });
   });
 
@@ -57,7 +57,7 @@ export function authRouter(context: AppContext): Router {
     },
   );
 
-  router.post('/logout', async (req, res) => {
+  router.post('/logout', validate({}), async (req, res) => {
     if (req.auth?.sessionId) await closeSession(db, req.auth.sessionId);
     res.clearCookie(names.session, cookieOptions(settings));
     res.clearCookie(names.csrf, cookieOptions(settings));

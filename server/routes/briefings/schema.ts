@@ -42,5 +42,5 @@ export const BriefingViewQuery = z.object({
     .describe('city, or industry (with `industries`); by default industry when `industries` is given / 范围'),
   industries: IdList.optional().describe('Comma-separated industry ids / 产业编号（逗号分隔）'),
   lang: Lang,
-});
+}).strict();
 export type BriefingViewQuery = z.infer<typeof BriefingViewQuery>;

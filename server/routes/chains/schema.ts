@@ -17,5 +17,5 @@ export const ChainQuery = z.object({
     'Chain links to show with all their members: comma-separated link ids, or `all` / 展开的环节（逗号分隔，或 all）',
   ),
   members: queryInteger({ min: 0, max: 50, default: 3 }).describe('How many members an aggregated link shows (0–50, default 3) / 未展开环节显示的成员数'),
-});
+}).strict();
 export type ChainQuery = z.infer<typeof ChainQuery>;

@@ -29,7 +29,7 @@ export function consoleRouter(context: AppContext): Router {
   const router = Router();
   const runner = new ConsoleRunner(db, limits);
 
-  router.get('/limits', (_req, res) => {
+  router.get('/limits', validate({}), (_req, res) => {
     res.json({ ...limits, allowedProcedures: [...ALLOWED_PROCEDURES], labels: [...NODE_LABELS] });
   });
 
@@ -48,7 +48,7 @@ export function consoleRouter(context: AppContext): Router {
     else await sendExport(res, result, query.format);
   });
 
-  router.get('/saved', async (req, res) => {
+  router.get('/saved', validate({}), async (req, res) => {
     res.json({ items: await listSavedQueries(db, analyst(req)) });
   });
 

@@ -34,7 +34,7 @@ function editor(req: Request): string {
 export function editRouter({ db }: AppContext): Router {
   const router = Router();
 
-  router.get('/schema', (_req, res) => {
+  router.get('/schema', validate({}), (_req, res) => {
     res.json(editSchema());
   });
 

@@ -6,5 +6,5 @@ export const NeighbourhoodQuery = z.object({
   id: Slug,
   depth: queryInteger({ min: 1, max: 3, default: 1 }),
   limit: queryInteger({ min: 1, max: 2000, default: 300 }),
-});
+}).strict();
 export type NeighbourhoodQuery = z.infer<typeof NeighbourhoodQuery>;

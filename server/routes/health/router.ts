@@ -5,12 +5,13 @@ import type { Database } from '../../../graph/db/database';
 import { currentUser } from '../../auth';
 import type { AppContext } from '../../context';
 import { errors } from '../../errors';
+import { validate } from '../../middleware/validate';
 import type { HealthAdminBody, HealthDatabase, HealthPublicBody, HealthUnavailableBody } from './openapi';
 import { HEALTH_COUNTS } from './queries';
 
 export function healthRouter({ db }: AppContext): Router {
   const router = Router();
-  router.get('/', async (req, res) => {
+  router.get('/', validate({}), async (req, res) => {
     res.set('Cache-Control', 'no-store');
     const admin = currentUser(req)?.role === 'admin';
     if (!(await db.ping())) {

@@ -63,7 +63,7 @@ export function spreadsheetImportRouter(context: AppContext): Router {
     })
     .catch((error: unknown) => logger.warn({ err: error }, 'could not clean the upload folder'));
 
-  router.get('/templates', (_req, res) => {
+  router.get('/templates', validate({}), (_req, res) => {
     res.json({
       items: allTemplates().map((t) => ({
         ...t,

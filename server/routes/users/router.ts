@@ -14,7 +14,7 @@ function actor(req: { auth?: { user: { username: string } | null } | undefined }
 export function usersRouter({ db }: AppContext): Router {
   const router = Router();
 
-  router.get('/', async (_req, res) => {
+  router.get('/', validate({}), async (_req, res) => {
     res.json({ items: await listUsers(db) });
   });
 
