@@ -6,6 +6,7 @@ import neo4j, { type Driver, type ManagedTransaction, type Session, type Session
 import { logger } from '../../server/logger';
 import { databaseConfigFromEnv, type DatabaseConfig, type EmbeddedDatabaseConfig } from './config';
 import { EmbeddedStartError, startEmbeddedNeo4j, type EmbeddedExit, type EmbeddedNeo4j } from './embedded';
+import { neo4jErrorCode } from './errors';
 import { applyMigrations } from './migrations';
 
 const CONNECT_TIMEOUT_MS = 20_000;
@@ -392,7 +393,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 
 /** Classifies by the driver's error code, never by message text. */
 function explainConnectError(error: unknown, info: DatabaseInfo): string {
-  const code = typeof error === 'object' && error && 'code' in error ? String(error.code) : '';
+  const code = neo4jErrorCode(error) ?? '';
   const message = error instanceof Error ? error.message : String(error);
   if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
     return `Neo4j at ${info.boltUri} refused the login for user "${info.user}": check NEO4J_USER and NEO4J_PASSWORD. / Neo4j 拒绝登录，请检查用户名和密码。`;

@@ -3,7 +3,7 @@
 import cookieParser from 'cookie-parser';
 import { Router, type NextFunction, type Request, type Response } from 'express';
 import type { Database } from '../../graph/db/database';
-import { authErrors } from './authErrors';
+import { authErrors } from '../errors';
 import { cookieNames, cookieOptions } from './cookies';
 import { createCsrfProtection } from './csrf';
 import { accessRuleFor, isSafeMethod, type AccessRule } from './policy';

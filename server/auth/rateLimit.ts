@@ -2,7 +2,7 @@
 // window. The 429 says when to retry (Retry-After header, and in the message).
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { rateLimit } from 'express-rate-limit';
-import { authErrors } from './authErrors';
+import { authErrors } from '../errors';
 import type { SecuritySettings } from './settings';
 
 type LimitedRequest = Request & { rateLimit?: { resetTime?: Date } };

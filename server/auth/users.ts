@@ -2,7 +2,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
 import type { Database } from '../../graph/db/database';
-import { AppError, errors } from '../errors';
+import { authErrors, errors } from '../errors';
 import { writeAudit } from './audit';
 import { hashPassword, verifyPassword } from './passwords';
 import {
@@ -188,9 +188,7 @@ export async function changeOwnPassword(
 ): Promise<void> {
   const user = await checkCredentials(db, input.username, input.currentPassword);
   if (!user) {
-    throw new AppError(400, 'wrong_password', 'The current password is wrong', '当前密码不正确', [
-      { field: 'body.currentPassword', reason: 'does not match', reasonZh: '与当前密码不符' },
-    ]);
+    throw authErrors.wrongPassword();
   }
   const passwordHash = await hashPassword(input.newPassword);
   const now = new Date().toISOString();

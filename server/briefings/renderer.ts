@@ -3,7 +3,7 @@
 // off, so nothing from one briefing can reach another or the outside.
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { CHROMIUM } from '../chromium';
-import { AppError } from '../errors';
+import { briefingErrors } from '../errors';
 import { logger } from '../logger';
 
 const RENDERER = {
@@ -59,12 +59,7 @@ async function withContext<T>(work: (context: BrowserContext) => Promise<T>, opt
     try {
       launched = await browser();
     } catch {
-      throw new AppError(
-        503,
-        'renderer_unavailable',
-        `The PDF and image renderer (Chromium at ${RENDERER.executablePath}) is not available; try the Word or HTML format`,
-        `PDF 与图片渲染器（Chromium）不可用，请改用 Word 或网页格式`,
-      );
+      throw briefingErrors.rendererUnavailable(RENDERER.executablePath);
     }
     const context = await launched.newContext({
       javaScriptEnabled: false,

@@ -4,7 +4,7 @@
 // Unknown paths go on to the policy and the routers, so a visitor without a session cannot tell an
 // unknown route from a protected one, except with a method no route of this API ever takes.
 import type { RequestHandler } from 'express';
-import { AppError, errors } from '../errors';
+import { errors } from '../errors';
 import { API_ROUTES, type RouteSpec } from '../openapi/routeTable';
 
 /** Methods some /api route takes, in the order `Allow` lists them; any other method on an unknown path is simply not found. */
@@ -35,8 +35,7 @@ function compile(routes: readonly RouteSpec[]): CompiledRoute[] {
   });
 }
 
-const methodNotAllowedError = (method: string, allow: string) =>
-  new AppError(405, 'method_not_allowed', `Method ${method} is not allowed here; allowed: ${allow}`, `此接口不支持 ${method} 请求；可用：${allow}`);
+const methodNotAllowedError = errors.methodNotAllowedHere;
 
 /** Mount under /api, before the access policy. */
 export function methodNotAllowed(routes: readonly RouteSpec[] = API_ROUTES): RequestHandler {

@@ -2,24 +2,19 @@
 // is logged with its stack and answered as a plain 500 without it.
 import type { NextFunction, Request, Response } from 'express';
 import { DatabaseUnavailableError } from '../../graph/db/database';
+import { neo4jErrorCode, TIMEOUT_CODES, UNAVAILABLE_CODES } from '../../graph/db/errors';
 import { AppError, errors } from '../errors';
-
-const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
-const TIMEOUT_CODES = new Set([
-  'Neo.ClientError.Transaction.TransactionTimedOut',
-  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
-]);
 
 function classify(error: unknown): AppError {
   if (error instanceof AppError) return error;
   // Says why: e.g. embedded Neo4j is restarting (graph/db/database.ts).
   if (error instanceof DatabaseUnavailableError) return errors.unavailable(error.message, error.messageZh);
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  const code = neo4jErrorCode(error) ?? '';
   if (UNAVAILABLE_CODES.has(code)) {
     return errors.unavailable('The database is not reachable; try again shortly', '数据库暂时无法访问，请稍后再试');
   }
   if (TIMEOUT_CODES.has(code)) {
-    return new AppError(504, 'query_timeout', 'The query took too long and was stopped', '查询超时，已终止');
+    return errors.queryTimeout();
   }
   // Body parser errors carry an HTTP status and a type.
   if (typeof error === 'object' && error !== null && 'type' in error && 'status' in error) {
@@ -28,10 +23,10 @@ function classify(error: unknown): AppError {
       return errors.validation([{ field: 'body', reason: 'is not valid JSON', reasonZh: '不是有效的 JSON' }]);
     }
     if (error.type === 'entity.too.large') {
-      return new AppError(413, 'payload_too_large', 'The request body is too large', '请求体过大');
+      return errors.payloadTooLarge();
     }
     if (status >= 400 && status < 500) {
-      return new AppError(status, 'bad_request', 'The request could not be read', '无法读取请求');
+      return errors.badRequest(status);
     }
   }
   return errors.internal();

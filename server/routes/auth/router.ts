@@ -2,7 +2,7 @@
 import { Router } from 'express';
 import type { z } from 'zod';
 import { securityOf } from '../../auth/context';
-import { authErrors } from '../../auth/authErrors';
+import { authErrors } from '../../errors';
 import { cookieNames, cookieOptions } from '../../auth/cookies';
 import { createCsrfProtection } from '../../auth/csrf';
 import { bodyUsername, failedAttemptsPerUser, loginAttemptsPerIp } from '../../auth/rateLimit';

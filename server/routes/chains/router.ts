@@ -1,7 +1,7 @@
 // GET /api/industries/:id/chain: one industry's chain as Cytoscape elements, aggregated unless expanded.
 import { Router } from 'express';
 import type { AppContext } from '../../context';
-import { AppError, errors } from '../../errors';
+import { errors } from '../../errors';
 import { validate, valid } from '../../middleware/validate';
 import { assembleChainView } from './assemble';
 import { industryFindings } from './gaps';
@@ -22,9 +22,7 @@ export function chainsRouter({ db }: AppContext): Router {
       limit: query.members,
     });
     if (!raw) {
-      throw new AppError(404, 'not_found', `Industry "${params.id}" not found`, `未找到产业「${params.id}」`, [
-        { field: 'params.id', reason: 'no such industry', reasonZh: '不存在此产业' },
-      ]);
+      throw errors.industryNotFound(params.id);
     }
     const linkIds = new Set(raw.links.map((l) => l.node.id));
     const unknown = expandAll ? [] : requested.filter((id) => !linkIds.has(id));

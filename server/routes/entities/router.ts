@@ -5,7 +5,7 @@ import type { Node } from 'neo4j-driver';
 import { NODE_LABEL_NAMES, NODE_LABELS, type NodeLabel } from '../../../graph/model';
 import type { AppContext } from '../../context';
 import type { Database } from '../../../graph/db/database';
-import { AppError, errors, type ErrorDetail } from '../../errors';
+import { errors, type AppError, type ErrorDetail } from '../../errors';
 import { validate, valid } from '../../middleware/validate';
 import { presentNode, primaryLabel } from '../../presenters/entity';
 import { COLLECTIONS, COLLECTION_OF, entityPath } from './collections';
@@ -106,11 +106,5 @@ function entityNotFound(id: string, label: NodeLabel | undefined, actual?: NodeL
         zh: `（它是${NODE_LABEL_NAMES[actual].zh}：${entityPath(actual, id)}）`,
       }
     : { en: '', zh: '' };
-  return new AppError(
-    404,
-    'not_found',
-    `${names.en} "${id}" not found${elsewhere.en}`,
-    `未找到${names.zh}「${id}」${elsewhere.zh}`,
-    [{ field: 'params.id', reason: `no such ${names.en.toLowerCase()}${elsewhere.en}`, reasonZh: `不存在此${names.zh}${elsewhere.zh}` }],
-  );
+  return errors.entityNotFound(id, names, elsewhere);
 }

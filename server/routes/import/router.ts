@@ -5,7 +5,7 @@ import { rm } from 'node:fs/promises';
 import type { z } from 'zod';
 import { securityOf } from '../../auth/context';
 import type { AppContext } from '../../context';
-import { AppError, errors } from '../../errors';
+import { errors, importErrors } from '../../errors';
 import { logger as processLogger } from '../../logger';
 import { validate, valid } from '../../middleware/validate';
 import {
@@ -37,11 +37,8 @@ function editor(req: Request): string {
 
 /** A rejected commit: the row problems as error details, and the job with the full list. */
 function sendRejected(res: Response, job: ImportJobDto): void {
-  const error = new AppError(
-    422,
-    'import_rejected',
-    `The file has ${job.errorCount} problem(s); nothing was written`,
-    `文件有 ${job.errorCount} 处问题，未写入任何数据`,
+  const error = importErrors.rejected(
+    job.errorCount,
     job.errors.slice(0, 50).map((e) => ({
       field: `row ${e.row ?? '-'}${e.column ? `.${e.column}` : ''}`,
       reason: e.reason,

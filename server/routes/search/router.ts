@@ -2,6 +2,7 @@
 import { Router } from 'express';
 import type { Node, Record as Neo4jRecord } from 'neo4j-driver';
 import type { Database } from '../../../graph/db/database';
+import { neo4jErrorCode } from '../../../graph/db/errors';
 import type { AppContext } from '../../context';
 import { valid } from '../../middleware/validate';
 import { presentNode } from '../../presenters/entity';
@@ -37,7 +38,7 @@ export async function search(db: Database, query: SearchQuery, onRejected?: (err
     hits.push(...result.records.map((r) => presentHit(r, 'fulltext')));
   } catch (error) {
     // A query Lucene cannot parse is the user's text, not a server fault: fall back to substrings.
-    if (!(typeof error === 'object' && error && 'code' in error && error.code === PROCEDURE_FAILED)) throw error;
+    if (neo4jErrorCode(error) !== PROCEDURE_FAILED) throw error;
     onRejected?.(error);
   }
   if (hits.length < query.limit) {

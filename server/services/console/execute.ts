@@ -3,7 +3,7 @@
 // the size of any one value, always rolled back. Its driver is the worker's own, never the server's.
 import { isNode, type Driver, type Node, type Plan, type Record as Neo4jRecord, type Relationship } from 'neo4j-driver';
 import type { CyElement } from '../../../graph/model';
-import { consoleErrors } from './consoleErrors';
+import { consoleErrors } from '../../errors';
 import { callsIntrospection, screenPlan, screenText, type PlanNode } from './guard';
 import { collectGraphValues, hideInternalNames, ResultPresenter, type Cell } from './present';
 import { RELATIONSHIP_ENDS } from './queries';

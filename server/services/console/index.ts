@@ -11,4 +11,3 @@ export {
   SavedQueryDto,
   type SavedQueryInput,
 } from './saved';
-export { consoleErrors } from './consoleErrors';

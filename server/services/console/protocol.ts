@@ -1,4 +1,5 @@
 // Messages between the server and a console worker thread, and errors made fit to cross it.
+import { errorMessage, gqlStatusesOf, neo4jErrorCode } from '../../../graph/db/errors';
 import { AppError, type ErrorDetail } from '../../errors';
 import type { ConsoleJob, ConsoleResult } from './execute';
 
@@ -33,9 +34,8 @@ export function toWorkerError(error: unknown): WorkerError {
   if (error instanceof AppError) {
     return { kind: 'app', status: error.status, code: error.code, message: error.message, messageZh: error.messageZh, details: error.details };
   }
-  if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') {
-    return { kind: 'neo4j', code: error.code, message: 'message' in error ? String(error.message) : '', gqlStatuses: gqlStatusesOf(error) };
-  }
+  const code = neo4jErrorCode(error);
+  if (code !== undefined) return { kind: 'neo4j', code, message: errorMessage(error), gqlStatuses: gqlStatusesOf(error) };
   return { kind: 'internal', message: error instanceof Error ? error.message : String(error), stack: error instanceof Error ? error.stack : undefined };
 }
 
@@ -44,15 +44,4 @@ export function fromWorkerError(error: WorkerError): Error {
   if (error.kind === 'app') return new AppError(error.status, error.code, error.message, error.messageZh, error.details);
   if (error.kind === 'neo4j') return Object.assign(new Error(error.message), { code: error.code, gqlStatuses: error.gqlStatuses });
   return Object.assign(new Error(`console worker: ${error.message}`), { stack: error.stack });
-}
-
-/** The GQL status of a driver error and of its causes, outermost first (the specific one is often a cause). */
-export function gqlStatusesOf(error: unknown): string[] {
-  const statuses: string[] = [];
-  let current: unknown = error;
-  for (let depth = 0; depth < 10 && typeof current === 'object' && current !== null; depth += 1) {
-    if ('gqlStatus' in current && typeof current.gqlStatus === 'string') statuses.push(current.gqlStatus);
-    current = 'cause' in current ? current.cause : undefined;
-  }
-  return statuses;
 }

@@ -4,7 +4,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../../../graph/db/database';
 import type { ConsoleSettings } from '../../auth/settings';
-import { classifyNeo4jError, consoleErrors } from './consoleErrors';
+import { consoleErrors } from '../../errors';
+import { classifyNeo4jError } from './consoleErrors';
 import type { ConsoleResult } from './execute';
 import { ConcurrencyGate } from './gate';
 import { terminateConsoleTransaction } from './terminate';

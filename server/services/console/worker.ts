@@ -5,7 +5,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { parentPort } from 'node:worker_threads';
 import { executeConsoleJob } from './execute';
 import { screenText } from './guard';
-import { consoleErrors } from './consoleErrors';
+import { consoleErrors } from '../../errors';
 import { toWorkerError, type Credentials, type FromWorker, type ToWorker } from './protocol';
 
 let current: { key: string; driver: Driver } | undefined;

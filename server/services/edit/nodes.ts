@@ -4,10 +4,10 @@ import type { ManagedTransaction, Node } from 'neo4j-driver';
 import type { Database } from '../../../graph/db/database';
 import { NODE_LABEL_NAMES, NODE_SCHEMAS, type EntityDto, type NodeLabel } from '../../../graph/model';
 import { writeAudit } from '../../auth/audit';
-import { errors, withArticle, type ErrorDetail } from '../../errors';
+import { editErrors, errors, withArticle, type ErrorDetail } from '../../errors';
 import { presentNode, primaryLabel } from '../../presenters/entity';
 import { hasModelLabel } from './concurrency';
-import { editErrors, isConstraintViolation } from './editErrors';
+import { isConstraintViolation } from '../../../graph/db/errors';
 import { editStamp, userProvenance, type EditStamp } from './provenance';
 import {
   COUNT_NODE_RELATIONSHIPS,

@@ -10,10 +10,9 @@ import {
   type RelationshipType,
 } from '../../../graph/model';
 import { writeAudit } from '../../auth/audit';
-import { errors, type ErrorDetail } from '../../errors';
+import { editErrors, errors, type ErrorDetail } from '../../errors';
 import { presentRelationship, primaryLabel } from '../../presenters/entity';
 import { hasModelLabel } from './concurrency';
-import { editErrors } from './editErrors';
 import { editStamp, userProvenance } from './provenance';
 import {
   createRelationship as createQuery,

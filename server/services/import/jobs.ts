@@ -7,10 +7,11 @@ import { readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Database } from '../../../graph/db/database';
+import { neo4jErrorCode } from '../../../graph/db/errors';
 import { writeAudit } from '../../auth/audit';
 import { ensureSecuritySchema } from '../../auth/schema';
 import type { ImportSettings } from '../../auth/settings';
-import { AppError, errors as appErrors } from '../../errors';
+import { errors as appErrors, importErrors } from '../../errors';
 import { logger } from '../../logger';
 import { ACTIVE_JOBS, COUNT_JOBS, CREATE_JOB, GET_JOB, LIST_JOBS, RESUMABLE_JOB, UPDATE_JOB } from './queries';
 import { adoptUpload, JOB_FILE, UPLOAD_FILE, type SavedUpload } from './upload';
@@ -157,9 +158,7 @@ async function createOrResumeJob(db: Database, options: StartImportOptions): Pro
   const now = new Date().toISOString();
   const previous = (await db.read((tx) => tx.run(RESUMABLE_JOB, { key }))).records[0]?.get('job') as Record<string, unknown> | undefined;
   if (previous && running.has(String(previous.id))) {
-    throw new AppError(409, 'import_running', 'This file is being imported already; follow its job', '该文件正在导入中，请查看其任务进度', [
-      { field: 'body', reason: `job ${String(previous.id)} is running`, reasonZh: `任务 ${String(previous.id)} 正在运行` },
-    ]);
+    throw importErrors.running(String(previous.id));
   }
   if (previous) {
     return updateJob(db, String(previous.id), { status: 'validating', instance: INSTANCE_ID, runs: num(previous.runs) + 1, username: options.username });
@@ -206,7 +205,7 @@ const STALE_AFTER_MS = 10 * 60_000;
  */
 export async function removeLeftoverUploads(db: Database, dir: string, now = Date.now()): Promise<string[]> {
   const names = await readdir(dir).catch((error: unknown) => {
-    if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT') return [];
+    if (neo4jErrorCode(error) === 'ENOENT') return [];
     throw error;
   });
   const jobIds = names.flatMap((name) => JOB_FILE.exec(name)?.[1] ?? []);
@@ -273,7 +272,7 @@ async function runJob(db: Database, job: ImportJobDto, options: StartImportOptio
       return getJob(db, job.id);
     }
     logger.error({ err: error, job: job.id }, 'import failed');
-    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'unexpected';
+    const code = neo4jErrorCode(error) ?? 'unexpected';
     return updateJob(db, job.id, {
       status: 'failed',
       messageEn: `The import stopped (${code}); send the same file again to resume it`,

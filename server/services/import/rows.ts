@@ -5,7 +5,8 @@ import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { AppError } from '../../errors';
+import { neo4jErrorCode } from '../../../graph/db/errors';
+import { importErrors } from '../../errors';
 import type { RawCell } from './columns';
 
 export type UploadFormat = 'csv' | 'xlsx';
@@ -48,9 +49,7 @@ export async function checkColumnLimit(path: string, format: UploadFormat): Prom
     await rows.next();
   } catch (error) {
     if (error instanceof UnreadableFileError && error.tooWide) {
-      throw new AppError(400, 'too_many_columns', `The file ${error.reason}`, `文件${error.reasonZh}`, [
-        { field: 'body', reason: `the header ${error.reason}`, reasonZh: `表头${error.reasonZh}` },
-      ]);
+      throw importErrors.tooManyColumns(error.reason, error.reasonZh);
     }
     // Other problems are reported row by row by the full read.
   } finally {
@@ -106,7 +105,7 @@ async function* readCsv(path: string): AsyncGenerator<SheetRow> {
     }
   } catch (error) {
     if (error instanceof UnreadableFileError) throw error;
-    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+    const code = neo4jErrorCode(error) ?? '';
     throw new UnreadableFileError(row + 1, `not valid CSV (${code || 'unreadable'})`, '不是有效的 CSV 文件（引号或分隔符有误）');
   } finally {
     parser.destroy();

@@ -7,7 +7,7 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { AppError } from '../../errors';
+import { importErrors, XLSX_TYPE } from '../../errors';
 import type { UploadFormat } from './rows';
 
 export interface SavedUpload {
@@ -29,22 +29,16 @@ export async function adoptUpload(upload: SavedUpload, jobId: string): Promise<S
   return { ...upload, path: adopted };
 }
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const CSV_TYPES = new Set(['text/csv', 'application/csv', 'text/comma-separated-values']);
 
 export function uploadFormat(contentType: string | undefined): UploadFormat {
   const type = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
   if (CSV_TYPES.has(type)) return 'csv';
   if (type === XLSX_TYPE) return 'xlsx';
-  throw new AppError(415, 'unsupported_media_type', `Send the file as text/csv or ${XLSX_TYPE} (got "${type || 'none'}")`, '请以 text/csv 或 XLSX 类型上传文件', [
-    { field: 'header.content-type', reason: `must be text/csv or ${XLSX_TYPE}`, reasonZh: '应为 text/csv 或 XLSX' },
-  ]);
+  throw importErrors.unsupportedMediaType(type);
 }
 
-const tooLarge = (maxBytes: number) =>
-  new AppError(413, 'payload_too_large', `The file is larger than ${Math.round(maxBytes / 2 ** 20)} MB`, `文件超过 ${Math.round(maxBytes / 2 ** 20)} MB 上限`, [
-    { field: 'body', reason: `over ${maxBytes} bytes`, reasonZh: `超过 ${maxBytes} 字节` },
-  ]);
+const tooLarge = importErrors.fileTooLarge;
 
 export async function saveUpload(req: Request, options: { maxBytes: number; dir: string }): Promise<SavedUpload> {
   const format = uploadFormat(req.headers['content-type']);
@@ -74,7 +68,7 @@ export async function saveUpload(req: Request, options: { maxBytes: number; dir:
   }
   if (bytes === 0) {
     await rm(file, { force: true });
-    throw new AppError(400, 'empty_file', 'The file is empty', '文件为空', [{ field: 'body', reason: 'no bytes received', reasonZh: '未收到内容' }]);
+    throw importErrors.emptyFile();
   }
   return { path: file, bytes, sha256: hash.digest('hex'), format };
 }

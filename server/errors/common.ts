@@ -1,28 +1,5 @@
-// Errors with stable codes and bilingual messages, turned into JSON in one place (onError).
-export interface ErrorDetail {
-  /** Dotted path of the offending field, e.g. "query.depth" or "Industry.json[3].tier". */
-  field: string;
-  reason: string;
-  reasonZh: string;
-}
-
-export class AppError extends Error {
-  override name = 'AppError';
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly messageZh: string,
-    readonly details: ErrorDetail[] = [],
-  ) {
-    super(message);
-  }
-}
-
-/** "a Region", "an Industry": English reasons name labels with their article. */
-export function withArticle(noun: string): string {
-  return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
-}
+// Errors any route may answer: validation, not found, conflict, an unreadable request, the database away.
+import { AppError, type ErrorDetail } from './appError';
 
 export const errors = {
   validation: (details: ErrorDetail[]) =>
@@ -39,6 +16,22 @@ export const errors = {
     ]),
   routeNotFound: (path: string) =>
     new AppError(404, 'route_not_found', `No API route ${path}`, `不存在接口 ${path}`),
+  /** An API route that exists, asked with a method it does not answer. */
+  methodNotAllowedHere: (method: string, allow: string) =>
+    new AppError(405, 'method_not_allowed', `Method ${method} is not allowed here; allowed: ${allow}`, `此接口不支持 ${method} 请求；可用：${allow}`),
+  industryNotFound: (id: string) =>
+    new AppError(404, 'not_found', `Industry "${id}" not found`, `未找到产业「${id}」`, [
+      { field: 'params.id', reason: 'no such industry', reasonZh: '不存在此产业' },
+    ]),
+  /** `names` of the label asked for; `elsewhere` says where the id is found under another label, or is empty. */
+  entityNotFound: (id: string, names: { en: string; zh: string }, elsewhere: { en: string; zh: string }) =>
+    new AppError(
+      404,
+      'not_found',
+      `${names.en} "${id}" not found${elsewhere.en}`,
+      `未找到${names.zh}「${id}」${elsewhere.zh}`,
+      [{ field: 'params.id', reason: `no such ${names.en.toLowerCase()}${elsewhere.en}`, reasonZh: `不存在此${names.zh}${elsewhere.zh}` }],
+    ),
   conflict: (message: string, messageZh: string, details: ErrorDetail[] = []) =>
     new AppError(409, 'conflict', message, messageZh, details),
   unavailable: (message: string, messageZh: string) => new AppError(503, 'database_unavailable', message, messageZh),
@@ -60,5 +53,10 @@ export const errors = {
       `不支持 Content-Encoding「${encoding.slice(0, 40)}」，请发送未压缩的请求体`,
       [{ field: 'header.content-encoding', reason: 'must be absent or "identity"', reasonZh: '应省略或为 identity' }],
     ),
+  /** A driver error that says the query ran past its time limit (not a console query: see console.ts). */
+  queryTimeout: () => new AppError(504, 'query_timeout', 'The query took too long and was stopped', '查询超时，已终止'),
+  payloadTooLarge: () => new AppError(413, 'payload_too_large', 'The request body is too large', '请求体过大'),
+  /** Any other 4xx from the body parser. */
+  badRequest: (status: number) => new AppError(status, 'bad_request', 'The request could not be read', '无法读取请求'),
   internal: () => new AppError(500, 'internal_error', 'Internal error; it has been logged', '服务器内部错误，已记录'),
 };

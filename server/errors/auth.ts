@@ -1,7 +1,7 @@
 // Access errors with stable codes: the client tells "log in" (401) from "not allowed" (403).
-import { AppError } from '../errors';
-import { ROLE_NAMES, type Role } from './roles';
-import type { AccessRule } from './policy';
+import type { AccessRule } from '../auth/policy';
+import { ROLE_NAMES, type Role } from '../auth/roles';
+import { AppError } from './appError';
 
 export const authErrors = {
   unauthenticated: () =>
@@ -35,4 +35,8 @@ export const authErrors = {
       `${per === 'ip' ? '该地址' : '该用户'}登录尝试过多，请 ${Math.ceil(retryAfterSeconds / 60)} 分钟（${retryAfterSeconds} 秒）后再试`,
       [{ field: per === 'ip' ? 'ip' : 'body.username', reason: `retry after ${retryAfterSeconds} s`, reasonZh: `${retryAfterSeconds} 秒后重试` }],
     ),
+  wrongPassword: () =>
+    new AppError(400, 'wrong_password', 'The current password is wrong', '当前密码不正确', [
+      { field: 'body.currentPassword', reason: 'does not match', reasonZh: '与当前密码不符' },
+    ]),
 };

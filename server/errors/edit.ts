@@ -1,5 +1,5 @@
 // Errors particular to editing: a stale version (409) and an id that is taken (409).
-import { AppError, withArticle } from '../../errors';
+import { AppError, withArticle } from './appError';
 
 export const editErrors = {
   versionConflict: (what: string, sent: number, current: number) =>
@@ -27,8 +27,3 @@ export const editErrors = {
       referrers.map((r) => ({ field: `${r.id}.${r.property}`, reason: `refers to ${id}`, reasonZh: `引用了 ${id}` })),
     ),
 };
-
-/** Neo4j's unique-constraint error: two creates of the same id raced. Classified by code, not message. */
-export function isConstraintViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
-}
