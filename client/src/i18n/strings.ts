@@ -1,9 +1,9 @@
 // Every string a person reads, in Chinese (default) and English. Names of labels, slots, sources and
 // tiers come from graph/model; gap rule titles come from the server.
-export const LANGS = ['zh', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
-
+import type { Lang } from './langs';
 import { TOOL_STRINGS } from './toolStrings';
+
+export { LANGS, type Lang } from './langs';
 
 export const STRINGS = {
   ...TOOL_STRINGS,

@@ -8,7 +8,7 @@ import { AUDIT_ACTIONS, AUDIT_TARGET_KINDS, type AuditEntry, type Page } from '.
 import { RequirePermission } from '../../components/RequirePermission';
 import { Loaded } from '../../components/Status';
 import { useLang } from '../../i18n/lang';
-import { AUDIT_ACTION_NAMES, AUDIT_TARGET_NAMES } from '../../i18n/toolStrings';
+import { AUDIT_ACTION_NAMES, AUDIT_TARGET_NAMES } from '../../i18n/recordNames';
 import { ChangePair } from './ChangePair';
 
 const PAGE_SIZE = 50;

@@ -11,7 +11,7 @@ import { GapCard } from './GapDetail';
 import { Provenance } from './Provenance';
 import { RELATIONSHIP_SPECS, SIX_ONES_SLOTS, type SixOnesSlot } from '../../../../graph/model';
 import { VALUE_NAMES } from '../../i18n/strings';
-import { FIELD_NAMES } from '../../i18n/toolStrings';
+import { FIELD_NAMES } from '../../i18n/recordNames';
 import { usePermissions } from '../../state/session';
 import { AddRelationshipDialog } from '../edit/AddRelationshipDialog';
 import { DeleteNodeDialog } from '../edit/DeleteNodeDialog';

@@ -6,7 +6,7 @@ import type { ErrorDetail } from '../../api/client';
 import { FieldError } from '../../components/FormErrors';
 import { useLang, type LangApi } from '../../i18n/lang';
 import { TIER_NAMES, VALUE_NAMES } from '../../i18n/strings';
-import { FIELD_NAMES } from '../../i18n/toolStrings';
+import { FIELD_NAMES } from '../../i18n/recordNames';
 import type { FormField, FormValue, FormValues } from './formModel';
 
 export function fieldName(name: string, lang: LangApi): string {
