@@ -153,9 +153,6 @@ export const NODE_LABELS = Object.keys(NODE_SCHEMAS) as NodeLabel[];
 export const NodeLabelSchema = z.enum(NODE_LABELS as [NodeLabel, ...NodeLabel[]]);
 
 export type NodeOf<L extends NodeLabel> = z.infer<(typeof NODE_SCHEMAS)[L]>;
-export type IndustryNode = NodeOf<'Industry'>;
-export type ChainLinkNode = NodeOf<'ChainLink'>;
-export type RegionNode = NodeOf<'Region'>;
 
 export const NODE_LABEL_NAMES: Record<NodeLabel, { zh: string; en: string }> = {
   Industry: { zh: '产业', en: 'Industry' },

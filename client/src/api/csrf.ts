@@ -1,7 +1,7 @@
 // Writes (POST/PUT/PATCH/DELETE) carry the CSRF token from GET /api/auth/csrf in the header it names.
 // The token is fetched once per page; a rejected one (the server restarted, the session changed) is
 // fetched again and the request retried once.
-import { ApiError, errorOf, fetchOrFail, readJson } from './client';
+import { errorOf, fetchOrFail, readJson } from './client';
 
 interface CsrfAnswer {
   csrfToken: string;
@@ -62,8 +62,4 @@ export async function sendRaw(url: string, options: SendOptions = {}): Promise<R
 /** A write answered with JSON. */
 export async function sendJson<T>(url: string, options: SendOptions = {}): Promise<T> {
   return readJson<T>(await sendRaw(url, options));
-}
-
-export function isApiError(error: unknown, code?: string): error is ApiError {
-  return error instanceof ApiError && (code === undefined || error.code === code);
 }

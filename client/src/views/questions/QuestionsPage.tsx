@@ -12,16 +12,11 @@ function cellText(value: QuestionResult['rows'][number][string] | undefined, pic
   return String(value);
 }
 
-/** The list endpoint answers {items}; a bare array is accepted too. */
-function questionsOf(body: QuestionInfo[] | { items: QuestionInfo[] }): QuestionInfo[] {
-  return Array.isArray(body) ? body : body.items;
-}
-
 export function QuestionsPage() {
   const { id } = useParams();
   const lang = useLang();
   const { t } = lang;
-  const list = useApi<QuestionInfo[] | { items: QuestionInfo[] }>('/api/questions');
+  const list = useApi<{ items: QuestionInfo[] }>('/api/questions');
   return (
     <div className="page questions-page">
       <header className="page-head">
@@ -34,7 +29,7 @@ export function QuestionsPage() {
         <nav className="question-nav" aria-label={t('allQuestions')}>
           <Loaded state={list.state} reload={list.reload}>
             {(body) => {
-              const questions = questionsOf(body);
+              const questions = body.items;
               if (questions.length === 0) return <Empty />;
               return (
                 <ol className="plain-list">
@@ -61,7 +56,7 @@ export function QuestionsPage() {
             <Loaded state={list.state}>
               {(body) => (
                 <ul className="question-cards">
-                  {questionsOf(body).map((q) => (
+                  {body.items.map((q) => (
                     <li key={q.id} className="card">
                       <h2>
                         <Link to={lang.href(`/questions/${encodeURIComponent(q.id)}`)}>{lang.pick(q.titleZh, q.titleEn)}</Link>
