@@ -78,8 +78,8 @@ export function screenText(cypher: string, options: ScreenOptions = {}): { state
 
   const significant = tokens.filter((t) => t.kind !== 'space' && t.kind !== 'comment');
   if (significant.length === 0) return { refusal: refuse('The query is empty', '查询为空') };
-  // Neo4j plans long expressions slowly and its planning cannot be stopped (a 6,000-term 1+1+… took
-  // over 5 s): the number of words and symbols is capped as well as the characters.
+  // Neo4j plans long expressions slowly and its planning cannot be stopped (figures in BENCHMARKS.md):
+  // the number of words and symbols is capped as well as the characters.
   if (significant.length > MAX_TOKENS) {
     return {
       refusal: {

@@ -5,7 +5,7 @@
 // transactions, only allowlisted procedures and only Cypher's own functions.
 //
 // The package's public lintCypherQuery also runs Neo4j's semantic analysis compiled to JavaScript,
-// which took 80 s on a 12,000-character `RETURN 1+1+…` (measured), so the guard uses the package's
+// which is far too slow on long expressions (figures in BENCHMARKS.md), so the guard uses the package's
 // parsing step directly: the same parser and syntax messages, without the analysis. That step is not
 // re-exported by the package's index, hence the path import (the version is pinned exactly).
 import type { ParserRuleContext, ParseTree, ParseTreeVisitor, TerminalNode, Token } from 'antlr4ng';

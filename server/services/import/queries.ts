@@ -5,8 +5,7 @@ import type { NodeLabel, RelationshipType } from '../../../graph/model';
 import type { ReferenceRule } from '../edit/references';
 
 // Rows travel as lists, not maps: [id, value, …] in the order of the statement's keys, so no row carries
-// its keys (measured: a 5,000-row batch of lists crosses Bolt about 1.6× faster than the same maps, and a
-// bare 5,000-row CREATE from lists runs about 1.3× faster).
+// its keys: lists cross Bolt and CREATE markedly faster than the same maps (figures in BENCHMARKS.md).
 
 /** Property names are the model's field names; checked again here because they are spliced into Cypher. */
 function property(key: string): string {
