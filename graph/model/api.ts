@@ -70,3 +70,5 @@ export const ApiErrorBody = z.object({
     details: z.array(z.object({ field: z.string(), reason: z.string(), reasonZh: z.string() })),
   }),
 });
+/** Every error answer's body: what tests and the client read back. */
+export type ApiErrorBody = z.infer<typeof ApiErrorBody>;

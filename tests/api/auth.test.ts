@@ -8,6 +8,7 @@ import { seedDataset } from '../../server/services/datasets';
 import { ApiClient, createTestUser, loginAs, type TestUser } from '../helpers/auth';
 import { openTestDatabase, wipeGraph } from '../helpers/graph';
 import { startTestServer, type TestServer } from '../helpers/server';
+import type { ApiErrorBody as ErrorBody } from '../../graph/model';
 
 let db: Database;
 let closed: TestServer;
@@ -34,9 +35,6 @@ afterAll(async () => {
   await db.close();
 });
 
-interface ErrorBody {
-  error: { code: string; message: string; messageZh: string; details: { field: string; reason: string; reasonZh: string }[] };
-}
 
 describe('closed mode: every API call needs a session, except the public ones', () => {
   it('answers anonymous reads and writes with 401 and a bilingual reason', async () => {

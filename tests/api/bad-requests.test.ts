@@ -11,6 +11,7 @@ import { createApp } from '../../server/app';
 import { securitySettings } from '../../server/auth/settings';
 import { loginAs, type ApiClient } from '../helpers/auth';
 import { openTestDatabase, wipeGraph } from '../helpers/graph';
+import type { ApiErrorBody as ErrorBody } from '../../graph/model';
 
 let db: Database;
 let baseUrl: string;
@@ -18,9 +19,6 @@ let close: () => Promise<void>;
 let clientDir: string;
 let editor: ApiClient;
 
-interface ErrorBody {
-  error: { code: string; message: string; messageZh: string; details: { field: string; reason: string; reasonZh: string }[] };
-}
 
 beforeAll(async () => {
   db = await openTestDatabase();

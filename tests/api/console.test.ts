@@ -9,6 +9,7 @@ import { screenPlan, type PlanNode } from '../../server/services/console';
 import { loginAs, type ApiClient } from '../helpers/auth';
 import { openTestDatabase, wipeGraph } from '../helpers/graph';
 import { startTestServer, type TestServer } from '../helpers/server';
+import type { ApiErrorBody as ErrorBody } from '../../graph/model';
 
 let db: Database;
 let server: TestServer;
@@ -20,9 +21,6 @@ interface ConsoleBody {
   elements: { group: string; data: { id: string; source?: string; target?: string } }[];
   rowCount: number;
   truncated: boolean;
-}
-interface ErrorBody {
-  error: { code: string; message: string; messageZh: string; details: { field: string; reason: string; reasonZh: string }[] };
 }
 
 beforeAll(async () => {

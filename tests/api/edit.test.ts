@@ -8,6 +8,7 @@ import { DERIVED_TYPES, nodeFields, referencesOf } from '../../server/services/e
 import { loginAs, type ApiClient } from '../helpers/auth';
 import { openTestDatabase, wipeGraph } from '../helpers/graph';
 import { startTestServer, type TestServer } from '../helpers/server';
+import type { ApiErrorBody as ErrorBody } from '../../graph/model';
 
 let db: Database;
 let server: TestServer;
@@ -17,9 +18,6 @@ let admin: ApiClient;
 interface NodeView {
   node: { id: string; label: string; illustrative: boolean; properties: Record<string, unknown> };
   version: number;
-}
-interface ErrorBody {
-  error: { code: string; message: string; messageZh: string; details: { field: string; reason: string; reasonZh: string }[] };
 }
 
 beforeAll(async () => {

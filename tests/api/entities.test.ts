@@ -10,15 +10,13 @@ import { readDataset, type Dataset } from '../../server/services/datasets/read';
 import { datasetDir } from '../../server/services/datasets';
 import { openTestDatabase, wipeGraph } from '../helpers/graph';
 import { getJson, startTestServer, type TestServer } from '../helpers/server';
+import type { ApiErrorBody as ErrorBody } from '../../graph/model';
 
 interface Page {
   items: EntityDto[];
   total: number;
   offset: number;
   limit: number;
-}
-interface ErrorBody {
-  error: { code: string; message: string; messageZh: string; details: { field: string; reason: string; reasonZh: string }[] };
 }
 
 let db: Database;

@@ -9,6 +9,7 @@ import { MAX_COLUMNS } from '../../server/services/import';
 import { loginAs, type ApiClient } from '../helpers/auth';
 import { openTestDatabase, wipeGraph } from '../helpers/graph';
 import { startTestServer, type TestServer } from '../helpers/server';
+import type { ApiErrorBody as ErrorBody } from '../../graph/model';
 
 let db: Database;
 let server: TestServer;
@@ -26,9 +27,6 @@ interface Report {
   rows: number;
   errors: RowError[];
   errorCount: number;
-}
-interface ErrorBody {
-  error: { code: string; message: string; messageZh: string; details: { field: string; reason: string; reasonZh: string }[] };
 }
 
 beforeAll(async () => {

@@ -7,10 +7,8 @@ import { datasetDir, seedDataset } from '../../server/services/datasets';
 import { readDataset, type Dataset } from '../../server/services/datasets/read';
 import { openTestDatabase, wipeGraph } from '../helpers/graph';
 import { getJson, startTestServer, type TestServer } from '../helpers/server';
+import type { ApiErrorBody as ErrorBody } from '../../graph/model';
 
-interface ErrorBody {
-  error: { code: string; details: { field: string; reason: string; reasonZh: string }[] };
-}
 
 let db: Database;
 let server: TestServer;

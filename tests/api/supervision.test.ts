@@ -9,6 +9,7 @@ import { Database, type RestartEvent } from '../../graph/db/database';
 import { HealthAdminBody, HealthUnavailableBody } from '../../server/routes/health/openapi';
 import { loginAs, type ApiClient } from '../helpers/auth';
 import { startTestServer, type TestServer } from '../helpers/server';
+import type { ApiErrorBody as ErrorBody } from '../../graph/model';
 
 let dataDir: string;
 let db: Database;
@@ -89,9 +90,6 @@ describe('memory and time limits leave Neo4j answering', () => {
   });
 });
 
-interface ErrorBody {
-  error: { code: string; message: string; messageZh: string };
-}
 
 describe('supervision of embedded Neo4j', () => {
   it('answers 503 in both languages while Neo4j is down, restarts it and keeps its data', async () => {

@@ -4,6 +4,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser';
 import { summarise, type Timing } from './stats';
+import type {} from '../../client/src/views/chain/testHook';
 
 export interface ChainRenderResult {
   industryId: string;
@@ -32,13 +33,6 @@ export interface ChainRenderResult {
 const VIEWPORT = { width: 1440, height: 960 };
 const TWO_FRAMES = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 
-interface CyHook {
-  __innochainCy?: {
-    nodes(selector: string): { map<T>(f: (n: { id(): string }) => T): T[] };
-    getElementById(id: string): { renderedPosition(): { x: number; y: number } };
-    center(eles: unknown): void;
-  };
-}
 
 interface RunFigures {
   elements: number;
@@ -103,7 +97,7 @@ async function oneRun(browser: Browser, url: string, timeoutMs: number): Promise
     });
     // A firm brought into view (untimed), then clicked where it is drawn.
     const point = await page.evaluate(() => {
-      const cyInstance = (window as unknown as CyHook).__innochainCy;
+      const cyInstance = window.__innochainCy;
       const id = cyInstance?.nodes('[role = "member"]').map((n) => n.id())[0];
       if (!cyInstance || !id) return null;
       const node = cyInstance.getElementById(id);

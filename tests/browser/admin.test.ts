@@ -1,48 +1,27 @@
 // Administration in Chromium against the real API: an administrator creates a user (and sees a bad
 // password refused beside the field), changes a role, resets a password; the audit log pages and
 // filters its entries and shows a change as before/after with the changed fields marked.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../graph/db/database';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
 import { getUser } from '../../server/auth/users';
-import { seedDataset } from '../../server/services/datasets';
-import { ApiClient, createTestUser, type TestUser } from '../helpers/auth';
-import { artifactPath, chromiumAvailable, launchBrowser } from '../helpers/browser';
-import { openTestDatabase, wipeGraph } from '../helpers/graph';
-import { startTestServer, type TestServer } from '../helpers/server';
-import { logInThroughHeader } from './login';
+import { ApiClient, type TestUser } from '../helpers/auth';
+import { artifactPath } from '../helpers/browser';
+import { describeInBrowser, useBrowserFixture } from '../helpers/browserFixture';
 
-const hasChromium = chromiumAvailable();
 const LOAD = { timeout: 30_000 };
 
-describe.skipIf(!hasChromium)('administration pages', () => {
-  let db: Database;
-  let server: TestServer;
-  let browser: Browser;
+describeInBrowser('administration pages', () => {
+  // Closed mode: nothing is readable without a login.
+  const fx = useBrowserFixture({ datasets: ['nantong'], server: { openRead: false } });
   let admin: TestUser;
   let editor: TestUser;
 
   beforeAll(async () => {
-    db = await openTestDatabase();
-    await wipeGraph(db);
-    await seedDataset(db, 'nantong');
-    // Closed mode: nothing is readable without a login.
-    server = await startTestServer(db, { openRead: false });
-    [admin, editor] = [await createTestUser(db, 'admin'), await createTestUser(db, 'editor')];
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await db?.close();
+    [admin, editor] = [await fx.user('admin'), await fx.user('editor')];
   });
 
   async function asAdmin(path: string): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 960 } });
-    await page.goto(server.baseUrl + path);
-    await logInThroughHeader(page, admin);
-    return page;
+    return fx.open(path, { as: admin });
   }
 
   it('creates a user, refusing a short password beside the field, then changes the role and resets the password', async () => {
@@ -61,7 +40,7 @@ describe.skipIf(!hasChromium)('administration pages', () => {
     const passwordField = form.locator('.form-field', { has: page.locator('input[name=password]') });
     await passwordField.locator('.field-error').waitFor(LOAD);
     expect(await passwordField.locator('.field-error').innerText()).toContain('密码至少 10 个字符');
-    await expect(getUser(db, 'new-analyst')).rejects.toThrow();
+    await expect(getUser(fx.db, 'new-analyst')).rejects.toThrow();
 
     const password = 'a-long-enough-password';
     await form.locator('input[name=password]').fill(password);
@@ -71,40 +50,40 @@ describe.skipIf(!hasChromium)('administration pages', () => {
     const row = table.locator('tr[data-username="new-analyst"]');
     await row.waitFor(LOAD);
     expect(await row.innerText()).toContain('新分析员');
-    expect((await getUser(db, 'new-analyst')).role).toBe('analyst');
+    expect((await getUser(fx.db, 'new-analyst')).role).toBe('analyst');
     // The form is emptied for the next one.
     expect(await form.locator('input[name=username]').inputValue()).toBe('');
     await page.screenshot({ path: artifactPath('admin-users.png') });
 
     await page.getByTestId('role-new-analyst').selectOption('editor');
     await expect.poll(() => page.getByTestId('users-note').innerText(), LOAD).toContain('编辑人员');
-    expect((await getUser(db, 'new-analyst')).role).toBe('editor');
+    expect((await getUser(fx.db, 'new-analyst')).role).toBe('editor');
 
     await row.getByRole('button', { name: '重置密码' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.locator('input[type=password]').fill('another-long-password');
     await dialog.getByRole('button', { name: '重置密码' }).click();
     await expect.poll(() => page.getByTestId('users-note').innerText(), LOAD).toContain('已重置 new-analyst 的密码');
-    const client = new ApiClient(server.baseUrl);
+    const client = new ApiClient(fx.server.baseUrl);
     expect((await client.login('new-analyst', 'another-long-password')).status).toBe(200);
     await page.close();
   });
 
   it('pages and filters the audit log and shows a change before and after', async () => {
     // An editor changes a node: the entry to look at.
-    const api = new ApiClient(server.baseUrl);
+    const api = new ApiClient(fx.server.baseUrl);
     await api.login(editor.username, editor.password);
     const { version } = (await api.get<{ version: number }>('/api/edit/nodes/aerospace')).body;
     const changed = await api.request('PATCH', '/api/edit/nodes/aerospace', { json: { version, changes: { nameEn: 'Aerospace and aviation' } } });
     expect(changed.status).toBe(200);
-    const total = await db.read((tx) => tx.run('MATCH (a:AuditEntry) RETURN count(a) AS n'));
+    const total = await fx.db.read((tx) => tx.run('MATCH (a:AuditEntry) RETURN count(a) AS n'));
     const entries = total.records[0]?.get('n') as number;
 
     const page = await asAdmin('/admin/audit');
     const table = page.getByTestId('audit-table');
     await table.waitFor(LOAD);
     // Logins are audited too, so count what is there once the page has loaded.
-    const after = (await db.read((tx) => tx.run('MATCH (a:AuditEntry) RETURN count(a) AS n'))).records[0]?.get('n') as number;
+    const after = (await fx.db.read((tx) => tx.run('MATCH (a:AuditEntry) RETURN count(a) AS n'))).records[0]?.get('n') as number;
     expect(after).toBeGreaterThanOrEqual(entries);
     expect(await page.getByTestId('audit-range').first().innerText()).toMatch(new RegExp(`共 ${after} 条`));
 
@@ -127,9 +106,7 @@ describe.skipIf(!hasChromium)('administration pages', () => {
   });
 
   it('keeps the administration pages from other roles, which see a plain explanation', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${server.baseUrl}/admin/users`);
-    await logInThroughHeader(page, editor);
+    const page = await fx.open('/admin/users', { as: editor, viewport: { width: 1280, height: 800 } });
     expect(await page.getByTestId('nav-users').count()).toBe(0);
     expect(await page.getByTestId('nav-import').count()).toBe(1);
     await page.getByTestId('no-permission').waitFor(LOAD);

@@ -2,49 +2,30 @@
 // server's file name, progress while the file is made, the server's reason on failure, and a
 // briefing for the industries ticked in the overview matrix.
 import { readFileSync } from 'node:fs';
-import type { Browser, Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../graph/db/database';
-import { seedDataset } from '../../server/services/datasets';
+import type { Page, Route } from 'playwright-core';
+import { afterAll, expect, it } from 'vitest';
 import { closeBriefingRenderer } from '../../server/briefings';
-import { artifactPath, chromiumAvailable, launchBrowser } from '../helpers/browser';
-import { openTestDatabase, wipeGraph } from '../helpers/graph';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { artifactPath } from '../helpers/browser';
+import { describeInBrowser, useBrowserFixture } from '../helpers/browserFixture';
 
-const hasChromium = chromiumAvailable();
 const LOAD = { timeout: 30_000 };
 /** Building a PDF starts a headless Chromium on the server: allow for it. */
 const FILE = { timeout: 90_000 };
 
-describe.skipIf(!hasChromium)('briefings in the explorer', () => {
-  let db: Database;
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    db = await openTestDatabase();
-    await wipeGraph(db);
-    await seedDataset(db, 'nantong');
-    await seedDataset(db, 'demo');
-    server = await startTestServer(db);
-    browser = await launchBrowser();
-  });
+describeInBrowser('briefings in the explorer', () => {
+  const fx = useBrowserFixture({ datasets: ['nantong', 'demo'] });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
     await closeBriefingRenderer();
-    await db?.close();
   });
 
   async function open(path: string): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 960 }, acceptDownloads: true });
-    await page.goto(server.baseUrl + path);
+    const page = await fx.open(path, { acceptDownloads: true });
     return page;
   }
 
   async function nameOf(id: string): Promise<string> {
-    const result = await db.read((tx) => tx.run('MATCH (i:Industry {id: $id}) RETURN i.nameZh AS name', { id }));
+    const result = await fx.db.read((tx) => tx.run('MATCH (i:Industry {id: $id}) RETURN i.nameZh AS name', { id }));
     return result.records[0]?.get('name') as string;
   }
 

@@ -3,16 +3,15 @@
 // the same elements drawn by bare Cytoscape with the same preset positions. Asserts only correctness
 // (what is drawn), never timing: the figures are for the report.
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../graph/db/database';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
 import { ChainView } from '../../graph/model/chainView';
 import { layoutChain } from '../../client/src/views/chain/layout';
-import { artifactPath, chromiumAvailable, launchBrowser } from '../helpers/browser';
-import { openTestDatabase, wipeGraph } from '../helpers/graph';
-import { getJson, startTestServer, type TestServer } from '../helpers/server';
+import { artifactPath } from '../helpers/browser';
+import { describeInBrowser, useBrowserFixture } from '../helpers/browserFixture';
+import { getJson } from '../helpers/server';
+import type {} from '../../client/src/views/chain/testHook';
 
-const hasChromium = chromiumAvailable();
 const LINKS = 20;
 const FIRMS_PER_LINK = 90;
 const INDUSTRY = 'perf-industry';
@@ -46,13 +45,6 @@ CREATE (a)-[:FEEDS {sourceKind: 'illustrative', sourceRef: 'perf test'}]->(b)`;
 /** Resolves after the browser has painted two more frames (the work the last input caused is drawn). */
 const TWO_FRAMES = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 
-type CyWindow = Window & {
-  __innochainCy?: {
-    getElementById(id: string): { renderedPosition(): { x: number; y: number } };
-    center(eles: unknown): void;
-    nodes(selector: string): { map<T>(f: (n: { id(): string }) => T): T[] };
-  };
-};
 
 /** A pan (drag), a zoom (wheel) and a click on `target` (a node id in the explorer, or a point), each timed to the next painted frames. */
 async function interaction(
@@ -82,7 +74,7 @@ async function interaction(
   if (typeof target === 'string') {
     // Bring the node into view first (untimed), then find where it is drawn.
     point = await page.evaluate((id) => {
-      const cyInstance = (window as CyWindow).__innochainCy;
+      const cyInstance = window.__innochainCy;
       const node = cyInstance?.getElementById(id);
       cyInstance?.center(node);
       return node?.renderedPosition() ?? null;
@@ -95,32 +87,23 @@ async function interaction(
   return { panMs, zoomMs, selectMs };
 }
 
-describe.skipIf(!hasChromium)('an expanded chain of ~2,000 nodes', () => {
-  let db: Database;
-  let server: TestServer;
-  let browser: Browser;
+describeInBrowser('an expanded chain of ~2,000 nodes', () => {
+  const fx = useBrowserFixture({
+    prepare: (db) =>
+      db.write(async (tx) => {
+        await tx.run(BUILD_SYNTHETIC_CHAIN, { industry: INDUSTRY, links: LINKS, firms: FIRMS_PER_LINK });
+        await tx.run(LINK_FEEDS, { industry: INDUSTRY });
+      }),
+    viewport: VIEWPORT,
+  });
   let view: ChainView;
 
   beforeAll(async () => {
-    db = await openTestDatabase();
-    await wipeGraph(db);
-    await db.write(async (tx) => {
-      await tx.run(BUILD_SYNTHETIC_CHAIN, { industry: INDUSTRY, links: LINKS, firms: FIRMS_PER_LINK });
-      await tx.run(LINK_FEEDS, { industry: INDUSTRY });
-    });
-    server = await startTestServer(db);
-    browser = await launchBrowser();
-    view = ChainView.parse((await getJson(server.baseUrl, `/api/industries/${INDUSTRY}/chain?expand=all`)).body);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await db?.close();
+    view = ChainView.parse((await getJson(fx.server.baseUrl, `/api/industries/${INDUSTRY}/chain?expand=all`)).body);
   });
 
   it('opens aggregated by default, with exact counts and few elements', async () => {
-    const aggregated = ChainView.parse((await getJson(server.baseUrl, `/api/industries/${INDUSTRY}/chain`)).body);
+    const aggregated = ChainView.parse((await getJson(fx.server.baseUrl, `/api/industries/${INDUSTRY}/chain`)).body);
     const links = aggregated.elements.flatMap((e) => (e.group === 'nodes' && e.data.role === 'link' ? [e.data] : []));
     expect(links).toHaveLength(LINKS);
     for (const link of links) {
@@ -132,14 +115,13 @@ describe.skipIf(!hasChromium)('an expanded chain of ~2,000 nodes', () => {
   });
 
   it('expands an aggregated link when its "more" node is clicked', async () => {
-    const page = await browser.newPage({ viewport: VIEWPORT });
-    await page.goto(`${server.baseUrl}/industries/${INDUSTRY}`);
+    const page = await fx.open(`/industries/${INDUSTRY}`);
     await page.waitForSelector('[data-testid=graph][data-rendered=true]', LOAD);
     const graph = page.getByTestId('graph');
     const before = Number(await graph.getAttribute('data-element-count'));
     const box = await graph.boundingBox();
     const more = await page.evaluate(() => {
-      const cyInstance = (window as CyWindow).__innochainCy;
+      const cyInstance = window.__innochainCy;
       const node = cyInstance?.getElementById('more:perf-link-0');
       cyInstance?.center(node);
       return node?.renderedPosition() ?? null;
@@ -157,11 +139,10 @@ describe.skipIf(!hasChromium)('an expanded chain of ~2,000 nodes', () => {
 
   it('opens a bookmarked member hidden in an aggregated link by expanding that link', async () => {
     const firm = 'perf-firm-5-50';
-    const page = await browser.newPage({ viewport: VIEWPORT });
-    await page.goto(`${server.baseUrl}/industries/${INDUSTRY}?node=${firm}`);
+    const page = await fx.open(`/industries/${INDUSTRY}?node=${firm}`);
     await page.waitForURL('**expand=perf-link-5*', LOAD);
     await expect
-      .poll(() => page.evaluate(() => (window as CyWindow).__innochainCy?.nodes(':selected').map((n) => n.id())), LOAD)
+      .poll(() => page.evaluate(() => window.__innochainCy?.nodes(':selected').map((n) => n.id())), LOAD)
       .toEqual([firm]);
     await page.close();
   });
@@ -169,8 +150,7 @@ describe.skipIf(!hasChromium)('an expanded chain of ~2,000 nodes', () => {
   it('draws every element of the expanded view in the explorer and stays interactive', async () => {
     const nodes = view.elements.filter((e) => e.group === 'nodes').length;
     expect(nodes).toBeGreaterThanOrEqual(LINKS * FIRMS_PER_LINK + LINKS + 1);
-    const page = await browser.newPage({ viewport: VIEWPORT });
-    await page.goto(`${server.baseUrl}/industries/${INDUSTRY}?expand=all`);
+    const page = await fx.open(`/industries/${INDUSTRY}?expand=all`);
     await page.waitForSelector('[data-testid=graph][data-rendered=true]', LOAD);
     const graph = page.getByTestId('graph');
     expect(await graph.getAttribute('data-element-count')).toBe(String(view.elements.length));
@@ -187,7 +167,7 @@ describe.skipIf(!hasChromium)('an expanded chain of ~2,000 nodes', () => {
     expect(box).toBeTruthy();
     const round = await interaction(page, box ?? { x: 0, y: 0, ...VIEWPORT }, firm);
     await page.waitForURL(`**node=${firm}*`, LOAD);
-    const selected = await page.evaluate(() => (window as CyWindow).__innochainCy?.nodes(':selected').map((n) => n.id()));
+    const selected = await page.evaluate(() => window.__innochainCy?.nodes(':selected').map((n) => n.id()));
     expect(selected).toEqual([firm]);
     await page.screenshot({ path: artifactPath('chain-perf-explorer.png') });
     console.log(
@@ -205,7 +185,7 @@ describe.skipIf(!hasChromium)('an expanded chain of ~2,000 nodes', () => {
         ? { group: 'nodes' as const, data: { id: e.data.id }, position: layout.positions[e.data.id] }
         : { group: 'edges' as const, data: { id: e.data.id, source: e.data.source, target: e.data.target } },
     );
-    const page = await browser.newPage({ viewport: VIEWPORT });
+    const page = await fx.browser.newPage({ viewport: VIEWPORT });
     await page.setContent(`<!doctype html><html><body style="margin:0"><div id="cy" style="width:${VIEWPORT.width}px;height:${VIEWPORT.height}px"></div></body></html>`);
     await page.addScriptTag({ path: path.resolve(import.meta.dirname, '../../node_modules/cytoscape/dist/cytoscape.min.js') });
     const result = await page.evaluate(async (els) => {

@@ -1,49 +1,28 @@
 // The Cypher console in Chromium against the real API: a read query's rows as a table and its graph,
 // a CSV export, saved queries, and a CREATE refused with the reason shown — for analysts only.
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../graph/db/database';
-import { seedDataset } from '../../server/services/datasets';
-import { ApiClient, createTestUser, type TestUser } from '../helpers/auth';
-import { artifactPath, chromiumAvailable, launchBrowser } from '../helpers/browser';
-import { openTestDatabase, wipeGraph } from '../helpers/graph';
-import { startTestServer, type TestServer } from '../helpers/server';
-import { logInThroughHeader } from './login';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
+import type { ApiErrorBody } from '../../graph/model';
+import { ApiClient, type TestUser } from '../helpers/auth';
+import { artifactPath } from '../helpers/browser';
+import { describeInBrowser, useBrowserFixture } from '../helpers/browserFixture';
 
-const hasChromium = chromiumAvailable();
 const LOAD = { timeout: 30_000 };
 const READ = 'MATCH (i:Industry) WHERE i.tier = $tier RETURN i.id AS id, i.nameZh AS name ORDER BY id';
 const CREATE = "CREATE (n:Industry {id: 'console-made', nameZh: '控制台', nameEn: 'Console'}) RETURN n";
 
-describe.skipIf(!hasChromium)('console page', () => {
-  let db: Database;
-  let server: TestServer;
-  let browser: Browser;
+describeInBrowser('console page', () => {
+  const fx = useBrowserFixture({ datasets: ['nantong', 'demo'] });
   let analyst: TestUser;
   let viewer: TestUser;
 
   beforeAll(async () => {
-    db = await openTestDatabase();
-    await wipeGraph(db);
-    await seedDataset(db, 'nantong');
-    await seedDataset(db, 'demo');
-    server = await startTestServer(db);
-    [analyst, viewer] = [await createTestUser(db, 'analyst'), await createTestUser(db, 'viewer')];
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await db?.close();
+    [analyst, viewer] = [await fx.user('analyst'), await fx.user('viewer')];
   });
 
   async function consoleAs(user: TestUser): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 960 }, acceptDownloads: true });
-    await page.goto(`${server.baseUrl}/console`);
-    await logInThroughHeader(page, user);
-    return page;
+    return fx.open('/console', { as: user, acceptDownloads: true });
   }
 
   async function run(page: Page, cypher: string, params = ''): Promise<void> {
@@ -53,7 +32,7 @@ describe.skipIf(!hasChromium)('console page', () => {
   }
 
   it('runs a read query with parameters, shows its rows, and exports them as CSV', async () => {
-    const expected = await db.read((tx) => tx.run("MATCH (i:Industry) WHERE i.tier = 'emerging' RETURN i.id AS id ORDER BY id"));
+    const expected = await fx.db.read((tx) => tx.run("MATCH (i:Industry) WHERE i.tier = 'emerging' RETURN i.id AS id ORDER BY id"));
     const ids = expected.records.map((r) => r.get('id') as string);
     expect(ids.length).toBeGreaterThan(0);
 
@@ -80,7 +59,7 @@ describe.skipIf(!hasChromium)('console page', () => {
 
   it('draws the nodes and relationships a query returns as a graph', async () => {
     const cypher = "MATCH (i:Industry {id: 'high-end-textiles'})-[r:HAS_LINK]->(l:ChainLink) RETURN i, r, l";
-    const expected = await db.read((tx) => tx.run(cypher));
+    const expected = await fx.db.read((tx) => tx.run(cypher));
     const page = await consoleAs(analyst);
     await run(page, cypher);
     await page.getByTestId('console-table').waitFor(LOAD);
@@ -95,9 +74,9 @@ describe.skipIf(!hasChromium)('console page', () => {
 
   it('refuses a CREATE and says why, writing nothing', async () => {
     // The server's own words for this query.
-    const api = new ApiClient(server.baseUrl);
+    const api = new ApiClient(fx.server.baseUrl);
     await api.login(analyst.username, analyst.password);
-    const refusal = await api.post<{ error: { code: string; messageZh: string; message: string } }>('/api/console/query', { cypher: CREATE });
+    const refusal = await api.post<ApiErrorBody>('/api/console/query', { cypher: CREATE });
     expect(refusal.status).toBe(400);
     expect(refusal.body.error.code).toBe('query_refused');
 
@@ -111,7 +90,7 @@ describe.skipIf(!hasChromium)('console page', () => {
     expect(text).toContain(refusal.body.error.messageZh);
     expect(text).toContain(refusal.body.error.message);
     await page.screenshot({ path: artifactPath('console-refused.png') });
-    const made = await db.read((tx) => tx.run("MATCH (n {id: 'console-made'}) RETURN count(n) AS n"));
+    const made = await fx.db.read((tx) => tx.run("MATCH (n {id: 'console-made'}) RETURN count(n) AS n"));
     expect(made.records[0]?.get('n')).toBe(0);
     await page.close();
   });
@@ -139,9 +118,7 @@ describe.skipIf(!hasChromium)('console page', () => {
   });
 
   it('speaks English when the interface is in English', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 960 } });
-    await page.goto(`${server.baseUrl}/console?lang=en`);
-    await logInThroughHeader(page, analyst);
+    const page = await fx.open('/console?lang=en', { as: analyst });
     await page.getByTestId('console-read-only').waitFor(LOAD);
     expect(await page.locator('h1').innerText()).toBe('Cypher console');
     expect(await page.getByTestId('console-read-only').innerText()).toContain('The console is read-only');

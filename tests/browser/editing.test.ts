@@ -1,66 +1,43 @@
 // Editing in the detail panel, in Chromium, against the real API: an editor changes a link's name and
 // sees it in the chain; the server's per-field reasons show beside the fields; a stale edit explains
 // the conflict and reloads; create, link and delete a node; viewers and visitors see no controls.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../graph/db/database';
-import { seedDataset } from '../../server/services/datasets';
-import { ApiClient, createTestUser, type TestUser } from '../helpers/auth';
-import { artifactPath, chromiumAvailable, launchBrowser } from '../helpers/browser';
-import { openTestDatabase, wipeGraph } from '../helpers/graph';
-import { startTestServer, type TestServer } from '../helpers/server';
-import { logInThroughHeader } from './login';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
+import { ApiClient, type TestUser } from '../helpers/auth';
+import { artifactPath } from '../helpers/browser';
+import { describeInBrowser, useBrowserFixture } from '../helpers/browserFixture';
+import type {} from '../../client/src/views/chain/testHook';
 
-const hasChromium = chromiumAvailable();
 const LOAD = { timeout: 30_000 };
 const LINK = 'textiles-weaving';
 const CHAIN = `/industries/high-end-textiles?node=${LINK}`;
 
-interface CyHook {
-  __innochainCy?: { getElementById(id: string): { nonempty(): boolean; data(key: string): unknown } };
-}
 
-describe.skipIf(!hasChromium)('editing in the explorer', () => {
-  let db: Database;
-  let server: TestServer;
-  let browser: Browser;
+describeInBrowser('editing in the explorer', () => {
+  const fx = useBrowserFixture({ datasets: ['nantong', 'demo'] });
   let editor: TestUser;
   let otherEditor: TestUser;
   let viewer: TestUser;
 
   beforeAll(async () => {
-    db = await openTestDatabase();
-    await wipeGraph(db);
-    await seedDataset(db, 'nantong');
-    await seedDataset(db, 'demo');
-    server = await startTestServer(db);
-    [editor, otherEditor, viewer] = [await createTestUser(db, 'editor'), await createTestUser(db, 'editor'), await createTestUser(db, 'viewer')];
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await db?.close();
+    [editor, otherEditor, viewer] = [await fx.user('editor'), await fx.user('editor'), await fx.user('viewer')];
   });
 
   async function openAs(user: TestUser | null, path: string): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 960 } });
-    await page.goto(server.baseUrl + path);
-    if (user) await logInThroughHeader(page, user);
+    const page = await fx.open(path, { as: user });
     await page.waitForSelector('[data-testid=graph][data-rendered=true]', LOAD);
     if (path.includes('node=')) await page.getByTestId('detail').waitFor(LOAD);
     return page;
   }
 
   async function property(id: string, key: string): Promise<unknown> {
-    const result = await db.read((tx) => tx.run('MATCH (n:Entity {id: $id}) RETURN n[$key] AS value', { id, key }));
+    const result = await fx.db.read((tx) => tx.run('MATCH (n:Entity {id: $id}) RETURN n[$key] AS value', { id, key }));
     return result.records[0]?.get('value');
   }
 
   const displayed = (page: Page, id: string) =>
     page.evaluate(([nodeId]) => {
-      const value = (window as CyHook).__innochainCy?.getElementById(nodeId ?? '').data('display');
+      const value: unknown = window.__innochainCy?.getElementById(nodeId ?? '').data('display');
       return typeof value === 'string' ? value : '';
     }, [id]);
 
@@ -103,7 +80,7 @@ describe.skipIf(!hasChromium)('editing in the explorer', () => {
 
   it("says at once that a required field is empty, puts the server's reasons beside the fields it names, and writes nothing", async () => {
     // What the server says about these changes, asked directly (it writes nothing either way).
-    const api = new ApiClient(server.baseUrl);
+    const api = new ApiClient(fx.server.baseUrl);
     await api.login(editor.username, editor.password);
     const current = (await api.get<{ version: number }>(`/api/edit/nodes/${LINK}`)).body.version;
     const reasonsFor = async (changes: Record<string, unknown>) => {
@@ -166,7 +143,7 @@ describe.skipIf(!hasChromium)('editing in the explorer', () => {
     const based = Number(/\d+/.exec(versionText)?.[0]);
 
     // Someone else saves first, from the same version.
-    const other = new ApiClient(server.baseUrl);
+    const other = new ApiClient(fx.server.baseUrl);
     expect((await other.login(otherEditor.username, otherEditor.password)).status).toBe(200);
     const theirs = await other.request('PATCH', `/api/edit/nodes/${LINK}`, { json: { version: based, changes: { nameEn: 'Weaving and fabrics' } } });
     expect(theirs.status).toBe(200);
@@ -222,7 +199,7 @@ describe.skipIf(!hasChromium)('editing in the explorer', () => {
     await rel.getByTestId('relationship-submit').click();
     await page.getByTestId('edit-note').waitFor(LOAD);
     // Covering the link puts the firm into the chain, where the selection finds it.
-    await expect.poll(() => page.evaluate(() => (window as CyHook).__innochainCy?.getElementById('test-weaving-firm').nonempty()), LOAD).toBe(true);
+    await expect.poll(() => page.evaluate(() => window.__innochainCy?.getElementById('test-weaving-firm').nonempty()), LOAD).toBe(true);
 
     await page.getByTestId('delete-node').click();
     const del = page.getByTestId('delete-dialog');

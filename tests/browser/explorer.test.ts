@@ -1,55 +1,32 @@
 // The explorer in Chromium on nantong + demo: overview matrix, a chain with its ghosts, the detail
 // panel's provenance, language switch, keyboard search, exports, errors in words.
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../graph/db/database';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { GapMatrix } from '../../graph/model';
 import { ChainView } from '../../graph/model/chainView';
-import { seedDataset } from '../../server/services/datasets';
-import { artifactPath, chromiumAvailable, launchBrowser } from '../helpers/browser';
-import { openTestDatabase, wipeGraph } from '../helpers/graph';
-import { getJson, startTestServer, type TestServer } from '../helpers/server';
+import { artifactPath } from '../helpers/browser';
+import { describeInBrowser, useBrowserFixture } from '../helpers/browserFixture';
+import { getJson } from '../helpers/server';
+import type {} from '../../client/src/views/chain/testHook';
 
-const hasChromium = chromiumAvailable();
 const LOAD = { timeout: 30_000 };
 
-interface CyHook {
-  __innochainCy?: {
-    nodes(selector?: string): { length: number; map<T>(f: (n: { id(): string; data(key: string): unknown }) => T): T[] };
-    getElementById(id: string): { renderedPosition(): { x: number; y: number }; data(key: string): unknown };
-  };
-}
 
-describe.skipIf(!hasChromium)('explorer in Chromium', () => {
-  let db: Database;
-  let server: TestServer;
-  let browser: Browser;
+describeInBrowser('explorer in Chromium', () => {
   /** A slot the demo leaves empty, marked as confirmed missing by a user, so both kinds show. */
   const confirmed = { industry: 'aerospace', slot: 'leadFirm' } as const;
-
-  beforeAll(async () => {
-    db = await openTestDatabase();
-    await wipeGraph(db);
-    await seedDataset(db, 'nantong');
-    await seedDataset(db, 'demo');
-    await db.write((tx) =>
-      tx.run('MATCH (i:Industry {id: $id}) SET i.confirmedMissing = [$slot]', { id: confirmed.industry, slot: confirmed.slot }),
-    );
-    server = await startTestServer(db);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await db?.close();
+  const fx = useBrowserFixture({
+    datasets: ['nantong', 'demo'],
+    prepare: async (db) => {
+      await db.write((tx) =>
+        tx.run('MATCH (i:Industry {id: $id}) SET i.confirmedMissing = [$slot]', { id: confirmed.industry, slot: confirmed.slot }),
+      );
+    },
   });
 
   async function open(path: string, options: { acceptDownloads?: boolean } = {}): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 960 }, acceptDownloads: options.acceptDownloads ?? false });
-    await page.goto(server.baseUrl + path);
-    return page;
+    return fx.open(path, { acceptDownloads: options.acceptDownloads ?? false });
   }
 
   async function chainRendered(page: Page): Promise<void> {
@@ -57,7 +34,7 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
   }
 
   it('shows the 六个一 matrix with missing cells told apart, and opens a row by keyboard', async () => {
-    const matrix = GapMatrix.parse((await getJson(server.baseUrl, '/api/gaps/matrix')).body);
+    const matrix = GapMatrix.parse((await getJson(fx.server.baseUrl, '/api/gaps/matrix')).body);
     const page = await open('/');
     await page.waitForSelector('[data-testid=matrix]', LOAD);
     expect(await page.locator('tr[data-industry]').count()).toBe(matrix.rows.length);
@@ -94,7 +71,7 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
   });
 
   it('draws an industry chain with a ghost node for each missing slot, and selects by clicking', async () => {
-    const view = ChainView.parse((await getJson(server.baseUrl, `/api/industries/${confirmed.industry}/chain`)).body);
+    const view = ChainView.parse((await getJson(fx.server.baseUrl, `/api/industries/${confirmed.industry}/chain`)).body);
     const ghosts = view.elements.filter((e) => e.group === 'nodes' && e.data.role === 'ghost');
     expect(ghosts.length).toBeGreaterThan(0);
     const page = await open(`/industries/${confirmed.industry}`);
@@ -107,7 +84,7 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     // Click the ghost of the confirmed-missing slot on the canvas: the panel explains the slot.
     const ghostId = `ghost:${confirmed.industry}:${confirmed.slot}`;
     const box = await graph.boundingBox();
-    const at = await page.evaluate((id) => (window as CyHook).__innochainCy?.getElementById(id).renderedPosition(), ghostId);
+    const at = await page.evaluate((id) => window.__innochainCy?.getElementById(id).renderedPosition(), ghostId);
     expect(at && box).toBeTruthy();
     await page.mouse.click((box?.x ?? 0) + (at?.x ?? 0), (box?.y ?? 0) + (at?.y ?? 0));
     await page.waitForURL(`**node=${encodeURIComponent(ghostId)}*`, LOAD);
@@ -133,7 +110,7 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     await page.getByTestId('detail').getByRole('button', { name: '高端纺织' }).click();
     await page.waitForURL('**node=high-end-textiles*', LOAD);
 
-    await page.goto(`${server.baseUrl}/industries/high-end-textiles?node=demo-sample-textile-group`);
+    await page.goto(`${fx.server.baseUrl}/industries/high-end-textiles?node=demo-sample-textile-group`);
     await chainRendered(page);
     await page.getByTestId('provenance').waitFor(LOAD);
     expect(await page.getByTestId('provenance').locator('.badge-illustrative').innerText()).toBe('示例数据（虚构）');
@@ -148,11 +125,11 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     await page.waitForURL('**lang=en*', LOAD);
     expect(await page.locator('.main-nav').innerText()).toContain('Overview');
     expect(await page.locator('h1').innerText()).toContain('High-end textiles');
-    const label = await page.evaluate(() => String((window as CyHook).__innochainCy?.getElementById('high-end-textiles').data('display')));
+    const label = await page.evaluate(() => String(window.__innochainCy?.getElementById('high-end-textiles').data('display')));
     expect(label).toContain('High-end textiles');
     await page.screenshot({ path: artifactPath('explorer-english.png') });
     // A new visit without ?lang= comes back in English and says so in the URL.
-    await page.goto(`${server.baseUrl}/partners`);
+    await page.goto(`${fx.server.baseUrl}/partners`);
     await page.waitForURL('**/partners?lang=en', LOAD);
     await page.getByTestId('partners-table').waitFor(LOAD);
     expect(await page.locator('h1').innerText()).toBe('Links with Shanghai and southern Jiangsu');
@@ -184,7 +161,7 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     await chainRendered(page);
     // Same chain as before: only the selection changes, once React has applied the new URL.
     await expect
-      .poll(() => page.evaluate(() => (window as CyHook).__innochainCy?.nodes(':selected').map((n) => n.id())), LOAD)
+      .poll(() => page.evaluate(() => window.__innochainCy?.nodes(':selected').map((n) => n.id())), LOAD)
       .toEqual(['textiles-weaving']);
     await page.close();
   });
@@ -210,14 +187,14 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     expect(await alert.innerText()).toContain('未找到产业');
     await page.screenshot({ path: artifactPath('explorer-error.png') });
 
-    await page.goto(`${server.baseUrl}/questions/links-without-local-firm`);
+    await page.goto(`${fx.server.baseUrl}/questions/links-without-local-firm`);
     await page.getByTestId('question').waitFor(LOAD);
     expect(await page.locator('.data-table tbody tr').count()).toBeGreaterThan(0);
     expect(await page.getByTestId('download-xlsx').getAttribute('href')).toContain('format=xlsx');
     expect(await page.getByTestId('download-csv').getAttribute('href')).toContain('format=csv');
     await page.screenshot({ path: artifactPath('explorer-questions.png') });
 
-    await page.goto(`${server.baseUrl}/partners`);
+    await page.goto(`${fx.server.baseUrl}/partners`);
     await page.getByTestId('partners-table').waitFor(LOAD);
     expect(await page.getByTestId('partner-region').count()).toBe(2);
     await page.screenshot({ path: artifactPath('explorer-partners.png'), fullPage: true });

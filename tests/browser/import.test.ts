@@ -2,17 +2,12 @@
 // row with its column and reason (and writes nothing), then a good file committed as a job whose
 // progress is followed to the end.
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { Browser, Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../graph/db/database';
-import { seedDataset } from '../../server/services/datasets';
-import { ApiClient, createTestUser, type TestUser } from '../helpers/auth';
-import { artifactPath, chromiumAvailable, launchBrowser } from '../helpers/browser';
-import { openTestDatabase, wipeGraph } from '../helpers/graph';
-import { startTestServer, type TestServer } from '../helpers/server';
-import { logInThroughHeader } from './login';
+import type { Page, Route } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
+import { ApiClient, type TestUser } from '../helpers/auth';
+import { artifactPath } from '../helpers/browser';
+import { describeInBrowser, useBrowserFixture } from '../helpers/browserFixture';
 
-const hasChromium = chromiumAvailable();
 const LOAD = { timeout: 30_000 };
 
 /** A CSV of new enterprises; `bad` rows get an id that is not a slug. */
@@ -25,38 +20,23 @@ function enterprisesCsv(prefix: string, count: number, bad: readonly number[] = 
   return `${lines.join('\n')}\n`;
 }
 
-describe.skipIf(!hasChromium)('import page', () => {
-  let db: Database;
-  let server: TestServer;
-  let browser: Browser;
+describeInBrowser('import page', () => {
+  const fx = useBrowserFixture({ datasets: ['nantong'] });
   let editor: TestUser;
 
   beforeAll(async () => {
-    db = await openTestDatabase();
-    await wipeGraph(db);
-    await seedDataset(db, 'nantong');
-    server = await startTestServer(db);
-    editor = await createTestUser(db, 'editor');
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await db?.close();
+    editor = await fx.user('editor');
   });
 
   async function importPage(): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 960 }, acceptDownloads: true });
-    await page.goto(`${server.baseUrl}/`);
-    await logInThroughHeader(page, editor);
+    const page = await fx.open('/', { as: editor, acceptDownloads: true });
     await page.getByTestId('nav-import').click();
     await page.getByTestId('template-columns').waitFor(LOAD);
     return page;
   }
 
   async function count(prefix: string): Promise<number> {
-    const result = await db.read((tx) => tx.run('MATCH (n:Enterprise) WHERE n.id STARTS WITH $prefix RETURN count(n) AS n', { prefix }));
+    const result = await fx.db.read((tx) => tx.run('MATCH (n:Enterprise) WHERE n.id STARTS WITH $prefix RETURN count(n) AS n', { prefix }));
     return result.records[0]?.get('n') as number;
   }
 
@@ -85,7 +65,7 @@ describe.skipIf(!hasChromium)('import page', () => {
     const file = artifactPath('import-bad.csv');
     writeFileSync(file, csv);
     // What the server reports for this file, asked directly.
-    const api = new ApiClient(server.baseUrl);
+    const api = new ApiClient(fx.server.baseUrl);
     await api.login(editor.username, editor.password);
     const expected = await api.request<{ errors: { row: number; column: string; reasonZh: string }[]; counts: { create: number } }>(
       'POST',
@@ -154,7 +134,7 @@ describe.skipIf(!hasChromium)('import page', () => {
     const bar = page.getByTestId('import-progress-bar');
     expect(await bar.getAttribute('value')).toBe(await bar.getAttribute('max'));
     expect(await count('good-firm')).toBe(rows);
-    const provenance = await db.read((tx) => tx.run("MATCH (n:Enterprise {id: 'good-firm-1'}) RETURN n.sourceKind AS kind, n.sourceRef AS ref"));
+    const provenance = await fx.db.read((tx) => tx.run("MATCH (n:Enterprise {id: 'good-firm-1'}) RETURN n.sourceKind AS kind, n.sourceRef AS ref"));
     expect(provenance.records[0]?.get('kind')).toBe('import');
     expect(provenance.records[0]?.get('ref')).toBe('import-good.csv#2');
     // The recent imports list shows the job.

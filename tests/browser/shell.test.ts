@@ -1,42 +1,20 @@
 // The app shell: served for any client-side path (bookmarkable views), with the header, navigation,
 // search and language switch, a readable page for an unknown path, and a login when one is needed.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../graph/db/database';
+import { expect, it } from 'vitest';
 import { createUser } from '../../server/auth/users';
-import { seedDataset } from '../../server/services/datasets';
-import { artifactPath, chromiumAvailable, launchBrowser } from '../helpers/browser';
-import { openTestDatabase, wipeGraph } from '../helpers/graph';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { artifactPath } from '../helpers/browser';
+import { describeInBrowser, useBrowserFixture } from '../helpers/browserFixture';
+import { startTestServer } from '../helpers/server';
 
-const hasChromium = chromiumAvailable();
-
-describe.skipIf(!hasChromium)('explorer shell in Chromium', () => {
-  let db: Database;
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    db = await openTestDatabase();
-    await wipeGraph(db);
-    await seedDataset(db, 'nantong');
-    server = await startTestServer(db);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await db?.close();
-  });
+describeInBrowser('explorer shell in Chromium', () => {
+  const fx = useBrowserFixture({ datasets: ['nantong'], viewport: { width: 1280, height: 800 } });
 
   it('serves the shell at a deep link and draws a node neighbourhood read from Neo4j', async () => {
-    const expected = await db.read(async (tx) => {
+    const expected = await fx.db.read(async (tx) => {
       const result = await tx.run("MATCH (:Region {id: 'nantong'})--(n) RETURN count(DISTINCT n) + 1 AS n");
       return result.records[0]?.get('n') as number;
     });
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${server.baseUrl}/nodes/nantong`);
+    const page = await fx.open('/nodes/nantong', { viewport: { width: 1280, height: 800 } });
     expect(await page.locator('.app-header').innerText()).toContain('南通产业创新链图谱');
     expect(await page.getByRole('navigation', { name: '主导航' }).first().innerText()).toContain('总览');
     expect(await page.getByTestId('search-input').count()).toBe(1);
@@ -45,17 +23,17 @@ describe.skipIf(!hasChromium)('explorer shell in Chromium', () => {
     expect(await page.locator('[data-testid=graph] canvas').count()).toBeGreaterThan(0);
     await page.screenshot({ path: artifactPath('shell.png') });
 
-    await page.goto(`${server.baseUrl}/no/such/page`);
+    await page.goto(`${fx.server.baseUrl}/no/such/page`);
     expect(await page.locator('h1').innerText()).toBe('页面不存在');
     await page.close();
   });
 
   it('asks for a login when the server is not open to anonymous readers, then shows the views', async () => {
-    const closed = await startTestServer(db, { openRead: false });
+    const closed = await startTestServer(fx.db, { openRead: false });
     try {
       const password = 'correct horse battery staple';
-      await createUser(db, { username: 'shell-viewer', password, role: 'viewer' }, 'test');
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await createUser(fx.db, { username: 'shell-viewer', password, role: 'viewer' }, 'test');
+      const page = await fx.browser.newPage({ viewport: { width: 1280, height: 800 } });
       await page.goto(`${closed.baseUrl}/partners`);
       const alert = page.getByRole('alert').first();
       await alert.waitFor({ timeout: 15_000 });

@@ -1,50 +1,22 @@
 // The chain view's own SVG export in Chromium: the file has a shape and a label for every node drawn
 // on the canvas, Chromium renders it, and it is compared by eye with the canvas (screenshots side by side).
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../graph/db/database';
-import { seedDataset } from '../../server/services/datasets';
-import { artifactPath, chromiumAvailable, launchBrowser } from '../helpers/browser';
-import { openTestDatabase, wipeGraph } from '../helpers/graph';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { expect, it } from 'vitest';
+import { artifactPath } from '../helpers/browser';
+import { describeInBrowser, useBrowserFixture } from '../helpers/browserFixture';
+import type {} from '../../client/src/views/chain/testHook';
 
-const hasChromium = chromiumAvailable();
 const LOAD = { timeout: 30_000 };
 
-interface CyHook {
-  __innochainCy?: {
-    nodes(): { length: number; filter(f: (n: { visible(): boolean }) => boolean): { length: number } };
-    edges(): { filter(f: (e: { visible(): boolean }) => boolean): { length: number } };
-  };
-}
 
-describe.skipIf(!hasChromium)('SVG export of the chain view', () => {
-  let db: Database;
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    db = await openTestDatabase();
-    await wipeGraph(db);
-    await seedDataset(db, 'nantong');
-    await seedDataset(db, 'demo');
-    server = await startTestServer(db);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await db?.close();
-  });
+describeInBrowser('SVG export of the chain view', () => {
+  const fx = useBrowserFixture({ datasets: ['nantong', 'demo'] });
 
   it('writes every drawn node and edge, with the link names, and renders in a browser', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 960 }, acceptDownloads: true });
-    await page.goto(`${server.baseUrl}/industries/high-end-textiles?expand=all`);
+    const page = await fx.open('/industries/high-end-textiles?expand=all', { acceptDownloads: true });
     await page.waitForSelector('[data-testid=graph][data-rendered=true]', LOAD);
     const drawn = await page.evaluate(() => {
-      const cy = (window as CyHook).__innochainCy;
+      const cy = window.__innochainCy;
       return { nodes: cy?.nodes().filter((n) => n.visible()).length ?? 0, edges: cy?.edges().filter((e) => e.visible()).length ?? 0 };
     });
     await page.getByTestId('graph').screenshot({ path: artifactPath('svg-export-canvas.png') });
@@ -58,11 +30,11 @@ describe.skipIf(!hasChromium)('SVG export of the chain view', () => {
     const shapes = svg.match(/^<(rect|ellipse|polygon|path d="M[^"]*Q[^"]*Z")/gm) ?? [];
     expect((svg.match(/<path d="M[^"]*" fill="none"/g) ?? []).length).toBe(drawn.edges);
     expect(shapes.length).toBeGreaterThanOrEqual(drawn.nodes);
-    const links = await db.read((tx) => tx.run("MATCH (:Industry {id: 'high-end-textiles'})-[:HAS_LINK]->(l) RETURN l.nameZh AS name"));
+    const links = await fx.db.read((tx) => tx.run("MATCH (:Industry {id: 'high-end-textiles'})-[:HAS_LINK]->(l) RETURN l.nameZh AS name"));
     for (const record of links.records) expect(svg).toContain(record.get('name') as string);
 
     // Chromium draws it (a broken file would show its error page instead of an <svg> root).
-    const viewer = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    const viewer = await fx.browser.newPage({ viewport: { width: 1600, height: 1000 } });
     await viewer.goto(`file://${file}`);
     expect(await viewer.evaluate(() => document.documentElement.tagName.toLowerCase())).toBe('svg');
     expect(await viewer.locator('text').count()).toBeGreaterThan(links.records.length);

@@ -8,6 +8,7 @@ import { useLang, type LangApi } from '../../i18n/lang';
 import { displayLabel } from './labels';
 import { layoutChain, type ChainLayout } from './layout';
 import { chainStylesheet } from './style';
+import type {} from './testHook';
 import { fitReadable } from './viewport';
 
 /** Above this many elements, edges are hidden while panning and zooming to keep it smooth. */
@@ -126,14 +127,13 @@ export function ChainGraph({ view, selectedId, evidenceIds, onSelect, onExpand, 
     });
     cyRef.current = cy;
     // The live instance, for browser tests and for a curious analyst's console.
-    (window as unknown as { __innochainCy?: cytoscape.Core }).__innochainCy = cy;
+    window.__innochainCy = cy;
     readyRef.current?.(cy);
     return () => {
       viewportRef.current = { industryId: view.industry.id, zoom: cy.zoom(), pan: { ...cy.pan() } };
       readyRef.current?.(null);
       cyRef.current = null;
-      const hook = window as unknown as { __innochainCy?: cytoscape.Core };
-      if (hook.__innochainCy === cy) delete hook.__innochainCy;
+      if (window.__innochainCy === cy) delete window.__innochainCy;
       cy.destroy();
     };
   }, [view]);

@@ -1,0 +1,108 @@
+// One setup for the browser tests: a wiped and seeded graph, the app on it, Debian's Chromium, and
+// pages opened on the app (logged in when asked). A test file states only what differs: datasets,
+// extra graph setup, security overrides, viewport and who logs in.
+import type { Browser, Page, ViewportSize } from 'playwright-core';
+import { afterAll, beforeAll, describe } from 'vitest';
+import type { Database } from '../../graph/db/database';
+import type { Role } from '../../server/auth/roles';
+import { seedDataset } from '../../server/services/datasets';
+import { createTestUser, type TestUser } from './auth';
+import { chromiumAvailable, launchBrowser } from './browser';
+import { openTestDatabase, wipeGraph } from './graph';
+import { startTestServer, type TestServer, type TestServerOptions } from './server';
+
+export interface BrowserFixtureOptions {
+  /** Seed datasets loaded in order onto the wiped graph. */
+  datasets?: readonly string[];
+  /** More graph setup after seeding, before the server starts. */
+  prepare?: (db: Database) => Promise<void>;
+  /** Server overrides; the default is open read-only mode (see startTestServer). */
+  server?: TestServerOptions;
+  /** Viewport of every page unless open() is given another. */
+  viewport?: ViewportSize;
+}
+
+export interface OpenOptions {
+  /** Log in through the header as this user after the first load. */
+  as?: Pick<TestUser, 'username' | 'password'> | null;
+  viewport?: ViewportSize;
+  acceptDownloads?: boolean;
+}
+
+export interface BrowserFixture {
+  readonly db: Database;
+  readonly server: TestServer;
+  readonly browser: Browser;
+  /** A new page at `path` on the test server, logged in as `options.as` if given. */
+  open(path: string, options?: OpenOptions): Promise<Page>;
+  /** A new user of that role with a random password. */
+  user(role: Role): Promise<TestUser>;
+}
+
+const DEFAULT_VIEWPORT: ViewportSize = { width: 1440, height: 960 };
+
+/** describe() that skips, with one line saying why, where Chromium is missing (and fails under CI). */
+export function describeInBrowser(name: string, body: () => void): void {
+  describe.skipIf(!chromiumAvailable())(name, body);
+}
+
+/** Logging in through the header's form, as a person would (the page reloads with the new session). */
+export async function logInThroughHeader(page: Page, user: Pick<TestUser, 'username' | 'password'>): Promise<void> {
+  await page.getByTestId('login-open').click();
+  await page.locator('.login-popup input[name=username]').fill(user.username);
+  await page.locator('.login-popup input[name=password]').fill(user.password);
+  await Promise.all([page.waitForEvent('load'), page.locator('.login-popup button[type=submit]').click()]);
+  await page.locator('.session-user').waitFor({ timeout: 15_000 });
+}
+
+/**
+ * Registers beforeAll / afterAll in the calling describe block. The returned object's db, server and
+ * browser exist from beforeAll on; reading them earlier throws rather than handing out undefined.
+ */
+export function useBrowserFixture(options: BrowserFixtureOptions = {}): BrowserFixture {
+  let db: Database | undefined;
+  let server: TestServer | undefined;
+  let browser: Browser | undefined;
+  const ready = <T>(value: T | undefined, name: string): T => {
+    if (value === undefined) throw new Error(`browser fixture: ${name} is read before beforeAll has run`);
+    return value;
+  };
+
+  beforeAll(async () => {
+    db = await openTestDatabase();
+    await wipeGraph(db);
+    for (const dataset of options.datasets ?? []) await seedDataset(db, dataset);
+    await options.prepare?.(db);
+    server = await startTestServer(db, options.server);
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await db?.close();
+  });
+
+  return {
+    get db() {
+      return ready(db, 'db');
+    },
+    get server() {
+      return ready(server, 'server');
+    },
+    get browser() {
+      return ready(browser, 'browser');
+    },
+    async open(path, { as = null, viewport, acceptDownloads } = {}) {
+      const page = await ready(browser, 'browser').newPage({
+        viewport: viewport ?? options.viewport ?? DEFAULT_VIEWPORT,
+        // Left out, Playwright's own default applies, as it did before the fixture.
+        ...(acceptDownloads === undefined ? {} : { acceptDownloads }),
+      });
+      await page.goto(ready(server, 'server').baseUrl + path);
+      if (as) await logInThroughHeader(page, as);
+      return page;
+    },
+    user: (role) => createTestUser(ready(db, 'db'), role),
+  };
+}
