@@ -1,6 +1,11 @@
 // Schema migrations: constraints and indexes, each statement idempotent (IF NOT EXISTS), run at every start.
+import type { Session, SessionMode } from 'neo4j-driver';
 import { NODE_LABELS } from '../model';
-import type { Database } from './database';
+
+/** Whatever opens sessions (the Database); structural, so this module does not import database.ts. */
+export interface SessionSource {
+  session(mode: SessionMode): Session;
+}
 
 /** Every node also carries :Entity, so ids are unique across the whole graph and one lookup finds any node. */
 export const ENTITY_LABEL = 'Entity';
@@ -17,8 +22,25 @@ export function migrationStatements(): string[] {
     'CREATE INDEX industry_tier IF NOT EXISTS FOR (n:Industry) ON (n.tier)',
     `CREATE INDEX entity_source IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.sourceKind)`,
     NAME_INDEX_STATEMENT,
+    ...BOOKKEEPING_STATEMENTS,
   ];
 }
+
+/**
+ * The product's own bookkeeping nodes (users, sessions, audit entries, saved queries, import jobs;
+ * see server/auth/schema.ts): none carries :Entity, so they need their own keys.
+ */
+const BOOKKEEPING_STATEMENTS = [
+  'CREATE CONSTRAINT user_username IF NOT EXISTS FOR (u:User) REQUIRE u.username IS UNIQUE',
+  'CREATE CONSTRAINT session_token IF NOT EXISTS FOR (s:Session) REQUIRE s.tokenHash IS UNIQUE',
+  'CREATE INDEX session_user IF NOT EXISTS FOR (s:Session) ON (s.username)',
+  'CREATE CONSTRAINT audit_id IF NOT EXISTS FOR (a:AuditEntry) REQUIRE a.id IS UNIQUE',
+  'CREATE INDEX audit_at IF NOT EXISTS FOR (a:AuditEntry) ON (a.at)',
+  'CREATE CONSTRAINT saved_query_id IF NOT EXISTS FOR (q:SavedQuery) REQUIRE q.id IS UNIQUE',
+  'CREATE INDEX saved_query_owner IF NOT EXISTS FOR (q:SavedQuery) ON (q.owner)',
+  'CREATE CONSTRAINT import_job_id IF NOT EXISTS FOR (j:ImportJob) REQUIRE j.id IS UNIQUE',
+  'CREATE INDEX import_job_key IF NOT EXISTS FOR (j:ImportJob) ON (j.key)',
+];
 
 /**
  * CJK analyzer: bigrams for Chinese, word tokens (lower-cased) for English. Eventually consistent: the
@@ -37,7 +59,7 @@ SHOW FULLTEXT INDEXES YIELD name, options
 WHERE name = $name AND options.indexConfig['fulltext.eventually_consistent'] <> true
 RETURN name`;
 
-export async function applyMigrations(db: Database): Promise<void> {
+export async function applyMigrations(db: SessionSource): Promise<void> {
   const session = db.session('WRITE');
   try {
     const outdated = await session.run(OUTDATED_NAME_INDEX, { name: NAME_INDEX });

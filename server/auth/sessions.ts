@@ -4,7 +4,6 @@ import type { Database } from '../../graph/db/database';
 import { writeAudit } from './audit';
 import { CREATE_SESSION, DELETE_EXPIRED_SESSIONS, DELETE_SESSION, SESSION_USER } from './queries';
 import { Role } from './roles';
-import { ensureSecuritySchema } from './schema';
 import { hashToken, newSessionToken } from './tokens';
 import type { SessionUser } from './types';
 
@@ -17,7 +16,6 @@ export interface NewSession {
 }
 
 export async function openSession(db: Database, user: SessionUser, hours: number): Promise<NewSession> {
-  await ensureSecuritySchema(db);
   const token = newSessionToken();
   const sessionId = hashToken(token);
   const now = new Date();
@@ -44,7 +42,6 @@ export async function openSession(db: Database, user: SessionUser, hours: number
 
 /** The user behind a session token, or null if it is unknown, expired or the account is disabled. */
 export async function sessionUser(db: Database, token: string): Promise<{ user: SessionUser; sessionId: string } | null> {
-  await ensureSecuritySchema(db);
   const sessionId = hashToken(token);
   const result = await db.read((tx) => tx.run(SESSION_USER, { tokenHash: sessionId, now: new Date().toISOString() }));
   const raw = result.records[0]?.get('user') as Record<string, unknown> | undefined;

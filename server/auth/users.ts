@@ -17,7 +17,6 @@ import {
   UPDATE_USER,
 } from './queries';
 import { Role } from './roles';
-import { ensureSecuritySchema } from './schema';
 import type { SessionUser } from './types';
 
 export const Username = z
@@ -69,7 +68,6 @@ function toDto(raw: unknown): UserDto {
 }
 
 export async function createUser(db: Database, input: NewUser, actor: string): Promise<UserDto> {
-  await ensureSecuritySchema(db);
   // Hash outside the transaction: bcrypt takes a quarter of a second on purpose.
   const passwordHash = await hashPassword(input.password);
   const now = new Date().toISOString();
@@ -94,7 +92,6 @@ export async function createUser(db: Database, input: NewUser, actor: string): P
 }
 
 export async function listUsers(db: Database): Promise<UserDto[]> {
-  await ensureSecuritySchema(db);
   const result = await db.read((tx) => tx.run(LIST_USERS));
   return result.records.map((r) => toDto(r.get('user')));
 }
@@ -129,7 +126,6 @@ async function keepAnAdmin(tx: ManagedTransaction, before: UserDto, after: UserD
 }
 
 export async function updateUser(db: Database, username: string, changes: UserChanges, actor: string): Promise<UserDto> {
-  await ensureSecuritySchema(db);
   const passwordHash = changes.password === undefined ? undefined : await hashPassword(changes.password);
   const now = new Date().toISOString();
   return db.write(async (tx) => {
@@ -160,7 +156,6 @@ export async function updateUser(db: Database, username: string, changes: UserCh
 }
 
 export async function deleteUser(db: Database, username: string, actor: string): Promise<void> {
-  await ensureSecuritySchema(db);
   await db.write(async (tx) => {
     const before = await lockUser(tx, username);
     await keepAnAdmin(tx, before, null);
@@ -172,7 +167,6 @@ export async function deleteUser(db: Database, username: string, actor: string):
 
 /** The user if the password matches an enabled account; null otherwise (same answer, same time, either way). */
 export async function checkCredentials(db: Database, username: string, password: string): Promise<SessionUser | null> {
-  await ensureSecuritySchema(db);
   const result = await db.read((tx) => tx.run(FIND_USER, { username }));
   const raw = result.records[0]?.get('user') as Record<string, unknown> | undefined;
   const hash = typeof raw?.passwordHash === 'string' ? raw.passwordHash : undefined;

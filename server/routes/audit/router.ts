@@ -2,7 +2,6 @@
 import { Router } from 'express';
 import type { z } from 'zod';
 import { AuditEntryDto } from '../../auth/audit';
-import { ensureSecuritySchema } from '../../auth/schema';
 import type { AppContext } from '../../context';
 import { validate, valid } from '../../middleware/validate';
 import { COUNT_AUDIT, PAGE_AUDIT } from './queries';
@@ -22,7 +21,6 @@ export function auditRouter({ db }: AppContext): Router {
   const router = Router();
   router.get('/', validate({ query: AuditQuery }), async (_req, res) => {
     const q = valid<typeof AuditQuery>(res).query;
-    await ensureSecuritySchema(db);
     const params = {
       username: q.username ?? null,
       action: q.action ?? null,

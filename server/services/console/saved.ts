@@ -1,7 +1,6 @@
 // Saved console queries: :SavedQuery nodes, each owned by one user, who alone sees and changes them.
 import { z } from 'zod';
 import type { Database } from '../../../graph/db/database';
-import { ensureSecuritySchema } from '../../auth/schema';
 import { newId } from '../../auth/tokens';
 import { errors } from '../../errors';
 import { CREATE_SAVED, DELETE_SAVED, GET_SAVED, LIST_SAVED, UPDATE_SAVED } from './queries';
@@ -38,7 +37,6 @@ function toDto(raw: unknown): SavedQueryDto {
 const notFound = (id: string) => errors.notFound('saved query / 已保存的查询', id);
 
 export async function listSavedQueries(db: Database, owner: string): Promise<SavedQueryDto[]> {
-  await ensureSecuritySchema(db);
   const result = await db.read((tx) => tx.run(LIST_SAVED, { owner }));
   return result.records.map((r) => toDto(r.get('query')));
 }
@@ -50,7 +48,6 @@ export async function getSavedQuery(db: Database, owner: string, id: string): Pr
 }
 
 export async function createSavedQuery(db: Database, owner: string, input: SavedQueryInput): Promise<SavedQueryDto> {
-  await ensureSecuritySchema(db);
   const now = new Date().toISOString();
   const query = {
     id: newId(),

@@ -9,7 +9,6 @@ import { z } from 'zod';
 import type { Database } from '../../../graph/db/database';
 import { neo4jErrorCode } from '../../../graph/db/errors';
 import { writeAudit } from '../../auth/audit';
-import { ensureSecuritySchema } from '../../auth/schema';
 import type { ImportSettings } from '../../auth/settings';
 import { errors as appErrors, importErrors } from '../../errors';
 import { logger } from '../../logger';
@@ -99,14 +98,12 @@ async function updateJob(db: Database, id: string, changes: Record<string, unkno
 }
 
 export async function getJob(db: Database, id: string): Promise<ImportJobDto> {
-  await ensureSecuritySchema(db);
   const record = (await db.read((tx) => tx.run(GET_JOB, { id }))).records[0];
   if (!record) throw appErrors.notFound('import job / 导入任务', id);
   return toDto(record.get('job'));
 }
 
 export async function listJobs(db: Database, offset: number, limit: number): Promise<{ items: ImportJobDto[]; total: number }> {
-  await ensureSecuritySchema(db);
   return db.read(async (tx) => {
     const page = await tx.run(LIST_JOBS, { offset, limit });
     const total = await tx.run(COUNT_JOBS);
@@ -152,7 +149,6 @@ export async function startImport(db: Database, options: StartImportOptions): Pr
 }
 
 async function createOrResumeJob(db: Database, options: StartImportOptions): Promise<ImportJobDto> {
-  await ensureSecuritySchema(db);
   const { target, upload } = options;
   const key = `${upload.sha256}:${target.kind}:${target.name}:${options.fileName}`;
   const now = new Date().toISOString();
@@ -211,7 +207,6 @@ export async function removeLeftoverUploads(db: Database, dir: string, now = Dat
   const jobIds = names.flatMap((name) => JOB_FILE.exec(name)?.[1] ?? []);
   const active = new Set<string>();
   if (jobIds.length > 0) {
-    await ensureSecuritySchema(db);
     const result = await db.read((tx) => tx.run(ACTIVE_JOBS, { ids: jobIds, since: new Date(now - STALE_AFTER_MS).toISOString() }));
     for (const record of result.records) active.add(record.get('id') as string);
   }
