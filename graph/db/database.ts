@@ -1,108 +1,20 @@
 // The one module that owns the neo4j-driver Driver: one per process, closed on shutdown. In embedded
-// mode it also supervises the Neo4j process: when it dies the driver is replaced by a fresh one on the
-// restarted database, and callers get DatabaseUnavailableError (503) meanwhile instead of hanging.
-import { EventEmitter } from 'node:events';
-import neo4j, { type Driver, type ManagedTransaction, type Session, type SessionMode } from 'neo4j-driver';
-import { logger } from '../../server/logger';
-import { databaseConfigFromEnv, type DatabaseConfig, type EmbeddedDatabaseConfig } from './config';
-import { EmbeddedStartError, startEmbeddedNeo4j, type EmbeddedExit, type EmbeddedNeo4j } from './embedded';
-import { neo4jErrorCode } from './errors';
+// mode a Supervisor (supervisor.ts) restarts Neo4j when it dies and swaps in a fresh driver; callers
+// get DatabaseUnavailableError (503) meanwhile instead of hanging.
+import type { ManagedTransaction, Session, SessionMode } from 'neo4j-driver';
+import { databaseConfigFromEnv, type DatabaseConfig } from './config';
+import { createDriver, verify, withTimeout, type DatabaseConnection, type DatabaseInfo } from './driver';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './embedded';
+import { DatabaseUnavailableError } from './errors';
 import { applyMigrations } from './migrations';
+import { Supervisor, type RestartEvent, type SupervisionStatus } from './supervisor';
 
-const CONNECT_TIMEOUT_MS = 20_000;
-
-/** Restart schedule after the embedded database dies; one object, a comment per field. */
-const SUPERVISION = {
-  /** Wait before the first restart attempt. */
-  firstDelayMs: 1_000,
-  /** Each failed attempt doubles the wait, up to this. */
-  maxDelayMs: 30_000,
-  /** A database that has run this long is healthy again: the next death starts from firstDelayMs. */
-  stableAfterMs: 60_000,
-};
-
-export class DatabaseConnectError extends Error {
-  override name = 'DatabaseConnectError';
-}
-
-/**
- * The database cannot be used right now (embedded Neo4j is restarting, or the Database is closed).
- * `code` is the driver's own code for a missing server, so whoever classifies driver errors by code
- * treats it alike; `messageZh` carries the Chinese reason.
- */
-export class DatabaseUnavailableError extends Error {
-  override name = 'DatabaseUnavailableError';
-  readonly code = 'ServiceUnavailable';
-  constructor(
-    message: string,
-    readonly messageZh: string,
-  ) {
-    super(message);
-  }
-}
-
-export interface DatabaseInfo {
-  mode: 'embedded' | 'external';
-  /** The Bolt URI an analyst can open in Neo4j Browser or cypher-shell (the current one after a restart). */
-  boltUri: string;
-  user: string;
-  database: string | undefined;
-}
-
-export interface DatabaseConnection {
-  uri: string;
-  user: string;
-  password: string;
-  database: string | undefined;
-}
-
-/** `up`: answering; `restarting`: embedded Neo4j died and is being started again; `down`: closed. */
-export type DatabaseState = 'up' | 'restarting' | 'down';
-
-export interface LastExit {
-  at: string;
-  reason: string;
-  code: number | null;
-  signal: string | null;
-}
-
-export interface SupervisionStatus {
-  state: DatabaseState;
-  /** Successful restarts since open(). */
-  restarts: number;
-  lastExit: LastExit | null;
-  /** From the death to the restarted database answering, for the last restart. */
-  lastRestartMs: number | null;
-  /** When the current process (or, externally, the driver) came up. */
-  upSince: string | null;
-}
-
-export interface RestartEvent {
-  generation: number;
-  connection: DatabaseConnection;
-}
+export { DatabaseConnectError, type DatabaseConnection, type DatabaseInfo } from './driver';
+export { DatabaseUnavailableError } from './errors';
+export type { DatabaseState, LastExit, RestartEvent, SupervisionStatus } from './supervisor';
 
 export class Database {
-  private state: DatabaseState = 'up';
-  private restarts = 0;
-  private lastExit: LastExit | null = null;
-  private lastRestartMs: number | null = null;
-  private upSince = new Date();
-  private delayMs = SUPERVISION.firstDelayMs;
-  private restartTimer: NodeJS.Timeout | undefined;
-  private stableTimer: NodeJS.Timeout | undefined;
-  private closing = false;
-  private readonly events = new EventEmitter();
-  private _generation = 0;
-
-  private constructor(
-    private driver: Driver,
-    private readonly current: { info: DatabaseInfo; password: string },
-    private embedded: EmbeddedNeo4j | undefined,
-    private readonly embeddedConfig: EmbeddedDatabaseConfig | undefined,
-  ) {
-    if (embedded) this.supervise(embedded);
-  }
+  private constructor(private readonly supervisor: Supervisor) {}
 
   /** Connects as configured (external NEO4J_URI, else embedded), verifies the login and migrates the schema. */
   static async open(config: DatabaseConfig = databaseConfigFromEnv()): Promise<Database> {
@@ -120,9 +32,10 @@ export class Database {
     }
     const database = config.mode === 'external' ? config.database : undefined;
     const info: DatabaseInfo = { mode: config.mode, boltUri: uri, user, database };
-    const db = new Database(createDriver(uri, user, password), { info, password }, embedded, config.mode === 'embedded' ? config : undefined);
+    const live = { driver: createDriver(uri, user, password), info, password, embedded };
+    const db = new Database(new Supervisor(live, config.mode === 'embedded' ? config : undefined));
     try {
-      await verify(db.driver, info);
+      await verify(live.driver, info);
       await applyMigrations(db);
     } catch (error) {
       await db.close();
@@ -132,7 +45,7 @@ export class Database {
   }
 
   get info(): DatabaseInfo {
-    return this.current.info;
+    return this.supervisor.live.info;
   }
 
   /**
@@ -140,8 +53,7 @@ export class Database {
    * worker thread). They change when embedded Neo4j restarts on another port: listen with onRestart().
    */
   connection(): DatabaseConnection {
-    const { boltUri, user, database } = this.current.info;
-    return { uri: boltUri, user, password: this.current.password, database };
+    return this.supervisor.connection();
   }
 
   /**
@@ -149,31 +61,22 @@ export class Database {
    * anything holding its own driver or session from an older generation must open a new one.
    */
   get generation(): number {
-    return this._generation;
+    return this.supervisor.generation;
   }
 
   /** The embedded Java process id (undefined for an external database); tests kill it. */
   get embeddedPid(): number | undefined {
-    return this.embedded?.pid;
+    return this.supervisor.live.embedded?.pid;
   }
 
   /** Calls the listener after each restart, once the new database answers; returns the unsubscribe. */
   onRestart(listener: (event: RestartEvent) => void): () => void {
-    this.events.on('restart', listener);
-    return () => {
-      this.events.off('restart', listener);
-    };
+    return this.supervisor.onRestart(listener);
   }
 
   /** What supervision knows, for the health route (external mode: up or down, never restarting). */
   status(): SupervisionStatus {
-    return {
-      state: this.state,
-      restarts: this.restarts,
-      lastExit: this.lastExit,
-      lastRestartMs: this.lastRestartMs,
-      upSince: this.state === 'up' ? this.upSince.toISOString() : null,
-    };
+    return this.supervisor.status();
   }
 
   read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
@@ -185,7 +88,7 @@ export class Database {
   }
 
   private async run<T>(mode: SessionMode, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const generation = this._generation;
+    const generation = this.supervisor.generation;
     const session = this.session(mode);
     try {
       return mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
@@ -211,14 +114,14 @@ export class Database {
    */
   session(mode: SessionMode): Session {
     this.assertUsable();
-    return this.driver.session({ database: this.current.info.database, defaultAccessMode: mode });
+    return this.supervisor.live.driver.session({ database: this.info.database, defaultAccessMode: mode });
   }
 
   async serverVersion(): Promise<string> {
     this.assertUsable();
-    const generation = this._generation;
+    const generation = this.supervisor.generation;
     try {
-      const info = await this.driver.getServerInfo({ database: this.current.info.database });
+      const info = await this.supervisor.live.driver.getServerInfo({ database: this.info.database });
       return info.agent?.replace(/^Neo4j\//, '') ?? 'unknown';
     } catch (error) {
       throw this.explainLost(error, generation);
@@ -230,8 +133,8 @@ export class Database {
    * up to 30 s for a server that is gone).
    */
   async ping(timeoutMs = 3_000): Promise<boolean> {
-    if (this.state !== 'up') return false;
-    const session = this.driver.session({ database: this.current.info.database, defaultAccessMode: 'READ' });
+    if (this.supervisor.state !== 'up') return false;
+    const session = this.supervisor.live.driver.session({ database: this.info.database, defaultAccessMode: 'READ' });
     try {
       await withTimeout(session.run('RETURN 1', {}, { timeout: timeoutMs }), timeoutMs);
       return true;
@@ -243,21 +146,15 @@ export class Database {
   }
 
   async close(): Promise<void> {
-    this.closing = true;
-    this.state = 'down';
-    clearTimeout(this.restartTimer);
-    clearTimeout(this.stableTimer);
-    this.events.removeAllListeners();
-    await this.driver.close();
-    await this.embedded?.stop();
+    await this.supervisor.close();
   }
 
   private assertUsable(): void {
-    if (this.state !== 'up') throw this.unavailable();
+    if (this.supervisor.state !== 'up') throw this.unavailable();
   }
 
   private unavailable(): DatabaseUnavailableError {
-    return this.state === 'down'
+    return this.supervisor.state === 'down'
       ? new DatabaseUnavailableError('The database is closed', '数据库已关闭')
       : new DatabaseUnavailableError(
           'The database stopped unexpectedly and is restarting; try again in a few seconds',
@@ -270,136 +167,8 @@ export class Database {
    * connection) is the restart, said plainly; other failures pass through unchanged.
    */
   private explainLost(error: unknown, generation: number): unknown {
-    if (!this.embedded) return error;
+    if (!this.supervisor.live.embedded) return error;
     // A lost connection while the process is up stays the driver's error (503 "not reachable").
-    return this.state !== 'up' || generation !== this._generation ? this.unavailable() : error;
+    return this.supervisor.state !== 'up' || generation !== this.supervisor.generation ? this.unavailable() : error;
   }
-
-  private supervise(embedded: EmbeddedNeo4j): void {
-    embedded.onExit((exit) => this.onEmbeddedExit(embedded, exit));
-    clearTimeout(this.stableTimer);
-    this.stableTimer = setTimeout(() => {
-      this.delayMs = SUPERVISION.firstDelayMs;
-    }, SUPERVISION.stableAfterMs);
-    this.stableTimer.unref();
-  }
-
-  private onEmbeddedExit(embedded: EmbeddedNeo4j, exit: EmbeddedExit): void {
-    if (this.closing || embedded !== this.embedded) return;
-    clearTimeout(this.stableTimer);
-    this.state = 'restarting';
-    this.lastExit = { at: exit.at.toISOString(), reason: exit.reason, code: exit.code, signal: exit.signal };
-    logger.error(
-      { exitCode: exit.code, signal: exit.signal, stderr: exit.stderrTail, neo4jPid: embedded.pid, restartInMs: this.delayMs },
-      `embedded Neo4j died (${exit.reason}); restarting it / 嵌入式 Neo4j 意外退出，正在重启`,
-    );
-    const dead = this.driver;
-    void dead.close().catch(() => undefined);
-    this.scheduleRestart(exit.at.getTime());
-  }
-
-  private scheduleRestart(diedAt: number): void {
-    const delay = this.delayMs;
-    this.delayMs = Math.min(this.delayMs * 2, SUPERVISION.maxDelayMs);
-    this.restartTimer = setTimeout(() => void this.restart(diedAt), delay);
-    this.restartTimer.unref();
-  }
-
-  private async restart(diedAt: number): Promise<void> {
-    const config = this.embeddedConfig;
-    if (!config || this.closing) return;
-    const previousPort = this.embedded?.port ?? config.port;
-    let started: EmbeddedNeo4j | undefined;
-    try {
-      // The same port keeps the URI analysts were shown; a port picked for us (0) that someone took
-      // meanwhile is given up for a new free one.
-      try {
-        started = await startEmbeddedNeo4j({ ...config, port: previousPort });
-      } catch (error) {
-        if (!(error instanceof EmbeddedStartError && error.failure === 'port_taken' && config.port === 0)) throw error;
-        started = await startEmbeddedNeo4j({ ...config, port: 0 });
-      }
-      const driver = createDriver(started.uri, this.current.info.user, started.password);
-      try {
-        await verify(driver, { ...this.current.info, boltUri: started.uri });
-      } catch (error) {
-        await driver.close();
-        throw error;
-      }
-      if (this.closing) {
-        await driver.close();
-        await started.stop();
-        return;
-      }
-      this.embedded = started;
-      this.driver = driver;
-      this.current.info.boltUri = started.uri;
-      this.current.password = started.password;
-      this.state = 'up';
-      this.upSince = new Date();
-      this.restarts += 1;
-      this._generation += 1;
-      this.lastRestartMs = Date.now() - diedAt;
-      this.supervise(started);
-      logger.info(
-        { uri: started.uri, neo4jPid: started.pid, restarts: this.restarts, downMs: this.lastRestartMs },
-        'embedded Neo4j restarted / 嵌入式 Neo4j 已重启',
-      );
-      this.events.emit('restart', { generation: this._generation, connection: this.connection() } satisfies RestartEvent);
-    } catch (error) {
-      await started?.stop().catch(() => undefined);
-      if (this.closing) return;
-      logger.error({ err: error, retryInMs: this.delayMs }, 'embedded Neo4j did not restart; trying again / 嵌入式 Neo4j 重启失败，将再次尝试');
-      this.scheduleRestart(diedAt);
-    }
-  }
-}
-
-function createDriver(uri: string, user: string, password: string): Driver {
-  return neo4j.driver(uri, neo4j.auth.basic(user, password), {
-    // Counts and orders fit in a double; numbers come back as plain JS numbers.
-    disableLosslessIntegers: true,
-    connectionAcquisitionTimeout: CONNECT_TIMEOUT_MS,
-    connectionTimeout: CONNECT_TIMEOUT_MS,
-    maxConnectionPoolSize: 50,
-    userAgent: 'innochain/0.1',
-  });
-}
-
-async function verify(driver: Driver, info: DatabaseInfo): Promise<void> {
-  try {
-    await withTimeout(driver.verifyAuthentication(), CONNECT_TIMEOUT_MS);
-    await withTimeout(driver.getServerInfo({ database: info.database }), CONNECT_TIMEOUT_MS);
-  } catch (error) {
-    throw new DatabaseConnectError(explainConnectError(error, info));
-  }
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no answer within ${ms / 1000} s`)), ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error instanceof Error ? error : new Error(String(error)));
-      },
-    );
-  });
-}
-
-/** Classifies by the driver's error code, never by message text. */
-function explainConnectError(error: unknown, info: DatabaseInfo): string {
-  const code = neo4jErrorCode(error) ?? '';
-  const message = error instanceof Error ? error.message : String(error);
-  if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
-    return `Neo4j at ${info.boltUri} refused the login for user "${info.user}": check NEO4J_USER and NEO4J_PASSWORD. / Neo4j 拒绝登录，请检查用户名和密码。`;
-  }
-  if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
-    return `Neo4j at ${info.boltUri} has no database "${info.database ?? ''}": check NEO4J_DATABASE. / 数据库不存在。`;
-  }
-  return `Cannot reach Neo4j at ${info.boltUri} (${code || message}): check NEO4J_URI and that the server is running. / 无法连接 Neo4j。`;
 }

@@ -39,3 +39,19 @@ export function gqlStatusesOf(error: unknown): string[] {
 export function isConstraintViolation(error: unknown): boolean {
   return neo4jErrorCode(error) === 'Neo.ClientError.Schema.ConstraintValidationFailed';
 }
+
+/**
+ * The database cannot be used right now (embedded Neo4j is restarting, or the Database is closed).
+ * `code` is the driver's own code for a missing server, so whoever classifies driver errors by code
+ * treats it alike; `messageZh` carries the Chinese reason.
+ */
+export class DatabaseUnavailableError extends Error {
+  override name = 'DatabaseUnavailableError';
+  readonly code = 'ServiceUnavailable';
+  constructor(
+    message: string,
+    readonly messageZh: string,
+  ) {
+    super(message);
+  }
+}
