@@ -1,5 +1,6 @@
 // Cypher fragments the rule queries share. They splice variable names chosen in code, never values:
 // every value is a $parameter (see params.ts for the names).
+import { locatedInRegion } from '../../graph/db/fragments';
 
 /**
  * A node as a NodeRef map. With a relationship, the reference counts as illustrative when either the
@@ -18,7 +19,7 @@ export function refMap(node: string, rel?: string, extra?: string): string {
 
 /** Located in the home city: in a region that is $cityId or PART_OF it, directly or through a park. */
 export function isLocal(node: string): string {
-  return `EXISTS { MATCH (${node})-[:LOCATED_IN*1..3]->(:Region)-[:PART_OF*0..]->(:Region {id: $cityId}) }`;
+  return `EXISTS { MATCH ${locatedInRegion(node, '(:Region {id: $cityId})')} }`;
 }
 
 /**
@@ -45,7 +46,7 @@ export function isLocalIn(node: string): string {
 
 /** A partner region itself, or located in one (or in a part of one), directly or through a park. */
 export function inPartnerRegion(node: string): string {
-  return `EXISTS { MATCH (${node})-[:LOCATED_IN*0..3]->(:Region)-[:PART_OF*0..]->(pr:Region) WHERE pr.id IN $partnerRegionIds }`;
+  return `EXISTS { MATCH ${locatedInRegion(node, '(pr:Region)', { orIsRegion: true })} WHERE pr.id IN $partnerRegionIds }`;
 }
 
 /**
@@ -82,7 +83,7 @@ WHERE $regionIds IS NULL OR any(x IN regionIds WHERE x IN $regionIds)`;
 /** Parks inside region `r` (directly, through a park, or in a region PART_OF it). */
 export function parksIn(region: string, extra: string): string {
   return `COLLECT {
-    MATCH (p:Park)-[:LOCATED_IN*1..3]->(:Region)-[:PART_OF*0..]->(${region})
+    MATCH ${locatedInRegion('p:Park', `(${region})`)}
     RETURN DISTINCT ${refMap('p', undefined, extra)}
   }`;
 }

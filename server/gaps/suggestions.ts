@@ -2,6 +2,7 @@
 // Jiangsu and their parts). One query reads every candidate once; ranking is pure (see rank.ts).
 import { z } from 'zod';
 import type { ManagedTransaction } from 'neo4j-driver';
+import { locatedInRegion } from '../../graph/db/fragments';
 import { inPartnerRegion, isLocalIn, refMap } from './cypher';
 import type { RuleContext } from './params';
 import { Ids, readRows, Ref } from './read';
@@ -21,7 +22,7 @@ RETURN coalesce(city.nameZh, $cityId) AS cityZh, coalesce(city.nameEn, $cityId) 
       'c',
       undefined,
       `kind: c.kind,
-      regionId: head(COLLECT { MATCH (c)-[:LOCATED_IN*1..3]->(:Region)-[:PART_OF*0..]->(pr:Region) WHERE pr.id IN $partnerRegionIds RETURN pr.id }),
+      regionId: head(COLLECT { MATCH ${locatedInRegion('c', '(pr:Region)')} WHERE pr.id IN $partnerRegionIds RETURN pr.id }),
       fieldIds: COLLECT { MATCH (c)-[:RESEARCHES]->(f:TechField) RETURN f.id },
       partnersWithCity: EXISTS { MATCH (x)-[:PARTNERS_WITH]-(c) WHERE x.id = $cityId OR x:Industry OR ${isLocalIn('x')} }`,
     )}

@@ -2,6 +2,7 @@
 // none recorded, or with more than the configured maximum, is flagged.
 import { z } from 'zod';
 import type { ManagedTransaction } from 'neo4j-driver';
+import { locatedInRegion } from '../../../graph/db/fragments';
 import type { Gap, NodeRef } from '../../../graph/model';
 import { isLocalIn, refMap } from '../cypher';
 import { makeGap, type RuleDefinition } from '../gap';
@@ -22,7 +23,7 @@ export const PARK_SPECIALITY_RULE = {
 
 export const PARK_SPECIALITY_QUERY = `
 MATCH (p:Park) WHERE ${isLocalIn('p')}
-WITH p, COLLECT { MATCH (p)-[:LOCATED_IN*1..3]->(:Region)-[:PART_OF*0..]->(up:Region) RETURN DISTINCT up.id } AS regionIds
+WITH p, COLLECT { MATCH ${locatedInRegion('p', '(up:Region)')} RETURN DISTINCT up.id } AS regionIds
 WHERE $regionIds IS NULL OR any(x IN regionIds WHERE x IN $regionIds)
 RETURN ${refMap('p')} AS park, regionIds,
   COLLECT { MATCH (p)-[r:SPECIALISES_IN]->(i:Industry) RETURN ${refMap('i', 'r')} } AS specialities

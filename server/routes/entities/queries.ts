@@ -1,5 +1,6 @@
 // Cypher of the entity read API. Labels are spliced only from NODE_LABELS and relationship types only
 // from the whitelists in filters.ts; every value is a $parameter.
+import { locatedInRegion } from '../../../graph/db/fragments';
 import { NODE_LABELS, type NodeLabel } from '../../../graph/model';
 import { INDUSTRY_ROLE_TYPES } from './filters';
 
@@ -15,11 +16,14 @@ export const RELATED_INDUSTRIES = `COLLECT {
   UNION MATCH (i:Industry)-[:HAS_LINK]->(:ChainLink)-[:NEEDS]->(n) RETURN i
 }`;
 
-/** Whether `n` lies in region $region: located there (directly or in a park there), a key industry of it, or a sub-region. */
+/**
+ * Whether `n` lies in region $region: located there (as the gap engine means it: directly or in a park
+ * there, or in a part of it), a key industry of it or of a part of it, or a sub-region.
+ */
 const IN_REGION = `(
-  EXISTS { MATCH (n)-[:LOCATED_IN|KEY_INDUSTRY_OF]->(:Region)-[:PART_OF*0..5]->(:Region {id: $region}) }
-  OR EXISTS { MATCH (n)-[:LOCATED_IN]->(:Park)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..5]->(:Region {id: $region}) }
-  OR EXISTS { MATCH (n)-[:PART_OF*1..5]->(:Region {id: $region}) }
+  EXISTS { MATCH ${locatedInRegion('n', '(:Region {id: $region})')} }
+  OR EXISTS { MATCH (n)-[:KEY_INDUSTRY_OF]->(:Region)-[:PART_OF*0..]->(:Region {id: $region}) }
+  OR EXISTS { MATCH (n)-[:PART_OF*1..]->(:Region {id: $region}) }
 )`;
 
 /** One WHERE condition per list filter; only the filters a request uses go into its query. */

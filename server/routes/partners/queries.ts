@@ -1,10 +1,11 @@
 // Cypher for GET /api/partners. Values are parameters; the gap engine's fragments splice only variable
 // names, so "analysed industry", "local" and "in a partner region" mean what they mean in the engine.
+import { locatedInRegion } from '../../../graph/db/fragments';
 import { ANALYSED_INDUSTRIES, inPartnerRegion, isLocal, refMap } from '../../gaps/cypher';
 
 /** The partner region a node is or sits in (through parks and sub-regions). */
 const regionOf = (node: string) =>
-  `head(COLLECT { MATCH (${node})-[:LOCATED_IN*0..3]->(:Region)-[:PART_OF*0..]->(pr:Region) WHERE pr.id IN $partnerRegionIds RETURN pr.id })`;
+  `head(COLLECT { MATCH ${locatedInRegion(node, '(pr:Region)', { orIsRegion: true })} WHERE pr.id IN $partnerRegionIds RETURN pr.id })`;
 
 /** A partnership fact as a PartnerLink map: `node` the partner, `via` who holds the link, `r` the relationship. */
 const link = (node: string, via: string | null, rel: string, regionId: string) =>
@@ -54,7 +55,7 @@ RETURN ${refMap('reg')} AS region,
     RETURN ${link('p', 'home', 'r', 'reg.id')} AS link
   } AS coBuiltParks,
   COLLECT {
-    MATCH (x)-[:LOCATED_IN*1..3]->(:Region)-[:PART_OF*0..]->(reg)
+    MATCH ${locatedInRegion('x', '(reg)')}
     MATCH (a)-[r:PARTNERS_WITH]->(x)
     RETURN ${link('x', 'a', 'r', 'reg.id')} AS link
   } AS partnerOrganisations
