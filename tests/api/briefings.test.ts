@@ -7,7 +7,7 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../graph/db/database';
-import { SIX_ONES_NAMES, SIX_ONES_SLOTS, type Gap, type GapRuleInfo, type MatrixRow } from '../../graph/model';
+import { SIX_ONES_NAMES, SIX_ONES_SLOTS, type ApiErrorBody, type Gap, type GapRuleInfo, type MatrixRow } from '../../graph/model';
 import { closeBriefingRenderer } from '../../server/briefings';
 import { computeGaps, computeMatrix, gapRules } from '../../server/gaps/service';
 import { seedDataset } from '../../server/services/datasets';
@@ -44,7 +44,7 @@ async function get(pathAndQuery: string): Promise<Answer> {
   return { status: response.status, headers: response.headers, body: Buffer.from(await response.arrayBuffer()) };
 }
 
-function json(answer: Answer): { error: { code: string; details: { field: string; reason: string; reasonZh: string }[] } } {
+function json(answer: Answer): ApiErrorBody {
   return JSON.parse(answer.body.toString('utf8')) as ReturnType<typeof json>;
 }
 

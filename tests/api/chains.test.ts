@@ -2,7 +2,7 @@
 // expansion, errors, cross-river partners.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../graph/db/database';
-import { GapMatrix, IndustryGaps, SIX_ONES_SLOTS, type SixOnesSlot } from '../../graph/model';
+import { GapMatrix, IndustryGaps, SIX_ONES_SLOTS, type ApiErrorBody, type SixOnesSlot } from '../../graph/model';
 import { PartnersView } from '../../graph/model/partners';
 import { ChainView, SLOT_RULES, type ChainElement, type ChainNodeData } from '../../graph/model/chainView';
 import { seedDataset } from '../../server/services/datasets';
@@ -270,7 +270,7 @@ describe('GET /api/industries/:id/chain', () => {
     for (const bad of ['Bad%20Id', '--', 'textiles-fibre,Not_A_Slug']) {
       const { status, body } = await getJson(server.baseUrl, `/api/industries/high-end-textiles/chain?expand=${bad}`);
       expect(status, bad).toBe(400);
-      const error = (body as { error: { code: string; details: { field: string; reason: string; reasonZh: string }[] } })
+      const error = (body as ApiErrorBody)
         .error;
       expect(error.code).toBe('validation_failed');
       expect(error.details[0]?.field).toMatch(/^query\.expand/);

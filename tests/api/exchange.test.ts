@@ -8,6 +8,7 @@ import { exportGraph, GraphDocument, importGraph } from '../../server/services/e
 import { loginAs } from '../helpers/auth';
 import { openTestDatabase, wipeGraph } from '../helpers/graph';
 import { startTestServer, type TestServer } from '../helpers/server';
+import type { ApiErrorBody } from '../../graph/model';
 
 let db: Database;
 let server: TestServer;
@@ -174,7 +175,7 @@ describe('POST /api/import', () => {
     const admin = await loginAs(server.baseUrl, db, 'admin');
     const broken = clone(original);
     (broken.nodes[0]!.properties as Record<string, unknown>).sourceKind = 'rumour';
-    const response = await admin.post<{ error: { code: string; details: { field: string; reasonZh: string }[] } }>('/api/import', broken);
+    const response = await admin.post<ApiErrorBody>('/api/import', broken);
     expect(response.status).toBe(400);
     expect(response.body.error.code).toBe('validation_failed');
     expect(response.body.error.details.map((d) => d.field)).toEqual(['nodes[0].properties.sourceKind']);

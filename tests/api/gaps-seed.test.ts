@@ -12,6 +12,7 @@ import {
   IndustryGaps,
   TargetProgressList,
   GAP_RULE_IDS,
+  type ApiErrorBody,
   type Gap,
   type MatrixRow,
   type SixOnesSlot,
@@ -234,7 +235,7 @@ describe('GET /api/gaps on the seed data', () => {
   ])('answers a bad filter (%s) with 400 naming the field', async (query, field, reason) => {
     const { status, body } = await getJson(server.baseUrl, `/api/gaps?${query}`);
     expect(status).toBe(400);
-    const error = (body as { error: { code: string; details: { field: string; reason: string; reasonZh: string }[] } }).error;
+    const error = (body as ApiErrorBody).error;
     expect(error.code).toBe('validation_failed');
     expect(error.details[0]?.field.startsWith(field)).toBe(true);
     expect(error.details[0]?.reason).toContain(reason);

@@ -4,6 +4,7 @@ import { HealthAdminBody, HealthPublicBody } from '../../server/routes/health/op
 import { loginAs } from '../helpers/auth';
 import { openTestDatabase, wipeGraph } from '../helpers/graph';
 import { getJson, startTestServer, type TestServer } from '../helpers/server';
+import type { ApiErrorBody } from '../../graph/model';
 
 let db: Database;
 let server: TestServer;
@@ -67,7 +68,7 @@ describe('errors are JSON, never a stack trace', () => {
   it('names the field and the reason for a bad query parameter', async () => {
     const { status, body } = await getJson(server.baseUrl, '/api/graph/neighbourhood?id=nantong&depth=9');
     expect(status).toBe(400);
-    const error = (body as { error: { code: string; details: { field: string; reasonZh: string }[] } }).error;
+    const error = (body as ApiErrorBody).error;
     expect(error.code).toBe('validation_failed');
     expect(error.details[0]?.field).toBe('query.depth');
     expect(error.details[0]?.reasonZh).toBeTruthy();

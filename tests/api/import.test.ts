@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../graph/db/database';
-import { NODE_LABELS } from '../../graph/model';
+import { NODE_LABELS, type ApiErrorBody } from '../../graph/model';
 import { securitySettings } from '../../server/auth/settings';
 import { seedDataset } from '../../server/services/datasets';
 import { IMPORTABLE_RELATIONSHIPS, startImport, targetByName, uploadFromFile } from '../../server/services/import';
@@ -131,7 +131,7 @@ describe('a file with one bad row', () => {
 
   it('makes the commit write nothing at all (422 with the row named)', async () => {
     const before = await entityFingerprint();
-    const response = await upload<{ error: { code: string; details: { field: string }[] }; job: Job }>(editor, 'Industry', file, 'wait=true&fileName=industries.csv');
+    const response = await upload<ApiErrorBody & { job: Job }>(editor, 'Industry', file, 'wait=true&fileName=industries.csv');
     expect(response.status, JSON.stringify(response.body)).toBe(422);
     expect(response.body.error.code).toBe('import_rejected');
     expect(response.body.error.details[0]?.field).toBe('row 4.tier');
