@@ -1,6 +1,7 @@
-// Runs one analyst query: its size and nesting checked here, then (within the per-user and server
-// caps) in a console worker thread, which screens its text and plan and reads it with caps. When
-// the deadline passes, the transaction is terminated on the server and the answer is a 504 at once.
+// Runs one analyst query: its length checked here, then (within the per-user and server caps) in a
+// console worker thread, which screens its tokens, statement and plan and reads it with caps. When
+// the deadline passes, the answer is a 504 at once and the transaction is terminated on the server;
+// the query keeps its slot until the server has let go of it.
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../../../graph/db/database';
 import type { ConsoleSettings } from '../../auth/settings';
