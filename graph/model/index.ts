@@ -7,3 +7,4 @@ export * from './gaps';
 export * from './sixOnes';
 export * from './reads';
 export * from './audit';
+export * from './console';

@@ -1,7 +1,7 @@
 // Wire shapes of the editing, import, console and admin endpoints. Their zod schemas live with the
 // server (server/routes/*/schema.ts, server/services/*), which the browser bundle may not import, so
 // the client states here the parts it reads. Keep in step with those schemas.
-import type { CyElement, EntityDto, NodeLabel, RelationshipDto } from '../../../graph/model';
+import type { EntityDto, NodeLabel, RelationshipDto } from '../../../graph/model';
 
 export type Role = 'viewer' | 'analyst' | 'editor' | 'admin';
 
@@ -112,39 +112,7 @@ export interface ImportJob {
 
 // ---- console
 
-export type ConsoleCell =
-  | null
-  | boolean
-  | number
-  | string
-  | ConsoleCell[]
-  | { $type: 'node'; node: EntityDto }
-  | { $type: 'relationship'; relationship: RelationshipDto }
-  | { $type: 'path'; nodes: EntityDto[]; relationships: RelationshipDto[] }
-  | { $type: 'virtualNode'; labels: string[]; properties: Record<string, unknown> }
-  | { $type: 'hidden' }
-  | { $type: 'cut'; bytes: number }
-  | { [key: string]: ConsoleCell };
-
-export interface ConsoleResult {
-  columns: string[];
-  rows: ConsoleCell[][];
-  elements: CyElement[];
-  rowCount: number;
-  truncated: boolean;
-  cutBy: 'rows' | 'bytes' | null;
-  cutValues: number;
-  elapsedMs: number;
-}
-
-export interface ConsoleLimits {
-  rowCap: number;
-  exportRowCap: number;
-  timeoutMs: number;
-  maxQueryLength: number;
-  maxValueBytes: number;
-  maxResponseBytes: number;
-}
+export type { ConsoleCell, ConsoleLimits, ConsoleResult } from '../../../graph/model';
 
 export interface SavedQuery {
   id: string;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CyElement } from '../../../graph/model';
+export { ConsoleLimitsBody, ConsoleResultBody } from '../../../graph/model';
 import { SavedQueryDto } from '../../services/console';
 
 const ParamName = z.string().regex(/^[A-Za-z_]\w{0,63}$/, 'must be a Cypher parameter name (参数名须为字母、数字或下划线)');
@@ -17,36 +17,6 @@ export const ConsoleQueryBody = z
 export const ConsoleFormatQuery = z
   .object({ format: z.enum(['json', 'csv', 'xlsx']).default('json').describe('json (table + graph) or a csv/xlsx download') })
   .strict();
-
-export const ConsoleResultBody = z.object({
-  columns: z.array(z.string()),
-  rows: z
-    .array(z.array(z.unknown()))
-    .describe('Cells: scalars, lists, maps, or {$type: "node", node: EntityDto} / {$type: "relationship", relationship: RelationshipDto} / {$type: "path", nodes, relationships}'),
-  elements: z.array(CyElement),
-  rowCount: z.number().int(),
-  truncated: z.boolean().describe('Reading stopped before the end of the result'),
-  cutBy: z.enum(['rows', 'bytes']).nullable().describe('The cap that stopped the reading: rows or bytes; null when all was read'),
-  cutValues: z.number().int().describe('Cells replaced by {$type: "cut", bytes} because each alone was over the value cap'),
-  elapsedMs: z.number(),
-});
-
-export const ConsoleLimitsBody = z.object({
-  rowCap: z.number().int(),
-  exportRowCap: z.number().int(),
-  timeoutMs: z.number().int(),
-  maxQueryLength: z.number().int(),
-  maxDepth: z.number().int(),
-  maxResponseBytes: z.number().int(),
-  maxExportBytes: z.number().int(),
-  maxValueBytes: z.number().int(),
-  perUserConcurrency: z.number().int(),
-  totalConcurrency: z.number().int(),
-  workerHeapMb: z.number().int(),
-  deadlineMarginMs: z.number().int(),
-  allowedProcedures: z.array(z.string()),
-  labels: z.array(z.string()),
-});
 
 export const SavedParams = z.object({ id: z.uuid() });
 

@@ -2,7 +2,9 @@
 // READ transaction with a server-side timeout, read record by record with caps on rows, bytes and
 // the size of any one value, always rolled back. Its driver is the worker's own, never the server's.
 import { isNode, type Driver, type Node, type Plan, type Record as Neo4jRecord, type Relationship } from 'neo4j-driver';
-import type { CyElement } from '../../../graph/model';
+import type { ConsoleResult, CyElement } from '../../../graph/model';
+
+export type { ConsoleResult };
 import { consoleErrors } from '../../errors';
 import { callsIntrospection, screenPlan, screenText, type PlanNode } from './guard';
 import { collectGraphValues, hideInternalNames, ResultPresenter, type Cell } from './present';
@@ -29,19 +31,6 @@ export interface ConsoleJob {
 }
 
 
-export interface ConsoleResult {
-  columns: string[];
-  rows: Cell[][];
-  elements: CyElement[];
-  rowCount: number;
-  /** True when reading stopped before the end of the result (see cutBy). */
-  truncated: boolean;
-  /** Which cap stopped the reading: the row cap or the byte cap; null when the whole result was read. */
-  cutBy: 'rows' | 'bytes' | null;
-  /** Values replaced by a "cut" cell because each alone was over the value cap. */
-  cutValues: number;
-  elapsedMs: number;
-}
 
 /** Records are pulled in small batches, so a cap stops the reading before much more is decoded. */
 const FETCH_SIZE = 20;

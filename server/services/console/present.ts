@@ -19,18 +19,9 @@ import { INTERNAL_LABELS } from '../../auth/schema';
 import { toCytoscape } from '../../presenters/cytoscape';
 import { presentNode, presentRelationship } from '../../presenters/entity';
 
-export type TaggedCell =
-  | { $type: 'node'; node: EntityDto }
-  | { $type: 'relationship'; relationship: RelationshipDto }
-  | { $type: 'path'; nodes: EntityDto[]; relationships: RelationshipDto[] }
-  | { $type: 'virtualNode'; labels: string[]; properties: Record<string, unknown> }
-  | { $type: 'hidden' }
-  /** A value alone over the value cap, left out; `bytes` is its estimated size, at least the cap. */
-  | { $type: 'cut'; bytes: number };
-export interface MapCell {
-  [key: string]: Cell;
-}
-export type Cell = null | boolean | number | string | Cell[] | TaggedCell | MapCell;
+import type { ConsoleCell as Cell, MapCell, TaggedCell } from '../../../graph/model';
+
+export type { Cell, MapCell, TaggedCell };
 
 function isTagged(cell: TaggedCell | MapCell): cell is TaggedCell {
   return typeof cell.$type === 'string';
