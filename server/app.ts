@@ -13,7 +13,8 @@ import { logger } from './logger';
 import { methodNotAllowed } from './middleware/methodNotAllowed';
 import { onError } from './middleware/onError';
 import { noStoreApi, rejectEncodedBody, rejectMalformedPath } from './middleware/requestShape';
-import { apiRouter } from './routes';
+import { apiRouter } from './api';
+import { ACCESS_POLICY, API_ROUTES, FEATURES } from './features';
 
 export const CLIENT_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/client');
 
@@ -53,11 +54,11 @@ export function createApp(context: AppContext, options: { clientDir?: string } =
   app.use(rejectEncodedBody);
   app.use(express.json({ limit: '5mb' }));
   // A method the path does not take: 405 with Allow, before any login is asked for.
-  app.use('/api', methodNotAllowed());
+  app.use('/api', methodNotAllowed(API_ROUTES));
 
   // Sessions, the access policy and CSRF, in front of every API route.
-  app.use('/api', securityMiddleware(context.db, security));
-  app.use('/api', apiRouter(appContext));
+  app.use('/api', securityMiddleware(context.db, security, ACCESS_POLICY));
+  app.use('/api', apiRouter(appContext, FEATURES));
   app.use('/api', (req, _res, next) => next(errors.routeNotFound(req.path)));
 
   const clientDir = options.clientDir ?? CLIENT_DIST;

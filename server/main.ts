@@ -10,8 +10,8 @@ import { computeMatrix, computeSummary } from './gaps/service';
 import { securitySettingsFromEnv } from './auth/settings';
 import { listUsers } from './auth/users';
 import { logger } from './logger';
-import { BULK_IN_PROGRESS_FILE } from './services/bulk';
-import { DEFAULT_DATASETS, datasetDir, isGraphEmpty, seedDataset } from './services/datasets';
+import { BULK_IN_PROGRESS_FILE } from './bulk';
+import { DEFAULT_DATASETS, datasetDir, isGraphEmpty, seedDataset } from './datasets';
 
 const DEFAULTS = {
   /** HTTP port of the app. */

@@ -6,20 +6,20 @@ import type { Database } from '../../graph/db/database';
 import { authErrors } from '../errors';
 import { cookieNames, cookieOptions } from './cookies';
 import { createCsrfProtection } from './csrf';
-import { accessRuleFor, isSafeMethod, type AccessRule } from './policy';
+import { isSafeMethod, type AccessPolicy, type AccessRule } from './policy';
 import { roleAtLeast } from './roles';
 import { sessionUser } from './sessions';
 import type { SecuritySettings } from './settings';
 import { ANONYMOUS, type RequestAuth } from './types';
 
-export function securityMiddleware(db: Database, settings: SecuritySettings): Router {
+export function securityMiddleware(db: Database, settings: SecuritySettings, policy: AccessPolicy): Router {
   const router = Router();
   const csrf = createCsrfProtection(settings);
   const names = cookieNames(settings);
   router.use(cookieParser());
   router.use(async (req: Request, res: Response, next: NextFunction) => {
     req.auth = await resolveAuth(db, req, res, names.session, settings);
-    const rule = accessRuleFor(req.method, req.path, req.query);
+    const rule = policy.ruleFor(req.method, req.path, req.query);
     checkAccess(rule, req.auth, settings, req.method);
     if (req.auth.user && !isSafeMethod(req.method) && rule.csrf && !csrf.isValid(req)) throw authErrors.csrf();
     next();

@@ -1,8 +1,8 @@
 // Access-control and resource-limit settings: one object, read once from the environment, with a
-// comment per field. Tests pass their own (see tests/helpers/server.ts).
+// comment per field; the import's and the console's own settings live in their folders. Tests pass their own (see tests/helpers/server.ts).
 import { randomBytes } from 'node:crypto';
-import os from 'node:os';
-import path from 'node:path';
+import { DEFAULT_CONSOLE, type ConsoleSettings } from '../console/settings';
+import { DEFAULT_IMPORT, uploadDirFromEnv, type ImportSettings } from '../import/settings';
 
 export interface LoginLimitSettings {
   /** Window over which login attempts are counted, in minutes. */
@@ -11,44 +11,6 @@ export interface LoginLimitSettings {
   perIp: number;
   /** Failed login attempts allowed per username in one window. */
   perUsername: number;
-}
-
-export interface ImportSettings {
-  /** Largest upload accepted, in bytes. */
-  maxBytes: number;
-  /** Rows written per transaction (UNWIND batch). */
-  batchSize: number;
-  /** Row errors kept in a report; the total is always counted. */
-  maxReportedErrors: number;
-  /** Folder for uploads while they are validated and written; one per instance (see uploadDirFromEnv). */
-  uploadDir: string;
-}
-
-export interface ConsoleSettings {
-  /** Transaction timeout of a console query, in milliseconds. */
-  timeoutMs: number;
-  /** Rows returned to the browser; more are cut and flagged as truncated. */
-  rowCap: number;
-  /** Rows written to a CSV/XLSX export of a console result. */
-  exportRowCap: number;
-  /** Longest Cypher text accepted, in characters. */
-  maxQueryLength: number;
-  /** Deepest bracket nesting accepted; Neo4j's parser stops answering on thousands of levels. */
-  maxDepth: number;
-  /** JSON bytes of one result sent to the browser; reading stops there and the result says it was cut. */
-  maxResponseBytes: number;
-  /** Bytes of one CSV/XLSX export's cells, likewise. */
-  maxExportBytes: number;
-  /** JSON bytes of any one cell; a larger value is replaced by a "cut" marker with its size. */
-  maxValueBytes: number;
-  /** Console queries one user may have running at once; more answer 429. */
-  perUserConcurrency: number;
-  /** Console queries running at once in the whole server (each in its own worker thread and connection). */
-  totalConcurrency: number;
-  /** Heap of one console worker thread, in MB: a result too large to decode ends that worker, not the server. */
-  workerHeapMb: number;
-  /** Time after timeoutMs before the server terminates the transaction itself and answers 504. */
-  deadlineMarginMs: number;
 }
 
 export interface SecuritySettings {
@@ -73,27 +35,8 @@ export const DEFAULT_SECURITY: Omit<SecuritySettings, 'csrfSecret'> = {
   sessionHours: 12,
   trustProxy: 0,
   login: { windowMinutes: 15, perIp: 50, perUsername: 10 },
-  import: {
-    maxBytes: 64 * 1024 * 1024,
-    batchSize: 5000,
-    maxReportedErrors: 500,
-    // Tests and scripts: a folder of this process's own (npm start uses uploadDirFromEnv).
-    uploadDir: path.join(os.tmpdir(), `innochain-uploads-${process.pid}`),
-  },
-  console: {
-    timeoutMs: 15_000,
-    rowCap: 1000,
-    exportRowCap: 50_000,
-    maxQueryLength: 20_000,
-    maxDepth: 40,
-    maxResponseBytes: 8 * 2 ** 20,
-    maxExportBytes: 32 * 2 ** 20,
-    maxValueBytes: 256 * 2 ** 10,
-    perUserConcurrency: 2,
-    totalConcurrency: 4,
-    workerHeapMb: 160,
-    deadlineMarginMs: 1_000,
-  },
+  import: DEFAULT_IMPORT,
+  console: DEFAULT_CONSOLE,
 };
 
 /** One random secret per process, so every caller that falls back to it agrees. */
@@ -101,16 +44,6 @@ let processCsrfSecret: string | undefined;
 function fallbackCsrfSecret(): string {
   processCsrfSecret ??= randomBytes(32).toString('hex');
   return processCsrfSecret;
-}
-
-/**
- * INNOCHAIN_UPLOAD_DIR, or "uploads" in the instance's data folder (the parent of NEO4J_DATA_DIR, so
- * data/uploads by default). One folder per instance: what is left in it is removed at start.
- */
-export function uploadDirFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
-  const explicit = env.INNOCHAIN_UPLOAD_DIR?.trim();
-  if (explicit) return path.resolve(cwd, explicit);
-  return path.join(path.dirname(path.resolve(cwd, env.NEO4J_DATA_DIR?.trim() || 'data/neo4j')), 'uploads');
 }
 
 export class SettingsError extends Error {
@@ -164,3 +97,5 @@ export type SecurityOverrides = Partial<Omit<SecuritySettings, 'login' | 'import
   import?: Partial<ImportSettings>;
   console?: Partial<ConsoleSettings>;
 };
+
+export type { ConsoleSettings, ImportSettings };

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Database } from '../../graph/db/database';
 import { CHAIN_STAGES, Slug, SOURCE_KINDS, type SourceKind } from '../../graph/model';
-import { datasetDir } from '../services/datasets';
+import { datasetDir } from '../datasets';
 import { CHAINS_OF_INDUSTRIES, INDUSTRIES_BY_ID, LATEST_CHANGE, SOURCES_OF_INDUSTRIES } from './queries';
 import type { ChainView, DatasetInfo, SourceCitation } from './types';
 

@@ -1,7 +1,7 @@
 // npm run bulk-load -- <folder> [--user NAME]: a first load of a whole region into an empty embedded
 // database, from one CSV/XLSX file per import template (Enterprise.csv, COVERS.csv …). All or nothing.
 import { databaseConfigFromEnv } from '../../graph/db/config';
-import { bulkLoad, BulkLoadError } from '../services/bulk';
+import { bulkLoad, BulkLoadError } from '../bulk';
 
 const USAGE = 'usage: npm run bulk-load -- <folder> [--user NAME]   (files named after import templates, e.g. Enterprise.csv, COVERS.csv)';
 

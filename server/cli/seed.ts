@@ -1,6 +1,6 @@
 // npm run seed -- <dataset> [<dataset> …]: loads datasets from seeds/ (or a folder path), each all or nothing.
 import { Database } from '../../graph/db/database';
-import { DatasetError, seedDataset } from '../services/datasets';
+import { DatasetError, seedDataset } from '../datasets';
 
 const names = process.argv.slice(2);
 if (names.length === 0) {

@@ -1,6 +1,6 @@
 // Why a console query did not run: refused by the guard or the gate, too slow, too large, or invalid.
-import type { GateRefusal } from '../services/console/gate';
-import type { Refusal } from '../services/console/guard';
+import type { GateRefusal } from '../console/gate';
+import type { Refusal } from '../console/guard';
 import { AppError } from './appError';
 
 export const consoleErrors = {

@@ -23,7 +23,7 @@ import { LOCAL_PLACES_QUERY } from './cypher';
 import { compareGaps, ruleInfo, severityOf } from './gap';
 import { ruleContext, type GapFilter, type RuleContext } from './params';
 import { chainGaps, linkState, loadChainLinks, type LinkFacts } from './rules/chainLinks';
-import { FACTS_FOR_RULE, INDUSTRY_RULES, RULE_DEFINITIONS, ruleDefinition, type FactSet } from './rules/index';
+import { FACTS_FOR_RULE, INDUSTRY_RULES, RULE_DEFINITIONS, ruleDefinition, type FactSet } from './rules';
 import { innovationGaps, loadFieldNeeds, type FieldNeed } from './rules/innovationFields';
 import { loadParkSpecialities, parkSpecialityGaps, type ParkSpecialities } from './rules/parkSpeciality';
 import { loadPartners, partnerGaps, type IndustryPartners } from './rules/partners';

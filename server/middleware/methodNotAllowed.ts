@@ -5,7 +5,7 @@
 // unknown route from a protected one, except with a method no route of this API ever takes.
 import type { RequestHandler } from 'express';
 import { errors } from '../errors';
-import { API_ROUTES, type RouteSpec } from '../openapi/routeTable';
+import type { RouteSpec } from '../feature';
 
 /** Methods some /api route takes, in the order `Allow` lists them; any other method on an unknown path is simply not found. */
 const KNOWN_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
@@ -38,7 +38,7 @@ function compile(routes: readonly RouteSpec[]): CompiledRoute[] {
 const methodNotAllowedError = errors.methodNotAllowedHere;
 
 /** Mount under /api, before the access policy. */
-export function methodNotAllowed(routes: readonly RouteSpec[] = API_ROUTES): RequestHandler {
+export function methodNotAllowed(routes: readonly RouteSpec[]): RequestHandler {
   const compiled = compile(routes);
   return (req, res, next) => {
     const allowed = new Set(compiled.filter((route) => route.pattern.test(req.path)).flatMap((route) => [...route.methods]));

@@ -1,6 +1,6 @@
 // The 401 and 403 answers of each operation, read from the access policy (server/auth/policy.ts) rather
 // than written beside each route, so the document cannot drift from what the middleware refuses.
-import { accessRuleFor, isSafeMethod, type AccessRule } from '../auth/policy';
+import { isSafeMethod, type AccessPolicy, type AccessRule } from '../auth/policy';
 import { ROLES, ROLE_NAMES, type Role } from '../auth/roles';
 import type { OperationSpec } from './operation';
 
@@ -8,21 +8,21 @@ import type { OperationSpec } from './operation';
 export type AccessResponses = Partial<Record<'401' | '403', string>>;
 
 /** The rules that may apply: the policy can depend on the query (e.g. `format` turns a read into an export). */
-function rulesFor(op: OperationSpec): AccessRule[] {
+function rulesFor(op: OperationSpec, policy: AccessPolicy): AccessRule[] {
   // A placeholder per path parameter: the policy matches prefixes, never parameter values.
   const path = op.path.replace(/^\/api/, '').replace(/\{[^}]+\}/g, 'x');
   const method = op.method.toUpperCase();
   const queries: Record<string, unknown>[] = [{}, ...Object.keys(op.query?.shape ?? {}).map((name) => ({ [name]: 'x' }))];
-  const rules = queries.map((query) => accessRuleFor(method, path, query));
+  const rules = queries.map((query) => policy.ruleFor(method, path, query));
   return rules.filter((rule, index) => rules.indexOf(rule) === index);
 }
 
 /** Why the policy can refuse this operation: 401 for a caller without a session, 403 for a role too low or a missing CSRF token. */
-export function accessResponses(op: OperationSpec): AccessResponses {
+export function accessResponses(op: OperationSpec, policy: AccessPolicy): AccessResponses {
   const out: AccessResponses = {};
   const needs: string[] = [];
   let csrf = false;
-  for (const rule of rulesFor(op)) {
+  for (const rule of rulesFor(op, policy)) {
     if (rule.access === 'public' || rule.access === 'deny') {
       // Public routes that want a session (logout, password) declare their own 401; CSRF still applies.
       csrf ||= rule.access === 'public' && rule.csrf && !isSafeMethod(op.method);

@@ -1,46 +1,11 @@
-// Builds the OpenAPI 3.1 document from each resource's operation list (zod → JSON Schema 2020-12).
+// Builds the OpenAPI 3.1 document from each feature's operation list (zod → JSON Schema 2020-12).
 import type { z } from 'zod';
 import { ApiErrorBody } from '../../graph/model';
 import { accessResponses } from './access';
-import type { OperationSpec, ResponseSpec } from './operation';
+import { accessPolicy, type AccessPolicy } from '../auth/policy';
+import type { Feature } from '../feature';
+import type { ResponseSpec } from './operation';
 import { SchemaComponents } from './schemas';
-import { operations as graphOperations } from '../routes/graph/openapi';
-import { operations as healthOperations } from '../routes/health/openapi';
-import { operations as chainOperations } from '../routes/chains/openapi';
-import { operations as partnerOperations } from '../routes/partners/openapi';
-import { operations as gapOperations } from '../routes/gaps/openapi';
-import { operations as questionOperations } from '../routes/questions/openapi';
-import { operations as entityOperations } from '../routes/entities/openapi';
-import { operations as searchOperations } from '../routes/search/openapi';
-import { operations as exchangeOperations } from '../routes/exchange/openapi';
-import { operations as briefingOperations } from '../routes/briefings/openapi';
-import { operations as authOperations } from '../routes/auth/openapi';
-import { operations as userOperations } from '../routes/users/openapi';
-import { operations as auditOperations } from '../routes/audit/openapi';
-import { operations as editOperations } from '../routes/edit/openapi';
-import { operations as importOperations } from '../routes/import/openapi';
-import { operations as consoleOperations } from '../routes/console/openapi';
-
-/** Every resource's operations; a new resource adds its list here. */
-export const ALL_OPERATIONS: OperationSpec[] = [
-  ...healthOperations,
-  ...graphOperations,
-  ...chainOperations,
-  ...partnerOperations,
-  ...gapOperations,
-  ...questionOperations,
-  ...entityOperations,
-  ...searchOperations,
-  ...exchangeOperations,
-  ...briefingOperations,
-  ...authOperations,
-  ...userOperations,
-  ...auditOperations,
-  ...editOperations,
-  ...importOperations,
-  ...consoleOperations,
-];
-
 function errorContent(components: SchemaComponents): Record<string, unknown> {
   return { 'application/json': { schema: components.convert(ApiErrorBody, 'output') } };
 }
@@ -87,14 +52,17 @@ function responseObject(components: SchemaComponents, response: ResponseSpec): R
   };
 }
 
-export function buildOpenApiDocument(operations: OperationSpec[] = ALL_OPERATIONS): Record<string, unknown> {
+/** The document of the given features: their operations, and the 401/403 their policy rows imply. */
+export function buildOpenApiDocument(features: readonly Feature[]): Record<string, unknown> {
+  const operations = features.flatMap((feature) => feature.operations);
+  const policy: AccessPolicy = accessPolicy(features.flatMap((feature) => feature.policy));
   const components = new SchemaComponents();
   const paths: Record<string, Record<string, unknown>> = {};
   for (const op of operations) {
     const responses: Record<string, unknown> = {};
     for (const [status, response] of Object.entries(op.responses)) responses[status] = responseObject(components, response);
     responses['400'] ??= { description: 'Invalid input: each field and reason, in English and Chinese', content: errorContent(components) };
-    for (const [status, description] of Object.entries(accessResponses(op))) {
+    for (const [status, description] of Object.entries(accessResponses(op, policy))) {
       if (description) responses[status] ??= { description, content: errorContent(components) };
     }
     (paths[op.path] ??= {})[op.method] = {

@@ -10,7 +10,7 @@ import type { Database } from '../../graph/db/database';
 import { SIX_ONES_NAMES, SIX_ONES_SLOTS, type ApiErrorBody, type Gap, type GapRuleInfo, type MatrixRow } from '../../graph/model';
 import { closeBriefingRenderer } from '../../server/briefings';
 import { computeGaps, computeMatrix, gapRules } from '../../server/gaps/service';
-import { seedDataset } from '../../server/services/datasets';
+import { seedDataset } from '../../server/datasets';
 import { artifactPath, chromiumAvailable } from '../helpers/browser';
 import { openTestDatabase, wipeGraph } from '../helpers/graph';
 import { startTestServer, type TestServer } from '../helpers/server';

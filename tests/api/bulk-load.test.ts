@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EmbeddedDatabaseConfig } from '../../graph/db/config';
 import { Database } from '../../graph/db/database';
 import { generateProvince, TINY } from '../../seeds/synthetic';
-import { bulkLoad, BulkLoadError } from '../../server/services/bulk';
+import { bulkLoad, BulkLoadError } from '../../server/bulk';
 import { writeTemplateFolder } from '../bench/importer';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');

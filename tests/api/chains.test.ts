@@ -5,7 +5,7 @@ import type { Database } from '../../graph/db/database';
 import { GapMatrix, IndustryGaps, SIX_ONES_SLOTS, type ApiErrorBody, type SixOnesSlot } from '../../graph/model';
 import { PartnersView } from '../../graph/model/partners';
 import { ChainView, SLOT_RULES, type ChainElement, type ChainNodeData } from '../../graph/model/chainView';
-import { seedDataset } from '../../server/services/datasets';
+import { seedDataset } from '../../server/datasets';
 import { openTestDatabase, wipeGraph } from '../helpers/graph';
 import { getJson, startTestServer, type TestServer } from '../helpers/server';
 

@@ -3,8 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../graph/db/database';
 import { NODE_LABELS, RELATIONSHIP_SPECS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../../graph/model';
-import { seedDataset } from '../../server/services/datasets';
-import { DERIVED_TYPES, nodeFields, referencesOf } from '../../server/services/edit';
+import { seedDataset } from '../../server/datasets';
+import { DERIVED_TYPES, nodeFields, referencesOf } from '../../server/edit';
 import { loginAs, type ApiClient } from '../helpers/auth';
 import { openTestDatabase, wipeGraph } from '../helpers/graph';
 import { startTestServer, type TestServer } from '../helpers/server';

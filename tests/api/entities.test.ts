@@ -3,11 +3,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../graph/db/database';
 import { NODE_LABELS, type EntityDto, type NodeLabel } from '../../graph/model';
-import { COLLECTION_OF } from '../../server/routes/entities/collections';
-import { EntityDetail, EntityPage } from '../../server/routes/entities/schema';
-import { seedDataset } from '../../server/services/datasets';
-import { readDataset, type Dataset } from '../../server/services/datasets/read';
-import { datasetDir } from '../../server/services/datasets';
+import { COLLECTION_OF } from '../../server/entities/collections';
+import { EntityDetail, EntityPage } from '../../server/entities/schema';
+import { seedDataset } from '../../server/datasets';
+import { readDataset, type Dataset } from '../../server/datasets/read';
+import { datasetDir } from '../../server/datasets';
 import { openTestDatabase, wipeGraph } from '../helpers/graph';
 import { getJson, startTestServer, type TestServer } from '../helpers/server';
 import type { ApiErrorBody as ErrorBody } from '../../graph/model';

@@ -3,8 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../graph/db/database';
 import { AppError } from '../../server/errors';
-import { seedDataset } from '../../server/services/datasets';
-import { exportGraph, GraphDocument, importGraph } from '../../server/services/exchange';
+import { seedDataset } from '../../server/datasets';
+import { exportGraph, GraphDocument, importGraph } from '../../server/exchange';
 import { loginAs } from '../helpers/auth';
 import { openTestDatabase, wipeGraph } from '../helpers/graph';
 import { startTestServer, type TestServer } from '../helpers/server';

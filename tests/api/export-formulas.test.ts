@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../graph/db/database';
 import { looksLikeFormula, renderTable, type ExportTable } from '../../server/export';
-import { seedDataset } from '../../server/services/datasets';
+import { seedDataset } from '../../server/datasets';
 import { openTestDatabase, wipeGraph } from '../helpers/graph';
 import { startTestServer, type TestServer } from '../helpers/server';
 

@@ -14,7 +14,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { Database } from '../../graph/db/database';
-import { seedDataset } from '../../server/services/datasets';
+import { seedDataset } from '../../server/datasets';
 import { loginAs } from '../helpers/auth';
 import { artifactPath, chromiumAvailable } from '../helpers/browser';
 import { openTestDatabase, wipeGraph } from '../helpers/graph';

@@ -18,7 +18,7 @@ import {
   type SixOnesSlot,
 } from '../../graph/model';
 import { activeGapConfig } from '../../server/gaps/config';
-import { seedDataset, SEEDS_DIR } from '../../server/services/datasets';
+import { seedDataset, SEEDS_DIR } from '../../server/datasets';
 import { openTestDatabase, wipeGraph } from '../helpers/graph';
 import { getJson, startTestServer, type TestServer } from '../helpers/server';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../graph/db/database';
-import { HealthAdminBody, HealthPublicBody } from '../../server/routes/health/openapi';
+import { HealthAdminBody, HealthPublicBody } from '../../server/health/openapi';
 import { loginAs } from '../helpers/auth';
 import { openTestDatabase, wipeGraph } from '../helpers/graph';
 import { getJson, startTestServer, type TestServer } from '../helpers/server';

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../graph/db/database';
 import { applyMigrations, NAME_INDEX } from '../../graph/db/migrations';
-import { createNode } from '../../server/services/edit';
+import { createNode } from '../../server/edit';
 import { openTestDatabase, wipeGraph } from '../helpers/graph';
 
 let db: Database;

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../graph/db/database';
 import { GapList, QuestionInfo, QuestionResult, TargetProgressList } from '../../graph/model';
-import { seedDataset } from '../../server/services/datasets';
+import { seedDataset } from '../../server/datasets';
 import { openTestDatabase, wipeGraph } from '../helpers/graph';
 import { getJson, startTestServer, type TestServer } from '../helpers/server';
 

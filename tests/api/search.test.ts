@@ -1,10 +1,10 @@
 // GET /api/search through the `entity_names` full-text index (cjk analyzer) with a substring fallback.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../graph/db/database';
-import { search as runSearch } from '../../server/routes/search/router';
-import { SearchResult } from '../../server/routes/search/schema';
-import { datasetDir, seedDataset } from '../../server/services/datasets';
-import { readDataset, type Dataset } from '../../server/services/datasets/read';
+import { search as runSearch } from '../../server/search/router';
+import { SearchResult } from '../../server/search/schema';
+import { datasetDir, seedDataset } from '../../server/datasets';
+import { readDataset, type Dataset } from '../../server/datasets/read';
 import { openTestDatabase, wipeGraph } from '../helpers/graph';
 import { getJson, startTestServer, type TestServer } from '../helpers/server';
 import type { ApiErrorBody as ErrorBody } from '../../graph/model';

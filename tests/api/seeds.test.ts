@@ -7,8 +7,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../graph/db/database';
 import { SOURCE_KINDS } from '../../graph/model';
-import { DatasetError, datasetDir, seedDataset } from '../../server/services/datasets';
-import { exportGraph, type GraphDocument } from '../../server/services/exchange';
+import { DatasetError, datasetDir, seedDataset } from '../../server/datasets';
+import { exportGraph, type GraphDocument } from '../../server/exchange';
 import { openTestDatabase, wipeGraph } from '../helpers/graph';
 
 let db: Database;

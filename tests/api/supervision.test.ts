@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Database, type RestartEvent } from '../../graph/db/database';
-import { HealthAdminBody, HealthUnavailableBody } from '../../server/routes/health/openapi';
+import { HealthAdminBody, HealthUnavailableBody } from '../../server/health/openapi';
 import { loginAs, type ApiClient } from '../helpers/auth';
 import { startTestServer, type TestServer } from '../helpers/server';
 import type { ApiErrorBody as ErrorBody } from '../../graph/model';

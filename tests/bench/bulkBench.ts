@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { SyntheticGraph } from '../../seeds/synthetic';
-import { bulkLoad } from '../../server/services/bulk';
+import { bulkLoad } from '../../server/bulk';
 import { writeTemplateFolder } from './importer';
 import { round } from './stats';
 

@@ -8,7 +8,7 @@ import { LOCAL_PLACES_QUERY } from '../../server/gaps/cypher';
 import { INDUSTRY_ANALYSIS_QUERY } from '../../server/gaps/industry';
 import { ruleContext, type RuleContext } from '../../server/gaps/params';
 import { CHAIN_LINKS_QUERY } from '../../server/gaps/rules/chainLinks';
-import { FACTS_FOR_RULE, INDUSTRY_RULES, type FactSet } from '../../server/gaps/rules/index';
+import { FACTS_FOR_RULE, INDUSTRY_RULES, type FactSet } from '../../server/gaps/rules';
 import { INNOVATION_FIELDS_QUERY } from '../../server/gaps/rules/innovationFields';
 import { PARK_SPECIALITY_QUERY } from '../../server/gaps/rules/parkSpeciality';
 import { PARTNERS_QUERY } from '../../server/gaps/rules/partners';
@@ -17,9 +17,9 @@ import { HIGH_TECH_ZONE_KINDS, REGION_HIGH_TECH_QUERY } from '../../server/gaps/
 import { SIX_ONES_QUERY } from '../../server/gaps/rules/sixOnes';
 import { TARGETS_QUERY } from '../../server/gaps/rules/targets';
 import { CANDIDATES_QUERY } from '../../server/gaps/suggestions';
-import { NEIGHBOURHOOD_BY_DEPTH } from '../../server/routes/graph/queries';
-import { toLuceneQuery } from '../../server/routes/search/lucene';
-import { FULLTEXT_SEARCH, SUBSTRING_SEARCH } from '../../server/routes/search/queries';
+import { NEIGHBOURHOOD_BY_DEPTH } from '../../server/graph/queries';
+import { toLuceneQuery } from '../../server/search/lucene';
+import { FULLTEXT_SEARCH, SUBSTRING_SEARCH } from '../../server/search/queries';
 import { GAP_RULE_IDS } from '../../graph/model';
 
 /** Each fact set's statement and parameters, as the engine's loaders run them. */

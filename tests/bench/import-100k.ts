@@ -14,8 +14,8 @@ import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../graph/db/embedded'
 import { createApp } from '../../server/app';
 import { securitySettings } from '../../server/auth/settings';
 import { createUser } from '../../server/auth/users';
-import { seedDataset } from '../../server/services/datasets';
-import { startImport, targetByName, uploadFromFile } from '../../server/services/import';
+import { seedDataset } from '../../server/datasets';
+import { startImport, targetByName, uploadFromFile } from '../../server/import';
 import { ApiClient } from '../helpers/auth';
 
 const ROWS = Number(process.env.ROWS ?? 100_000);

@@ -1,4 +1,4 @@
-// Loads a synthetic graph through the product's spreadsheet importer (server/services/import): one CSV
+// Loads a synthetic graph through the product's spreadsheet importer (server/import): one CSV
 // file per label and per relationship type, each validated and then written in batches of
 // `batchSize` rows per transaction, as POST /api/import does. Derived relationships (HAS_LINK,
 // TARGET_FOR, MEASURES) come from the node files, as they do for a user.
@@ -8,8 +8,8 @@ import type { Database } from '../../graph/db/database';
 import { NODE_LABELS } from '../../graph/model';
 import type { SyntheticGraph } from '../../seeds/synthetic';
 import { DEFAULT_SECURITY } from '../../server/auth/settings';
-import { nodeFields } from '../../server/services/edit';
-import { IMPORTABLE_RELATIONSHIPS, startImport, uploadFromFile, type ImportTarget } from '../../server/services/import';
+import { nodeFields } from '../../server/edit';
+import { IMPORTABLE_RELATIONSHIPS, startImport, uploadFromFile, type ImportTarget } from '../../server/import';
 import { writeCsv } from './csv';
 
 export interface ImportFileResult {

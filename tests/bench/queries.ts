@@ -1,4 +1,4 @@
-// Cypher the bench runs itself. The load statements are the dataset loader's (server/services/datasets/
+// Cypher the bench runs itself. The load statements are the dataset loader's (server/datasets/
 // load.ts): MERGE on the global id, label and type spliced only from the model's whitelists, rows as
 // parameters. Everything the bench measures for reads is imported from the product's own modules.
 import type { NodeLabel, RelationshipType } from '../../graph/model';

@@ -96,7 +96,7 @@ async function main(options: BenchOptions): Promise<BenchResults> {
     log(`  ${bulk.nodes} nodes + ${bulk.relationships} relationships in ${bulk.seconds} s (${bulk.rowsPerSecond} rows/s; nodes ${bulk.nodesPerSecond ?? '?'}/s)`);
   }
   const importResults: ImportResults = {
-    path: options.loader === 'importer' ? 'product importer (server/services/import), CSV per label and type' : 'dataset loader statements (UNWIND MERGE)',
+    path: options.loader === 'importer' ? 'product importer (server/import), CSV per label and type' : 'dataset loader statements (UNWIND MERGE)',
     bulk,
     batchSize: options.batchSize,
     full,

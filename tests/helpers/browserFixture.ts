@@ -5,7 +5,7 @@ import type { Browser, Page, ViewportSize } from 'playwright-core';
 import { afterAll, beforeAll, describe } from 'vitest';
 import type { Database } from '../../graph/db/database';
 import type { Role } from '../../server/auth/roles';
-import { seedDataset } from '../../server/services/datasets';
+import { seedDataset } from '../../server/datasets';
 import { createTestUser, type TestUser } from './auth';
 import { chromiumAvailable, launchBrowser } from './browser';
 import { openTestDatabase, wipeGraph } from './graph';

@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { durationMs } from '../../graph/db/adminImport';
-import { AdminCsvWriter, nodeHeader, relationshipHeader } from '../../server/services/bulk/adminCsv';
-import { bulkFilesIn } from '../../server/services/bulk/files';
+import { AdminCsvWriter, nodeHeader, relationshipHeader } from '../../server/bulk/adminCsv';
+import { bulkFilesIn } from '../../server/bulk/files';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'innochain-bulk-unit-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

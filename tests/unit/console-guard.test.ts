@@ -1,8 +1,8 @@
 // The console's guard without a database: the tokeniser, the nesting cap, the statement check on the
 // parse tree and the plan allowlist on hand-made plans.
 import { describe, expect, it } from 'vitest';
-import { MAX_NESTING_DEPTH, MAX_TOKENS, screenPlan, screenText, type PlanNode } from '../../server/services/console/guard';
-import { LINE_TERMINATORS, nestingDepth, tokenise, withoutComments } from '../../server/services/console/tokens';
+import { MAX_NESTING_DEPTH, MAX_TOKENS, screenPlan, screenText, type PlanNode } from '../../server/console/guard';
+import { LINE_TERMINATORS, nestingDepth, tokenise, withoutComments } from '../../server/console/tokens';
 
 const refusalOf = (cypher: string) => {
   const screened = screenText(cypher);

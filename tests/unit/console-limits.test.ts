@@ -1,8 +1,8 @@
 // The console's caps as pure functions: the size estimate stops early on huge values, and the
 // concurrency gate counts per user and in total and gives every slot back exactly once.
 import { describe, expect, it } from 'vitest';
-import { ConcurrencyGate } from '../../server/services/console/gate';
-import { estimateBytes } from '../../server/services/console/size';
+import { ConcurrencyGate } from '../../server/console/gate';
+import { estimateBytes } from '../../server/console/size';
 
 describe('estimateBytes', () => {
   it('is close to the JSON size of ordinary values', () => {

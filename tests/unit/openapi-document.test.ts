@@ -3,11 +3,11 @@
 import express, { type NextFunction, type Request, type Response as ExpressResponse } from 'express';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { accessRuleFor } from '../../server/auth/policy';
 import { methodNotAllowed } from '../../server/middleware/methodNotAllowed';
 import { AppError } from '../../server/errors';
 import { queryInteger } from '../../server/middleware/queryInteger';
-import { ALL_OPERATIONS, buildOpenApiDocument } from '../../server/openapi/document';
+import { ACCESS_POLICY, ALL_OPERATIONS, API_ROUTES, FEATURES } from '../../server/features';
+import { buildOpenApiDocument } from '../../server/openapi/document';
 
 interface Operation {
   operationId: string;
@@ -19,7 +19,7 @@ interface Document {
   components: { schemas: Record<string, unknown> };
 }
 
-const doc = buildOpenApiDocument() as unknown as Document;
+const doc = buildOpenApiDocument(FEATURES) as unknown as Document;
 
 /** Every `$ref` in the document with the JSON pointer of where it stands. */
 function refs(value: unknown, at = '#'): { at: string; ref: string }[] {
@@ -87,7 +87,7 @@ describe('answers the access policy can give', () => {
     for (const op of ALL_OPERATIONS) {
       const path = op.path.replace(/^\/api/, '').replace(/\{[^}]+\}/g, 'x');
       const documented = operation(op.method, op.path).responses;
-      if (accessRuleFor(op.method, path).access !== 'public') expect(documented['401'], `${op.method} ${op.path}`).toBeDefined();
+      if (ACCESS_POLICY.ruleFor(op.method, path).access !== 'public') expect(documented['401'], `${op.method} ${op.path}`).toBeDefined();
     }
     expect(operation('get', '/api/health').responses['401']).toBeUndefined();
     expect(operation('get', '/api/auth/session').responses['401']).toBeUndefined();
@@ -151,7 +151,7 @@ describe('numeric query parameters', () => {
 describe('405 with Allow', () => {
   async function call(method: string, path: string): Promise<Response> {
     const app = express();
-    app.use('/api', methodNotAllowed());
+    app.use('/api', methodNotAllowed(API_ROUTES));
     app.use('/api', (_req, res) => {
       res.status(299).end();
     });

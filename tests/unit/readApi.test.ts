@@ -3,11 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { NODE_LABELS, RELATIONSHIP_SPECS } from '../../graph/model';
 import { AppError } from '../../server/errors';
-import { COLLECTIONS, COLLECTION_OF, entityPath } from '../../server/routes/entities/collections';
-import { filtersFor, labelsAccepting } from '../../server/routes/entities/filters';
-import { listQuerySchema } from '../../server/routes/entities/schema';
-import { escapeLucene, toLuceneQuery } from '../../server/routes/search/lucene';
-import { checkGraphDocument } from '../../server/services/exchange';
+import { COLLECTIONS, COLLECTION_OF, entityPath } from '../../server/entities/collections';
+import { filtersFor, labelsAccepting } from '../../server/entities/filters';
+import { listQuerySchema } from '../../server/entities/schema';
+import { escapeLucene, toLuceneQuery } from '../../server/search/lucene';
+import { checkGraphDocument } from '../../server/exchange';
 
 describe('collections', () => {
   it('give every label one plural kebab-case collection, all distinct', () => {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { allowsEndpoints, GAP_RULE_IDS, GapConfig, NODE_SCHEMAS, type NodeLabel } from '../../graph/model';
 import { generateProvince, syntheticGapConfig, TINY, writeProvince } from '../../seeds/synthetic';
-import { readDataset } from '../../server/services/datasets/read';
+import { readDataset } from '../../server/datasets/read';
 
 const province = generateProvince(TINY);
 const { graph, manifest } = province;

@@ -1,0 +1,37 @@
+import { CONTENT_TYPES } from './filename';
+import type { OperationSpec } from '../openapi/operation';
+import { BriefingRequest, BriefingViewQuery } from './schema';
+
+const CONTENT = 'a title page (scope, date, data as of, illustrative-data notice), a summary (scores, most severe gaps, targets behind), per industry the 六个一 table, the chain diagram with gap marks and the gaps with suggested partners, the target progress table, and the data sources';
+
+export const operations: OperationSpec[] = [
+  {
+    method: 'post',
+    path: '/api/briefings',
+    tag: 'briefings',
+    summary: 'A briefing for officials as Word, PDF or HTML / 生成汇报材料（Word、PDF 或网页）',
+    description:
+      `Returns the file itself with Content-Disposition (an ASCII filename and a UTF-8 filename*). Holds ${CONTENT}. ` +
+      'Chinese by default, English with lang=en. Unknown industry ids, an empty selection or an unknown format are answered 400. ' +
+      '/ 返回文件本身；含封面、摘要、各产业“六个一”表、产业链图、缺口与建议、目标进展和数据来源。',
+    body: BriefingRequest,
+    responses: {
+      200: {
+        description: 'The briefing file (.docx, .pdf or .html) / 简报文件',
+        files: [CONTENT_TYPES.docx, CONTENT_TYPES.pdf, CONTENT_TYPES.html],
+      },
+      503: { description: 'PDF or image renderer (Chromium) not available / 渲染器不可用' },
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/briefings/view',
+    tag: 'briefings',
+    summary: 'The print-friendly HTML view of a briefing / 简报打印视图',
+    description:
+      `An HTML page (A4 print stylesheet, chain diagrams as inline SVG) a browser can open, print or save as PDF. Holds ${CONTENT}. ` +
+      '/ 可直接打开、打印或另存为 PDF 的网页。',
+    query: BriefingViewQuery,
+    responses: { 200: { description: 'The briefing as HTML / 网页简报', files: [CONTENT_TYPES.html] } },
+  },
+];

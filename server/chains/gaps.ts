@@ -1,0 +1,11 @@
+// The gap engine's view of one industry: its gaps and its 六个一 matrix row, so the chain view marks
+// exactly what the matrix and the gap list report.
+import type { Database } from '../../graph/db/database';
+import { computeIndustryGaps, type IndustryGapsResult } from '../gaps/service';
+
+export type IndustryFindings = Pick<IndustryGapsResult, 'analysedAs' | 'row' | 'gaps'>;
+
+export async function industryFindings(db: Database, industryId: string): Promise<IndustryFindings> {
+  const result = await computeIndustryGaps(db, industryId);
+  return result ?? { analysedAs: null, row: null, gaps: [] };
+}

@@ -1,0 +1,113 @@
+// What a form or a spreadsheet column needs to know about each field, read from the zod model (so a
+// field added there appears here), with Chinese names beside the English ones.
+import type { z } from 'zod';
+import { NODE_SCHEMAS, type NodeLabel } from '../../graph/model';
+
+export type FieldType = 'string' | 'number' | 'integer' | 'boolean' | 'enum' | 'list';
+
+export interface FieldInfo {
+  name: string;
+  nameZh: string;
+  type: FieldType;
+  required: boolean;
+  /** Allowed values of an enum, or of each list item. */
+  values?: string[];
+  min?: number;
+  max?: number;
+  /** Pattern the text must follow, in words. */
+  format?: string;
+}
+
+/** Set by the server on every write (user edits, imports): never sent by a client. */
+export const SERVER_MANAGED = ['sourceKind', 'sourceRef'] as const;
+
+export const FIELD_NAMES_ZH: Record<string, string> = {
+  id: '编号',
+  nameZh: '中文名称',
+  nameEn: '英文名称',
+  descriptionZh: '中文描述',
+  descriptionEn: '英文描述',
+  tier: '产业层级',
+  confirmedMissing: '确认缺失的六个一',
+  industryId: '所属产业编号',
+  stage: '链位（上中下游）',
+  order: '顺序',
+  highTech: '高新技术企业',
+  level: '级别',
+  kind: '类型',
+  sizeYi: '规模（亿元）',
+  year: '年份',
+  validFrom: '起始日期',
+  validTo: '终止日期',
+  unit: '单位',
+  scope: '统计范围（地区编号）',
+  higherIsBetter: '越高越好',
+  indicatorId: '指标编号',
+  value: '数值',
+  comparator: '比较符',
+  from: '起点编号',
+  to: '终点编号',
+  noteZh: '中文备注',
+  noteEn: '英文备注',
+};
+
+interface ZodLike {
+  def: { type: string; innerType?: ZodLike; element?: ZodLike };
+  options?: readonly unknown[];
+  format?: string | null;
+  minValue?: number | null;
+  maxValue?: number | null;
+  minLength?: number | null;
+  maxLength?: number | null;
+  isOptional(): boolean;
+}
+
+function unwrap(schema: ZodLike): ZodLike {
+  let inner = schema;
+  while ((inner.def.type === 'optional' || inner.def.type === 'default' || inner.def.type === 'nullable') && inner.def.innerType) {
+    inner = inner.def.innerType;
+  }
+  return inner;
+}
+
+function describe(name: string, schema: ZodLike): FieldInfo {
+  const inner = unwrap(schema);
+  const info: FieldInfo = { name, nameZh: FIELD_NAMES_ZH[name] ?? name, type: 'string', required: !schema.isOptional() };
+  switch (inner.def.type) {
+    case 'number':
+      info.type = inner.format === 'safeint' ? 'integer' : 'number';
+      if (typeof inner.minValue === 'number' && Number.isFinite(inner.minValue) && Math.abs(inner.minValue) < 1e15) info.min = inner.minValue;
+      if (typeof inner.maxValue === 'number' && Number.isFinite(inner.maxValue) && Math.abs(inner.maxValue) < 1e15) info.max = inner.maxValue;
+      break;
+    case 'boolean':
+      info.type = 'boolean';
+      break;
+    case 'enum':
+      info.type = 'enum';
+      info.values = (inner.options ?? []).map(String);
+      break;
+    case 'array': {
+      info.type = 'list';
+      const element = inner.def.element ? unwrap(inner.def.element) : undefined;
+      if (element?.options) info.values = element.options.map(String);
+      break;
+    }
+    default:
+      if (typeof inner.maxLength === 'number') info.max = inner.maxLength;
+      if (name === 'id' || name.endsWith('Id') || name === 'scope' || name === 'from' || name === 'to') {
+        info.format = 'slug: a-z, 0-9 and single hyphens / 小写字母、数字和单个连字符';
+      }
+      if (name === 'validFrom' || name === 'validTo') info.format = 'YYYY, YYYY-MM or YYYY-MM-DD';
+  }
+  return info;
+}
+
+export function fieldsOf(schema: z.ZodObject, omit: readonly string[] = SERVER_MANAGED): FieldInfo[] {
+  return Object.entries(schema.shape)
+    .filter(([name]) => !omit.includes(name))
+    .map(([name, field]) => describe(name, field as unknown as ZodLike));
+}
+
+export function nodeFields(label: NodeLabel): FieldInfo[] {
+  return fieldsOf(NODE_SCHEMAS[label]);
+}

@@ -1,0 +1,71 @@
+// The gap engine over HTTP: /api/gaps (+ /rules, /matrix, /summary), /api/industries/:id/gaps and
+// /api/targets/progress. Paths are full here (mounted at /api) so /industries/:id/gaps is registered
+// before the generic entity routers take /industries/:id/….
+import { Router } from 'express';
+import { DATA_GAP_NOTICE, type GapList, type GapRulesResponse, type IndustryGaps, type TargetProgressList } from '../../graph/model';
+import type { AppContext } from '../context';
+import { errors } from '../errors';
+import { asOfYear } from './config';
+import {
+  activeGapConfig,
+  computeGaps,
+  computeIndustryGaps,
+  computeMatrix,
+  computeSummary,
+  computeTargetProgress,
+  gapRules,
+} from './service';
+import { validate, valid } from '../middleware/validate';
+import { assertKnownIds } from './checkIds';
+import { GapsQuery, IndustryParams, MatrixQuery, NoQuery } from './schema';
+
+export function gapsRouter({ db }: AppContext): Router {
+  // Read the configuration now: a broken file stops the server at start, not at the first request.
+  activeGapConfig();
+  const router = Router();
+
+  router.get('/gaps', validate({ query: GapsQuery }), async (_req, res) => {
+    const { rule, industry, region, severity } = valid<typeof GapsQuery>(res).query;
+    await assertKnownIds(db, { industry, region });
+    const items = await computeGaps(db, { ruleIds: rule, industryIds: industry, regionIds: region, severities: severity });
+    const body: GapList = { items, total: items.length, asOfYear: asOfYear(activeGapConfig().config), notice: DATA_GAP_NOTICE };
+    res.json(body);
+  });
+
+  router.get('/gaps/rules', validate({ query: NoQuery }), (_req, res) => {
+    const { config, source } = activeGapConfig();
+    const body: GapRulesResponse = { rules: gapRules(config), config, configSource: source, asOfYear: asOfYear(config) };
+    res.json(body);
+  });
+
+  router.get('/gaps/matrix', validate({ query: MatrixQuery }), async (_req, res) => {
+    const { industry } = valid<typeof MatrixQuery>(res).query;
+    await assertKnownIds(db, { industry });
+    res.json(await computeMatrix(db, { industryIds: industry }));
+  });
+
+  router.get('/gaps/summary', validate({ query: NoQuery }), async (_req, res) => {
+    res.json(await computeSummary(db));
+  });
+
+  router.get('/industries/:id/gaps', validate({ params: IndustryParams, query: NoQuery }), async (_req, res) => {
+    const { id } = valid<typeof NoQuery, typeof IndustryParams>(res).params;
+    const result = await computeIndustryGaps(db, id);
+    if (!result) throw errors.notFound('industry / 产业', id);
+    const body: IndustryGaps = { ...result, notice: DATA_GAP_NOTICE };
+    res.json(body);
+  });
+
+  router.get('/targets/progress', validate({ query: NoQuery }), async (_req, res) => {
+    const items = await computeTargetProgress(db);
+    const count = (status: string): number => items.filter((t) => t.status === status).length;
+    const body: TargetProgressList = {
+      items,
+      total: items.length,
+      counts: { met: count('met'), behind: count('behind'), noData: count('no-data') },
+    };
+    res.json(body);
+  });
+
+  return router;
+}

@@ -1,0 +1,49 @@
+// GET /api/partners: Nantong's links with Shanghai and southern Jiangsu, per partner region and per
+// analysed industry, with the gap engine's candidate partners and the counties lacking a co-built park.
+import { Router } from 'express';
+import type { Database } from '../../graph/db/database';
+import type { Gap } from '../../graph/model';
+import type { PartnersView } from '../../graph/model/partners';
+import type { AppContext } from '../context';
+import { readRows } from '../gaps/read';
+import { ruleContext } from '../gaps/params';
+import { activeGapConfig, computeGaps } from '../gaps/service';
+import { validate } from '../middleware/validate';
+import { INDUSTRY_PARTNERS, PARTNER_REGIONS } from './queries';
+import { IndustryPartnersRow, NoQuery, PartnerRegionRow } from './schema';
+
+export function partnersRouter({ db }: AppContext): Router {
+  const router = Router();
+  router.get('/', validate({ query: NoQuery }), async (_req, res) => {
+    res.json(await partnersView(db));
+  });
+  return router;
+}
+
+export async function partnersView(db: Database): Promise<PartnersView> {
+  const config = activeGapConfig().config;
+  const { params } = ruleContext(config);
+  const [rows, gaps] = await Promise.all([
+    db.read(async (tx) => ({
+      industries: readRows(await tx.run(INDUSTRY_PARTNERS, params), IndustryPartnersRow),
+      regions: readRows(await tx.run(PARTNER_REGIONS, params), PartnerRegionRow),
+    })),
+    computeGaps(db, { ruleIds: ['partner-none', 'region-no-co-built-park'] }),
+  ]);
+  const partnerGap = new Map<string, Gap>();
+  for (const gap of gaps) if (gap.ruleId === 'partner-none' && gap.industryId) partnerGap.set(gap.industryId, gap);
+  return {
+    regions: rows.regions,
+    industries: rows.industries.map((row) => {
+      const gap = partnerGap.get(row.industry.id) ?? null;
+      return {
+        industry: { ...row.industry, tier: row.tier },
+        partners: row.partners,
+        coBuiltParks: row.parks,
+        gap,
+        candidates: gap?.suggestions ?? [],
+      };
+    }),
+    countiesWithout: gaps.filter((g) => g.ruleId === 'region-no-co-built-park'),
+  };
+}

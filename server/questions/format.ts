@@ -1,0 +1,80 @@
+// Bilingual cell values for question tables, turned into one language at the edge.
+import type { Gap, INDUSTRY_TIERS, MatrixCell, NodeRef, Severity, Suggestion, TargetProgress } from '../../graph/model';
+
+type IndustryTier = (typeof INDUSTRY_TIERS)[number];
+
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+export type QuestionValue = string | number | boolean | null | Bilingual;
+export type QuestionRow = Record<string, QuestionValue>;
+export type Lang = 'zh' | 'en';
+
+export function localize(row: QuestionRow, lang: Lang): Record<string, string | number | boolean | null> {
+  return Object.fromEntries(
+    Object.entries(row).map(([key, value]) => [key, value !== null && typeof value === 'object' ? value[lang] : value]),
+  );
+}
+
+export const name = (ref: NodeRef | undefined): Bilingual | null => (ref ? { zh: ref.nameZh, en: ref.nameEn } : null);
+
+export function names(refs: readonly NodeRef[]): Bilingual {
+  return { zh: refs.map((r) => r.nameZh).join('、'), en: refs.map((r) => r.nameEn).join('; ') };
+}
+
+export const TIER_TEXT: Record<IndustryTier, Bilingual> = {
+  traditional: { zh: '传统主导产业', en: 'Traditional leading' },
+  emerging: { zh: '战略性新兴产业', en: 'Strategic emerging' },
+  seed: { zh: '前沿种子产业', en: 'Frontier seed' },
+  agriculture: { zh: '现代农业', en: 'Modern agriculture' },
+  other: { zh: '其他', en: 'Other' },
+};
+
+export const SLOT_STATUS_TEXT: Record<MatrixCell['status'], Bilingual> = {
+  filled: { zh: '已具备', en: 'Filled' },
+  partial: { zh: '部分具备', en: 'Partial' },
+  'not-recorded': { zh: '未记录', en: 'Not recorded' },
+  'confirmed-missing': { zh: '确认缺失', en: 'Confirmed missing' },
+};
+
+export const GAP_STATUS_TEXT: Record<Gap['status'], Bilingual> = {
+  'not-recorded': { zh: '未记录', en: 'Not recorded' },
+  'confirmed-missing': { zh: '用户确认缺失', en: 'Confirmed missing by a user' },
+};
+
+export const SEVERITY_TEXT: Record<Severity, Bilingual> = {
+  high: { zh: '高', en: 'High' },
+  medium: { zh: '中', en: 'Medium' },
+  low: { zh: '低', en: 'Low' },
+};
+
+export const TARGET_STATUS_TEXT: Record<TargetProgress['status'], Bilingual> = {
+  met: { zh: '已达成', en: 'Met' },
+  behind: { zh: '未达成', en: 'Behind' },
+  'no-data': { zh: '无数据', en: 'No data' },
+};
+
+/** The industry a gap belongs to, from its evidence. */
+export function gapIndustry(gap: Gap): NodeRef | undefined {
+  const nodes = gap.evidenceNodes ?? [gap.subject];
+  return nodes.find((n) => n.label === 'Industry' && n.id === gap.industryId);
+}
+
+/** Evidence nodes of one label, the subject left out. */
+export function evidenceOf(gap: Gap, label: string): NodeRef[] {
+  return (gap.evidenceNodes ?? []).filter((n) => n.label === label && n.id !== gap.subject.id);
+}
+
+export function candidates(suggestions: readonly Suggestion[], limit = 3): Bilingual {
+  const top = suggestions.slice(0, limit);
+  return {
+    zh: top.map((s) => `${s.nameZh}（${s.score} 分）`).join('；'),
+    en: top.map((s) => `${s.nameEn} (${s.score})`).join('; '),
+  };
+}
+
+export function topReason(suggestions: readonly Suggestion[]): Bilingual | null {
+  const first = suggestions[0];
+  return first ? { zh: first.reasonZh, en: first.reasonEn } : null;
+}

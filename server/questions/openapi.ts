@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { QuestionInfo, QuestionResult } from '../../graph/model';
+import { CONTENT_TYPES } from '../export/table';
+import type { OperationSpec } from '../openapi/operation';
+import { QuestionParams, QuestionQuery } from './schema';
+
+export const operations: OperationSpec[] = [
+  {
+    method: 'get',
+    path: '/api/questions',
+    tag: 'questions',
+    summary: 'Named analyst questions, each a table built on the gap engine / 分析问题清单',
+    responses: { 200: { description: 'The questions and their columns', schema: z.object({ items: z.array(QuestionInfo) }) } },
+  },
+  {
+    method: 'get',
+    path: '/api/questions/{id}',
+    tag: 'questions',
+    summary: 'Answer one question: JSON rows, or format=csv (UTF-8 with BOM) / format=xlsx as a download / 问题结果与下载',
+    description:
+      'Headers and cells are Chinese by default; lang=en for English. With format=csv the answer is text/csv; with ' +
+      'format=xlsx it is application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, sent as an attachment ' +
+      'with a Content-Disposition filename. 默认中文表头；format=csv / xlsx 下载。',
+    params: QuestionParams,
+    query: QuestionQuery,
+    responses: {
+      200: { description: 'Rows (format=json), or a CSV / XLSX download', schema: QuestionResult, files: [CONTENT_TYPES.csv, CONTENT_TYPES.xlsx] },
+      404: { description: 'No such question / 问题不存在' },
+    },
+  },
+];

@@ -1,6 +1,0 @@
-import { z } from 'zod';
-import { ImportMode } from '../../services/exchange';
-
-export const ImportQuery = z.object({
-  mode: ImportMode.default('replace').describe('replace: delete every entity, then load the document / 替换：先清空再导入'),
-});

@@ -1,8 +1,0 @@
-// Spreadsheet import: templates, streamed uploads, validation with per-row errors, batched all-or-nothing
-// commits as resumable jobs.
-export { allTemplates, targetByName, templateInfo, IMPORTABLE_RELATIONSHIPS, type ImportTarget, type TemplateInfo } from './targets';
-export { csvTemplate, writeXlsxTemplate, type TemplateLang } from './templates';
-export { saveUpload, uploadFromFile, type SavedUpload } from './upload';
-export { checkColumnLimit, MAX_COLUMNS } from './rows';
-export { validateImport, type ValidationReport, type RowError } from './validate';
-export { startImport, getJob, listJobs, removeLeftoverUploads, ImportJobDto, RowErrorDto, INSTANCE_ID, type StartImportOptions } from './jobs';
