@@ -1,7 +1,7 @@
 // Neo4j's offline bulk importer (`neo4j-admin database import full`), run from the embedded launcher's
 // jars against the embedded data folder. It writes a new store directly, without transactions, which is
 // what makes a first load of a province fast; it replaces the `neo4j` database, so callers check first
-// that there is nothing to lose (services/bulk).
+// that there is nothing to lose (server/bulk).
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
