@@ -26,7 +26,7 @@ const cytoscapeCompileHint: Plugin = {
 export default defineConfig({
   root: 'client',
   plugins: [react(), cytoscapeCompileHint],
-  // Views load as chunks of their own (App.tsx, views/chain/lazyModule.tsx); the largest, Cytoscape's, stays
+  // Views load as chunks of their own (App.tsx, views/chains/lazyModule.tsx); the largest, Cytoscape's, stays
   // under Vite's default 500 kB warning.
   build: { outDir: '../dist/client', emptyOutDir: true },
   server: {

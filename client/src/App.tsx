@@ -11,15 +11,15 @@ import { SessionControl } from './components/SessionControl';
 import { ErrorMessage, Loading } from './components/Status';
 import { LangProvider, useLang } from './i18n/lang';
 import { LANGS } from './i18n/strings';
-import { ChainPage } from './views/chain/ChainPage';
+import { ChainPage } from './views/chains/ChainPage';
 import { OverviewPage } from './views/overview/OverviewPage';
 import { usePermissions } from './state/session';
 
-const NodePage = lazy(() => import('./views/node/NodePage').then((m) => ({ default: m.NodePage })));
+const NodePage = lazy(() => import('./views/graph/NodePage').then((m) => ({ default: m.NodePage })));
 const PartnersPage = lazy(() => import('./views/partners/PartnersPage').then((m) => ({ default: m.PartnersPage })));
 const QuestionsPage = lazy(() => import('./views/questions/QuestionsPage').then((m) => ({ default: m.QuestionsPage })));
-const AuditPage = lazy(() => import('./views/admin/AuditPage').then((m) => ({ default: m.AuditPage })));
-const UsersPage = lazy(() => import('./views/admin/UsersPage').then((m) => ({ default: m.UsersPage })));
+const AuditPage = lazy(() => import('./views/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
+const UsersPage = lazy(() => import('./views/users/UsersPage').then((m) => ({ default: m.UsersPage })));
 const ConsolePage = lazy(() => import('./views/console/ConsolePage').then((m) => ({ default: m.ConsolePage })));
 const ImportPage = lazy(() => import('./views/import/ImportPage').then((m) => ({ default: m.ImportPage })));
 

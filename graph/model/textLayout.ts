@@ -1,4 +1,4 @@
-// Text helpers both SVG writers share: the chain export in the browser (client/src/views/chain/svg/)
+// Text helpers both SVG writers share: the chain export in the browser (client/src/views/chains/svg/)
 // and the briefing diagrams on the server (server/briefings/textLayout.ts). Pure, no imports. Each side
 // keeps its own per-character width table: the export estimates what Cytoscape's canvas draws, the
 // briefing its own print font, so only the measuring loop and the cutting rules are shared here.

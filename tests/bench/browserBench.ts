@@ -4,7 +4,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser';
 import { summarise, type Timing } from './stats';
-import type {} from '../../client/src/views/chain/testHook';
+import type {} from '../../client/src/views/chains/testHook';
 
 export interface ChainRenderResult {
   industryId: string;

@@ -6,11 +6,11 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
 import { ChainView } from '../../graph/model/chainView';
-import { layoutChain } from '../../client/src/views/chain/layout';
+import { layoutChain } from '../../client/src/views/chains/layout';
 import { artifactPath } from '../helpers/browser';
 import { describeInBrowser, useBrowserFixture } from '../helpers/browserFixture';
 import { getJson } from '../helpers/server';
-import type {} from '../../client/src/views/chain/testHook';
+import type {} from '../../client/src/views/chains/testHook';
 
 const LINKS = 20;
 const FIRMS_PER_LINK = 90;

@@ -8,7 +8,7 @@ import { ChainView } from '../../graph/model/chainView';
 import { artifactPath } from '../helpers/browser';
 import { describeInBrowser, useBrowserFixture } from '../helpers/browserFixture';
 import { getJson } from '../helpers/server';
-import type {} from '../../client/src/views/chain/testHook';
+import type {} from '../../client/src/views/chains/testHook';
 
 const LOAD = { timeout: 30_000 };
 

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { artifactPath } from '../helpers/browser';
 import { describeInBrowser, useBrowserFixture } from '../helpers/browserFixture';
-import type {} from '../../client/src/views/chain/testHook';
+import type {} from '../../client/src/views/chains/testHook';
 
 const LOAD = { timeout: 30_000 };
 

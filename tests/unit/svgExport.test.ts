@@ -2,8 +2,8 @@
 // borders, labels (escaped, wrapped), edges with arrows, all inside the view box, well-formed XML.
 import cytoscape from 'cytoscape';
 import { afterEach, describe, expect, it } from 'vitest';
-import { chainStylesheet } from '../../client/src/views/chain/style';
-import { cytoscapeToSvg, escapeXml, labelLines, textWidth } from '../../client/src/views/chain/svgExport';
+import { chainStylesheet } from '../../client/src/views/chains/style';
+import { cytoscapeToSvg, escapeXml, labelLines, textWidth } from '../../client/src/views/chains/svgExport';
 import { SEVERITY_COLOURS } from '../../client/src/theme/palette';
 
 const instances: cytoscape.Core[] = [];

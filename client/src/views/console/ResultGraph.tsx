@@ -5,7 +5,7 @@ import { useEffect, useRef } from 'react';
 import type { ConsoleResult } from '../../api/wire';
 import { useLang } from '../../i18n/lang';
 import { INK } from '../../theme/palette';
-import { chainStylesheet } from '../chain/style';
+import { chainStylesheet } from '../chains/style';
 
 /** Most nodes drawn with a force layout. */
 export const MAX_GRAPH_NODES = 300;

@@ -3,7 +3,7 @@
 import type { ChainNodeData, ChainView, EntityDetail, Gap, NodeRef } from '../../api/types';
 import { useLang } from '../../i18n/lang';
 import { SLOT_RULES } from '../../../../graph/model/chainView';
-import { countsLine } from '../chain/labels';
+import { countsLine } from '../chains/labels';
 import { GapCard, GapStatus } from './GapDetail';
 import { NodeDetail } from './NodeDetail';
 

@@ -4,7 +4,7 @@ import type { Gap, NodeRef } from '../../api/types';
 import { IllustrativeBadge } from '../../components/Illustrative';
 import { useLang } from '../../i18n/lang';
 import { useRuleTitles } from '../../state/rules';
-import { SeverityChip } from '../chain/Legend';
+import { SeverityChip } from '../chains/Legend';
 
 export function GapStatus({ status }: { status: Gap['status'] }) {
   const { t } = useLang();

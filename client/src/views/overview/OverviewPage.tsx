@@ -8,9 +8,9 @@ import { DataGapNote, IllustrativeBadge, IllustrativeBanner } from '../../compon
 import { Empty, Loaded } from '../../components/Status';
 import { useLang } from '../../i18n/lang';
 import { useRuleTitles } from '../../state/rules';
-import { SeverityChip } from '../chain/Legend';
+import { SeverityChip } from '../chains/Legend';
 import { SixOnesMatrix, StatusLegend } from './SixOnesMatrix';
-import { BriefingButton } from '../briefing/BriefingButton';
+import { BriefingButton } from '../briefings/BriefingButton';
 import { parseExpand } from '../../state/urlState';
 
 export function OverviewPage() {

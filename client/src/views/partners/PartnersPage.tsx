@@ -11,7 +11,7 @@ import { Empty, Loaded } from '../../components/Status';
 import { useLang } from '../../i18n/lang';
 import { TIER_NAMES } from '../../i18n/strings';
 import { chainPath, landingPath, nodePath } from '../../state/landing';
-import { SeverityChip } from '../chain/Legend';
+import { SeverityChip } from '../chains/Legend';
 
 function useOpen(): (ref: NodeRef) => void {
   const navigate = useNavigate();

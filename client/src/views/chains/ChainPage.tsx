@@ -14,14 +14,14 @@ import { landingPath } from '../../state/landing';
 import { useChainUrlState } from '../../state/urlState';
 import { IndustrySidebar } from './IndustrySidebar';
 import { CHUNK_ERROR, lazyModule, useLazyModule, WithModule } from './lazyModule';
-import { fitReadable } from './viewport';
-import { BriefingButton } from '../briefing/BriefingButton';
+import { fitReadable } from '../chains/viewport';
+import { BriefingButton } from '../briefings/BriefingButton';
 import { usePermissions } from '../../state/session';
 
 const graphModule = lazyModule(() => import('./ChainGraph'));
 const detailModule = lazyModule(() => import('../detail/DetailPanel'));
 const createModule = lazyModule(() => import('../edit/CreateNodeDialog'));
-const exportModule = lazyModule(() => import('./exportGraph'));
+const exportModule = lazyModule(() => import('../chains/exportGraph'));
 
 export function ChainPage() {
   const { id = '' } = useParams();

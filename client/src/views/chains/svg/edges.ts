@@ -1,9 +1,9 @@
 // An edge: its path (straight, bezier, segments), its arrows, and its label. End points come from the
 // renderer when there is one, otherwise from the node outlines.
 import type cytoscape from 'cytoscape';
-import { labelMarkup } from './labels';
-import { attrs, dashArray, n, num, pairs, str, type Bounds, type Point } from './markup';
-import { outlinePoint } from './shapes';
+import { labelMarkup } from '../../chains/svg/labels';
+import { attrs, dashArray, n, num, pairs, str, type Bounds, type Point } from '../../chains/svg/markup';
+import { outlinePoint } from '../../chains/svg/shapes';
 
 function tryPoint(read: () => cytoscape.Position | undefined): Point | undefined {
   try {

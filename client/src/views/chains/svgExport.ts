@@ -7,12 +7,12 @@
 //
 // The pieces live in svg/: markup (numbers, attributes, style reads, extent), shapes, labels, nodes, edges.
 import type cytoscape from 'cytoscape';
-import { edgeMarkup } from './svg/edges';
-import { attrs, Bounds, n, num, str } from './svg/markup';
-import { nodeMarkup } from './svg/nodes';
+import { edgeMarkup } from '../chains/svg/edges';
+import { attrs, Bounds, n, num, str } from '../chains/svg/markup';
+import { nodeMarkup } from '../chains/svg/nodes';
 
 export { escapeXml } from '../../../../graph/model/textLayout';
-export { labelLines, textWidth } from './svg/labels';
+export { labelLines, textWidth } from '../chains/svg/labels';
 
 export interface SvgExportOptions {
   /** Space around the drawing, in model units. */

@@ -5,11 +5,11 @@ import cytoscape from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import type { ChainElement, ChainNodeData, ChainView } from '../../../../graph/model/chainView';
 import { useLang, type LangApi } from '../../i18n/lang';
-import { displayLabel } from './labels';
-import { layoutChain, type ChainLayout } from './layout';
-import { chainStylesheet } from './style';
-import type {} from './testHook';
-import { fitReadable } from './viewport';
+import { displayLabel } from '../chains/labels';
+import { layoutChain, type ChainLayout } from '../chains/layout';
+import { chainStylesheet } from '../chains/style';
+import type {} from '../chains/testHook';
+import { fitReadable } from '../chains/viewport';
 
 /** Above this many elements, edges are hidden while panning and zooming to keep it smooth. */
 const LARGE_GRAPH = 1200;

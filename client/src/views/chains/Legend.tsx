@@ -3,7 +3,7 @@
 import { SEVERITIES } from '../../../../graph/model';
 import { useLang } from '../../i18n/lang';
 import { SEVERITY_BORDERS, SEVERITY_COLOURS, SEVERITY_SYMBOLS } from '../../theme/palette';
-import { TYPE_FILLS } from './style';
+import { TYPE_FILLS } from '../chains/style';
 
 /** Small SVG outlines matching the Cytoscape shapes in style.ts. */
 const SHAPE_PATHS: Record<string, string> = {

@@ -5,7 +5,7 @@ import type { ChainNodeData, ChainView } from '../../api/types';
 import { useLang } from '../../i18n/lang';
 import { useRuleTitles } from '../../state/rules';
 import { GapStatus } from '../detail/GapDetail';
-import { countsLine } from './labels';
+import { countsLine } from '../chains/labels';
 import { Legend, SeverityChip } from './Legend';
 
 interface Props {

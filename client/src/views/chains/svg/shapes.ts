@@ -1,7 +1,7 @@
 // Node outlines as Cytoscape draws them: its polygon shapes as unit point lists, the SVG element for each
 // shape, and where an edge leaves a node's outline when no renderer can say (a headless instance).
 import type cytoscape from 'cytoscape';
-import { n, pairs, str, type Point } from './markup';
+import { n, pairs, str, type Point } from '../../chains/svg/markup';
 
 function unitNgon(sides: number, rotation = 0): number[] {
   const step = (2 * Math.PI) / sides;

@@ -1,7 +1,7 @@
 // Labels: the estimated width of a text, its lines as Cytoscape wraps them, and the <text> element.
 import type cytoscape from 'cytoscape';
 import { breakWord, ellipsisPrefix, escapeXml, sumCharWidths } from '../../../../../graph/model/textLayout';
-import { attrs, num, str, type Bounds } from './markup';
+import { attrs, num, str, type Bounds } from '../../chains/svg/markup';
 
 /** Estimated advance of a text: CJK and full-width glyphs are square, Latin about half as wide. */
 export function textWidth(text: string, fontSize: number, bold = false): number {

@@ -1,8 +1,8 @@
 // A node: its underlay, its outline with fill and border (solid, dashed, dotted, double), and its label.
 import type cytoscape from 'cytoscape';
-import { labelMarkup } from './labels';
-import { attrs, dashArray, n, num, str, type Bounds } from './markup';
-import { shapeElement } from './shapes';
+import { labelMarkup } from '../../chains/svg/labels';
+import { attrs, dashArray, n, num, str, type Bounds } from '../../chains/svg/markup';
+import { shapeElement } from '../../chains/svg/shapes';
 
 export function nodeMarkup(node: cytoscape.NodeSingular, background: string, bounds: Bounds): string {
   const c = node.position();

@@ -6,7 +6,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { ApiClient, type TestUser } from '../helpers/auth';
 import { artifactPath } from '../helpers/browser';
 import { describeInBrowser, useBrowserFixture } from '../helpers/browserFixture';
-import type {} from '../../client/src/views/chain/testHook';
+import type {} from '../../client/src/views/chains/testHook';
 
 const LOAD = { timeout: 30_000 };
 const LINK = 'textiles-weaving';

@@ -5,7 +5,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useLang } from '../../i18n/lang';
 import { BusyNote } from '../../components/Busy';
 import { FormError } from '../../components/FormErrors';
-import { briefingViewUrl, useBriefing, type BriefingFormat, type BriefingScope } from './useBriefing';
+import { briefingViewUrl, useBriefing, type BriefingFormat, type BriefingScope } from '../briefings/useBriefing';
 
 interface Props {
   scope: BriefingScope;

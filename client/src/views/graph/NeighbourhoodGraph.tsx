@@ -7,7 +7,7 @@ import type { ChainNodeData } from '../../api/types';
 import { Loaded } from '../../components/Status';
 import type { CyElement } from '../../../../graph/model';
 import { useLang } from '../../i18n/lang';
-import { chainStylesheet } from '../chain/style';
+import { chainStylesheet } from '../chains/style';
 
 interface Neighbourhood {
   center: string;
