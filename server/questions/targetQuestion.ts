@@ -1,0 +1,43 @@
+// The question comparing each target with its indicator's latest measurement (the engine's target
+// progress), keeping those not met so the table is a to-do list.
+import { computeTargetProgress } from '../gaps/service';
+import { comparatorText } from '../gaps/rules/targets';
+import { name, TARGET_STATUS_TEXT } from './format';
+import { col, COLUMNS, type QuestionDefinition } from './question';
+
+export const TARGETS_BEHIND_QUESTION: QuestionDefinition = {
+  id: 'targets-behind-or-no-data',
+  titleZh: '未达成或缺少数据的目标',
+  titleEn: 'Targets behind or without data',
+  descriptionZh: '各项目标与其指标最新监测值的对比：未达成，或尚无监测值。',
+  descriptionEn: "Each target against its indicator's latest measurement: behind, or not measured yet.",
+  columns: [
+    col('target', '目标', 'Target'),
+    col('indicator', '指标', 'Indicator'),
+    col('year', '目标年份', 'Target year'),
+    col('comparator', '比较', 'Comparator'),
+    col('value', '目标值', 'Target value'),
+    col('unit', '单位', 'Unit'),
+    col('latestYear', '最新监测年份', 'Latest year'),
+    col('latestValue', '最新监测值', 'Latest value'),
+    col('status', '状态', 'Status'),
+    COLUMNS.illustrative,
+  ],
+  rows: async (db, options) => {
+    const progress = await computeTargetProgress(db, options);
+    return progress
+      .filter((p) => p.status !== 'met')
+      .map((p) => ({
+        target: name(p.target),
+        indicator: name(p.indicator),
+        year: p.target.year,
+        comparator: comparatorText(p.target.comparator),
+        value: p.target.value,
+        unit: p.target.unit,
+        latestYear: p.latest?.year ?? null,
+        latestValue: p.latest?.value ?? null,
+        status: TARGET_STATUS_TEXT[p.status],
+        illustrative: p.latest?.illustrative ?? false,
+      }));
+  },
+};
