@@ -8,7 +8,7 @@ import { readDataset } from './read';
 export { DatasetError } from './read';
 export type { LoadSummary } from './load';
 
-export const SEEDS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../seeds');
+export const SEEDS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../seeds');
 /** What `npm start` loads into an empty database, in order (demo builds on nantong). */
 export const DEFAULT_DATASETS = ['nantong', 'demo'] as const;
 
