@@ -57,10 +57,14 @@ export const Neighbourhood = z.object({
 });
 export type Neighbourhood = z.infer<typeof Neighbourhood>;
 
+const PageInfo = z.object({ total: z.number().int(), offset: z.number().int(), limit: z.number().int() });
+
 /** A page of a list endpoint. */
 export function pageOf<T extends z.ZodType>(item: T) {
-  return z.object({ items: z.array(item), total: z.number().int(), offset: z.number().int(), limit: z.number().int() });
+  return z.object({ items: z.array(item), ...PageInfo.shape });
 }
+/** The type of any pageOf(item) answer, for an item type. */
+export type Page<T> = z.infer<typeof PageInfo> & { items: T[] };
 
 export const ApiErrorBody = z.object({
   error: z.object({

@@ -1,5 +1,5 @@
 // The console's answers as the client reads them: one definition for the server (execute.ts,
-// present.ts, the OpenAPI document) and the client (client/src/api/wire.ts).
+// present.ts, saved.ts, the OpenAPI document) and the client (client/src/api/wire.ts).
 import { z } from 'zod';
 import { CyElement, type EntityDto, type RelationshipDto } from './api';
 
@@ -50,3 +50,21 @@ export const ConsoleLimitsBody = z.object({
 /** Rows are typed by ConsoleCell (a recursive union the JSON schema describes in words). */
 export type ConsoleResult = Omit<z.infer<typeof ConsoleResultBody>, 'rows'> & { rows: ConsoleCell[][] };
 export type ConsoleLimits = z.infer<typeof ConsoleLimitsBody>;
+
+/** A query a user saved for later; only its owner sees it. */
+export const SavedQuery = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string().nullable(),
+  cypher: z.string(),
+  params: z.record(z.string(), z.unknown()),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type SavedQuery = z.infer<typeof SavedQuery>;
+
+export const SavedQueryBody = z.object({ query: SavedQuery });
+export type SavedQueryBody = z.infer<typeof SavedQueryBody>;
+
+export const SavedQueryList = z.object({ items: z.array(SavedQuery) });
+export type SavedQueryList = z.infer<typeof SavedQueryList>;

@@ -8,3 +8,7 @@ export * from './sixOnes';
 export * from './reads';
 export * from './audit';
 export * from './console';
+export * from './edit';
+export * from './import';
+export * from './users';
+export * from './auth';

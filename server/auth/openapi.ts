@@ -1,5 +1,5 @@
 import type { OperationSpec } from '../openapi/operation';
-import { CsrfBody, LoginBody, LoginResult, PasswordChangeBody, SessionBody } from './schema';
+import { CsrfBody, LoginBody, LoginResult, PasswordChangeBody, Session } from './schema';
 
 const CSRF_NOTE = 'Cookie-authenticated POST/PUT/PATCH/DELETE calls must send the token from GET /api/auth/csrf (or the login answer) in the X-CSRF-Token header.';
 
@@ -9,7 +9,7 @@ export const operations: OperationSpec[] = [
     path: '/api/auth/session',
     tag: 'auth',
     summary: 'Who is logged in, whether the app is in open read-only mode, and what they may do / 当前会话',
-    responses: { 200: { description: 'The session (user null when anonymous)', schema: SessionBody } },
+    responses: { 200: { description: 'The session (user null when anonymous)', schema: Session } },
   },
   {
     method: 'get',

@@ -1,9 +1,8 @@
-// Roles, from least to most trusted: each includes what the ones before it may do.
-import { z } from 'zod';
+// Roles, from least to most trusted: each includes what the ones before it may do. The list itself is
+// the wire shape the admin pages read, in graph/model/users.ts.
+import { ROLES, type Role } from '../../graph/model';
 
-export const ROLES = ['viewer', 'analyst', 'editor', 'admin'] as const;
-export const Role = z.enum(ROLES);
-export type Role = z.infer<typeof Role>;
+export { ROLES, Role } from '../../graph/model';
 
 export const ROLE_NAMES: Record<Role, { zh: string; en: string; can: string }> = {
   viewer: { zh: '浏览者', en: 'Viewer', can: 'read the graph, gaps and briefings' },

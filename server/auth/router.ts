@@ -1,6 +1,7 @@
 // /api/auth: log in and out, the current session, the CSRF token and changing one's own password.
 import { Router } from 'express';
 import type { z } from 'zod';
+import type { Permissions, Role, Session } from '../../graph/model';
 import { securityOf } from './context';
 import { authErrors } from '../errors';
 import { cookieNames, cookieOptions } from './cookies';
@@ -13,7 +14,7 @@ import type { SessionUser } from './types';
 import { changeOwnPassword, checkCredentials } from './users';
 import type { AppContext } from '../context';
 import { validate, valid } from '../middleware/validate';
-import { LoginBody, PasswordChangeBody, type Permissions, type SessionBody } from './schema';
+import { LoginBody, PasswordChangeBody } from './schema';
 
 export function authRouter(context: AppContext): Router {
   const { db } = context;
@@ -24,7 +25,7 @@ export function authRouter(context: AppContext): Router {
 
   router.get('/session', validate({}), (req, res) => {
     const user = req.auth?.user ?? null;
-    const body: z.infer<typeof SessionBody> = {
+    const body: Session = {
       user,
       openRead: settings.openRead,
       roles: [...ROLES],
@@ -81,8 +82,8 @@ export function authRouter(context: AppContext): Router {
   return router;
 }
 
-function permissionsOf(user: SessionUser | null, settings: SecuritySettings): z.infer<typeof Permissions> {
-  const has = (role: (typeof ROLES)[number]): boolean => user !== null && roleAtLeast(user.role, role);
+function permissionsOf(user: SessionUser | null, settings: SecuritySettings): Permissions {
+  const has = (role: Role): boolean => user !== null && roleAtLeast(user.role, role);
   return {
     read: settings.openRead || has('viewer'),
     console: has('analyst'),

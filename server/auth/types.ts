@@ -1,11 +1,7 @@
 // Who is asking: resolved once per request by the security middleware and kept on req.auth.
-import type { Role } from './roles';
+import type { SessionUser } from '../../graph/model';
 
-export interface SessionUser {
-  username: string;
-  role: Role;
-  displayName: string | null;
-}
+export type { SessionUser } from '../../graph/model';
 
 export interface RequestAuth {
   /** The logged-in user, or null for an anonymous request. */

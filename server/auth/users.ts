@@ -2,6 +2,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
 import type { Database } from '../../graph/db/database';
+import { Role, UserDto } from '../../graph/model';
 import { authErrors, errors } from '../errors';
 import { writeAudit } from './audit';
 import { hashPassword, verifyPassword } from './passwords';
@@ -16,7 +17,6 @@ import {
   SET_PASSWORD,
   UPDATE_USER,
 } from './queries';
-import { Role } from './roles';
 import type { SessionUser } from './types';
 
 export const Username = z
@@ -27,16 +27,6 @@ export const Username = z
 
 export const DisplayName = z.string().trim().min(1).max(100);
 
-export const UserDto = z.object({
-  username: z.string(),
-  role: Role,
-  displayName: z.string().nullable(),
-  disabled: z.boolean(),
-  createdAt: z.string().nullable(),
-  updatedAt: z.string().nullable(),
-  lastLoginAt: z.string().nullable(),
-});
-export type UserDto = z.infer<typeof UserDto>;
 
 export interface NewUser {
   username: string;

@@ -8,6 +8,5 @@ export {
   getSavedQuery,
   listSavedQueries,
   updateSavedQuery,
-  SavedQueryDto,
   type SavedQueryInput,
 } from './saved';

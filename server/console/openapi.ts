@@ -1,6 +1,6 @@
 import { CONTENT_TYPES } from '../export/table';
 import type { OperationSpec } from '../openapi/operation';
-import { ConsoleFormatQuery, ConsoleLimitsBody, ConsoleQueryBody, ConsoleResultBody, CreateSavedBody, SavedBody, SavedList, SavedParams, UpdateSavedBody } from './schema';
+import { ConsoleFormatQuery, ConsoleLimitsBody, ConsoleQueryBody, ConsoleResultBody, CreateSavedBody, SavedQueryBody, SavedQueryList, SavedParams, UpdateSavedBody } from './schema';
 
 const ANALYST = 'Role: analyst.';
 
@@ -23,9 +23,9 @@ export const operations: OperationSpec[] = [
       504: { description: 'Over the time limit' },
     },
   },
-  { method: 'get', path: '/api/console/saved', tag: 'console', summary: 'Your saved queries / 已保存的查询', description: ANALYST, responses: { 200: { description: 'Saved queries', schema: SavedList } } },
-  { method: 'post', path: '/api/console/saved', tag: 'console', summary: 'Save a query / 保存查询', description: ANALYST, body: CreateSavedBody, responses: { 201: { description: 'Saved', schema: SavedBody } } },
-  { method: 'get', path: '/api/console/saved/{id}', tag: 'console', summary: 'One saved query / 读取已保存的查询', description: ANALYST, params: SavedParams, responses: { 200: { description: 'The query', schema: SavedBody }, 404: { description: 'Not yours or no such query' } } },
-  { method: 'put', path: '/api/console/saved/{id}', tag: 'console', summary: 'Change a saved query / 修改已保存的查询', description: ANALYST, params: SavedParams, body: UpdateSavedBody, responses: { 200: { description: 'Changed', schema: SavedBody }, 404: { description: 'Not yours or no such query' } } },
+  { method: 'get', path: '/api/console/saved', tag: 'console', summary: 'Your saved queries / 已保存的查询', description: ANALYST, responses: { 200: { description: 'Saved queries', schema: SavedQueryList } } },
+  { method: 'post', path: '/api/console/saved', tag: 'console', summary: 'Save a query / 保存查询', description: ANALYST, body: CreateSavedBody, responses: { 201: { description: 'Saved', schema: SavedQueryBody } } },
+  { method: 'get', path: '/api/console/saved/{id}', tag: 'console', summary: 'One saved query / 读取已保存的查询', description: ANALYST, params: SavedParams, responses: { 200: { description: 'The query', schema: SavedQueryBody }, 404: { description: 'Not yours or no such query' } } },
+  { method: 'put', path: '/api/console/saved/{id}', tag: 'console', summary: 'Change a saved query / 修改已保存的查询', description: ANALYST, params: SavedParams, body: UpdateSavedBody, responses: { 200: { description: 'Changed', schema: SavedQueryBody }, 404: { description: 'Not yours or no such query' } } },
   { method: 'delete', path: '/api/console/saved/{id}', tag: 'console', summary: 'Delete a saved query / 删除已保存的查询', description: ANALYST, params: SavedParams, responses: { 204: { description: 'Deleted' }, 404: { description: 'Not yours or no such query' } } },
 ];

@@ -1,20 +1,9 @@
 // Saved console queries: :SavedQuery nodes, each owned by one user, who alone sees and changes them.
-import { z } from 'zod';
 import type { Database } from '../../graph/db/database';
+import { SavedQuery } from '../../graph/model';
 import { newId } from '../auth/tokens';
 import { errors } from '../errors';
 import { CREATE_SAVED, DELETE_SAVED, GET_SAVED, LIST_SAVED, UPDATE_SAVED } from './queries';
-
-export const SavedQueryDto = z.object({
-  id: z.string(),
-  name: z.string(),
-  description: z.string().nullable(),
-  cypher: z.string(),
-  params: z.record(z.string(), z.unknown()),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
-export type SavedQueryDto = z.infer<typeof SavedQueryDto>;
 
 export interface SavedQueryInput {
   name: string;
@@ -23,7 +12,7 @@ export interface SavedQueryInput {
   params?: Record<string, unknown> | undefined;
 }
 
-function toDto(raw: unknown): SavedQueryDto {
+function toDto(raw: unknown): SavedQuery {
   const q = raw as Record<string, unknown>;
   let params: unknown;
   try {
@@ -31,23 +20,23 @@ function toDto(raw: unknown): SavedQueryDto {
   } catch {
     params = {};
   }
-  return SavedQueryDto.parse({ ...q, description: q.description ?? null, params });
+  return SavedQuery.parse({ ...q, description: q.description ?? null, params });
 }
 
 const notFound = (id: string) => errors.notFound('saved query / 已保存的查询', id);
 
-export async function listSavedQueries(db: Database, owner: string): Promise<SavedQueryDto[]> {
+export async function listSavedQueries(db: Database, owner: string): Promise<SavedQuery[]> {
   const result = await db.read((tx) => tx.run(LIST_SAVED, { owner }));
   return result.records.map((r) => toDto(r.get('query')));
 }
 
-export async function getSavedQuery(db: Database, owner: string, id: string): Promise<SavedQueryDto> {
+export async function getSavedQuery(db: Database, owner: string, id: string): Promise<SavedQuery> {
   const record = (await db.read((tx) => tx.run(GET_SAVED, { owner, id }))).records[0];
   if (!record) throw notFound(id);
   return toDto(record.get('query'));
 }
 
-export async function createSavedQuery(db: Database, owner: string, input: SavedQueryInput): Promise<SavedQueryDto> {
+export async function createSavedQuery(db: Database, owner: string, input: SavedQueryInput): Promise<SavedQuery> {
   const now = new Date().toISOString();
   const query = {
     id: newId(),
@@ -63,7 +52,7 @@ export async function createSavedQuery(db: Database, owner: string, input: Saved
   return toDto(result.records[0]?.get('query'));
 }
 
-export async function updateSavedQuery(db: Database, owner: string, id: string, input: Partial<SavedQueryInput>): Promise<SavedQueryDto> {
+export async function updateSavedQuery(db: Database, owner: string, id: string, input: Partial<SavedQueryInput>): Promise<SavedQuery> {
   const changes: Record<string, unknown> = { updatedAt: new Date().toISOString() };
   if (input.name !== undefined) changes.name = input.name;
   if (input.description !== undefined) changes.description = input.description;

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-export { ConsoleLimitsBody, ConsoleResultBody } from '../../graph/model';
-import { SavedQueryDto } from './';
+export { ConsoleLimitsBody, ConsoleResultBody, SavedQueryBody, SavedQueryList } from '../../graph/model';
 
 const ParamName = z.string().regex(/^[A-Za-z_]\w{0,63}$/, 'must be a Cypher parameter name (参数名须为字母、数字或下划线)');
 const Params = z.record(ParamName, z.json()).describe('Query parameters: $name in the query');
@@ -33,5 +32,3 @@ export const UpdateSavedBody = CreateSavedBody.partial()
   .strict()
   .refine((b) => Object.keys(b).length > 0, { message: 'give at least one field to change (至少修改一项)' });
 
-export const SavedList = z.object({ items: z.array(SavedQueryDto) });
-export const SavedBody = z.object({ query: SavedQueryDto });

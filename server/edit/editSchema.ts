@@ -1,21 +1,7 @@
 // The editing vocabulary served to clients: every label's and relationship type's fields, from the model.
-import { NODE_LABEL_NAMES, NODE_LABELS, Relationship, RELATIONSHIP_SPECS, RELATIONSHIP_TYPES } from '../../graph/model';
-import { fieldsOf, nodeFields, type FieldInfo } from './fields';
+import { NODE_LABEL_NAMES, NODE_LABELS, Relationship, RELATIONSHIP_SPECS, RELATIONSHIP_TYPES, type EditSchema } from '../../graph/model';
+import { fieldsOf, nodeFields } from './fields';
 import { DERIVED_TYPES } from './references';
-
-export interface EditSchema {
-  nodes: { label: string; nameZh: string; nameEn: string; fields: FieldInfo[] }[];
-  relationships: {
-    type: string;
-    nameZh: string;
-    nameEn: string;
-    from: readonly string[];
-    to: readonly string[];
-    fields: FieldInfo[];
-    /** Set through this property instead of being edited on its own. */
-    followsProperty: string | null;
-  }[];
-}
 
 export function editSchema(): EditSchema {
   const relationshipFields = fieldsOf(Relationship, ['type', 'from', 'to', 'sourceKind', 'sourceRef']);
@@ -28,8 +14,8 @@ export function editSchema(): EditSchema {
         type,
         nameZh: spec.zh,
         nameEn: spec.en,
-        from: spec.from,
-        to: spec.to,
+        from: [...spec.from],
+        to: [...spec.to],
         fields: relationshipFields,
         followsProperty: rule ? `${rule.label}.${rule.property}` : null,
       };

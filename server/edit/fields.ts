@@ -1,22 +1,9 @@
 // What a form or a spreadsheet column needs to know about each field, read from the zod model (so a
 // field added there appears here), with Chinese names beside the English ones.
 import type { z } from 'zod';
-import { NODE_SCHEMAS, type NodeLabel } from '../../graph/model';
+import { NODE_SCHEMAS, type FieldInfo, type NodeLabel } from '../../graph/model';
 
-export type FieldType = 'string' | 'number' | 'integer' | 'boolean' | 'enum' | 'list';
-
-export interface FieldInfo {
-  name: string;
-  nameZh: string;
-  type: FieldType;
-  required: boolean;
-  /** Allowed values of an enum, or of each list item. */
-  values?: string[];
-  min?: number;
-  max?: number;
-  /** Pattern the text must follow, in words. */
-  format?: string;
-}
+export type { FieldInfo, FieldType } from '../../graph/model';
 
 /** Set by the server on every write (user edits, imports): never sent by a client. */
 export const SERVER_MANAGED = ['sourceKind', 'sourceRef'] as const;

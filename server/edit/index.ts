@@ -1,13 +1,12 @@
 // Editing the knowledge graph: validated by the model, version-checked, audited, stamped with the user.
-export { createNode, deleteNode, deletePreview, getNode, updateNode, type DeletePreview, type NodeView } from './nodes';
+export { createNode, deleteNode, deletePreview, getNode, updateNode } from './nodes';
 export {
   createRelationship,
   deleteRelationship,
   getRelationship,
   updateRelationship,
   type RelationshipKey,
-  type RelationshipView,
 } from './relationships';
-export { editSchema, type EditSchema } from './editSchema';
+export { editSchema } from './editSchema';
 export { nodeFields, fieldsOf, FIELD_NAMES_ZH, SERVER_MANAGED, type FieldInfo } from './fields';
 export { REFERENCE_RULES, DERIVED_TYPES, referencesOf } from './references';

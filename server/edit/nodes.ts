@@ -1,11 +1,13 @@
 // Creating, changing and deleting nodes. Each write is one transaction: the node is locked, its version
 // checked (a stale one changes nothing), references checked, the change and its audit entry written.
-import type { ManagedTransaction, Node } from 'neo4j-driver';
+import type { ManagedTransaction, Node, QueryResult } from 'neo4j-driver';
+import { z } from 'zod';
 import type { Database } from '../../graph/db/database';
-import { NODE_LABEL_NAMES, NODE_SCHEMAS, type EntityDto, type NodeLabel } from '../../graph/model';
+import { NODE_LABEL_NAMES, NODE_SCHEMAS, type DeletePreview, type DeletedNode, type NodeLabel, type NodeView } from '../../graph/model';
 import { writeAudit } from '../auth/audit';
 import { editErrors, errors, withArticle, type ErrorDetail } from '../errors';
 import { presentNode, primaryLabel } from '../presenters/entity';
+import { DriverNode, Labels, readFirst, readOne, readRow, readRows } from '../presenters/rows';
 import { hasModelLabel } from './concurrency';
 import { isConstraintViolation } from '../../graph/db/errors';
 import { editStamp, userProvenance, type EditStamp } from './provenance';
@@ -24,46 +26,47 @@ import {
 import { referencesOf, referencesTo, type ReferenceRule } from './references';
 import { editableNodeSchema, issuesToDetails, validateNodeProperties } from './validation';
 
-export interface NodeView {
-  node: EntityDto;
-  version: number;
-}
-
-export interface NeighbourRef {
-  id: string;
-  label: NodeLabel;
-  nameZh: string;
-  nameEn: string;
-  illustrative: boolean;
-}
-
-export interface DeletePreview extends NodeView {
-  /** Relationships the delete would remove, each with its other end (at most 500 listed). */
-  relationships: { type: string; direction: 'out' | 'in'; other: NeighbourRef; sourceKind: string | null; sourceRef: string | null }[];
-  total: number;
-  /** Nodes whose properties name this one: the delete is refused until they change. */
-  blockedBy: { id: string; label: NodeLabel; property: string }[];
-}
-
 const PREVIEW_LIMIT = 500;
 const nodeNotFound = (id: string) => errors.notFound('node / 节点', id);
 
-function entityOf(record: { get(key: string): unknown }): { node: Node; label: NodeLabel; version: number } {
-  const node = record.get('n') as Node;
-  return { node, label: primaryLabel(record.get('labels') as string[]), version: record.get('version') as number };
+// The rows the edit queries answer (see queries.ts).
+const EntityRow = z.object({ n: DriverNode, labels: Labels, version: z.number().int() });
+const LabelsRow = z.object({ labels: Labels });
+const IdLabelsRow = z.object({ id: z.string(), labels: Labels });
+const WrittenRow = z.object({ n: DriverNode });
+const UpdatedRow = z.object({ n: DriverNode, version: z.number().int() });
+const NeighbourRow = z.object({ type: z.string(), outgoing: z.boolean(), properties: z.record(z.string(), z.unknown()), other: DriverNode });
+const IdRow = z.object({ id: z.string() });
+const TotalRow = z.object({ total: z.number().int() });
+const RemovedRow = z.object({ relationships: z.number().int() });
+
+interface Entity {
+  node: Node;
+  label: NodeLabel;
+  version: number;
+}
+
+function entityOf(row: z.infer<typeof EntityRow>): Entity {
+  return { node: row.n, label: primaryLabel(row.labels), version: row.version };
+}
+
+/** The node FIND_NODE found, or a 404. */
+function foundEntity(result: QueryResult, id: string): Entity {
+  const row = readFirst(result, EntityRow);
+  if (!row) throw nodeNotFound(id);
+  return entityOf(row);
 }
 
 /** The node LOCK_NODE locked; one deleted while this transaction waited for the lock is a 404. */
-function lockedEntity(record: { get(key: string): unknown } | undefined, id: string): ReturnType<typeof entityOf> {
-  if (!record || !hasModelLabel(record.get('labels') as string[])) throw nodeNotFound(id);
-  return entityOf(record);
+function lockedEntity(result: QueryResult, id: string): Entity {
+  const record = result.records[0];
+  // Its labels are read first: a node deleted meanwhile has none, and nothing else of it is to be trusted.
+  if (!record || !hasModelLabel(readRow(record, LabelsRow).labels)) throw nodeNotFound(id);
+  return entityOf(readRow(record, EntityRow));
 }
 
 export async function getNode(db: Database, id: string): Promise<NodeView> {
-  const result = await db.read((tx) => tx.run(FIND_NODE, { id }));
-  const record = result.records[0];
-  if (!record) throw nodeNotFound(id);
-  const { node, version } = entityOf(record);
+  const { node, version } = foundEntity(await db.read((tx) => tx.run(FIND_NODE, { id })), id);
   return { node: presentNode(node), version };
 }
 
@@ -73,7 +76,7 @@ async function checkReferences(tx: ManagedTransaction, label: NodeLabel, propert
   if (rules.length === 0) return;
   const ids = rules.map((r) => properties[r.property] as string);
   const result = await tx.run(NODE_LABELS_BY_ID, { ids });
-  const found = new Map(result.records.map((r) => [r.get('id') as string, primaryLabel(r.get('labels') as string[])]));
+  const found = new Map(readRows(result, IdLabelsRow).map((r) => [r.id, primaryLabel(r.labels)]));
   const details: ErrorDetail[] = [];
   for (const rule of rules) {
     const target = properties[rule.property] as string;
@@ -118,14 +121,13 @@ export async function createNode(
   const stamp = editStamp(username);
   try {
     return await searchable(db, db.write(async (tx) => {
-      const existing = await tx.run(FIND_NODE, { id: properties.id });
-      const taken = existing.records[0];
+      const taken = readFirst(await tx.run(FIND_NODE, { id: properties.id }), EntityRow);
       if (taken) throw editErrors.idTaken(properties.id, entityOf(taken).label);
       await checkReferences(tx, input.label, properties, 'body.properties');
       const props = { ...properties, ...userProvenance(stamp) };
       const created = await tx.run(createNodeQuery(input.label), { props });
       await relinkReferences(tx, properties.id, input.label, properties, stamp);
-      const node = presentNode(created.records[0]?.get('n') as Node);
+      const node = presentNode(readOne(created, WrittenRow).n);
       await writeAudit(tx, {
         username,
         action: 'node.create',
@@ -161,7 +163,7 @@ export async function updateNode(
 ): Promise<NodeView> {
   const stamp = editStamp(username);
   return searchable(db, db.write(async (tx) => {
-    const { node, label, version } = lockedEntity((await tx.run(LOCK_NODE, { id })).records[0], id);
+    const { node, label, version } = lockedEntity(await tx.run(LOCK_NODE, { id }), id);
     if (version !== input.version) throw editErrors.versionConflict(`${NODE_LABEL_NAMES[label].en} "${id}"`, input.version, version);
     if ('id' in input.changes && input.changes.id !== id) {
       throw errors.validation([{ field: 'body.changes.id', reason: 'ids never change; create a new node instead', reasonZh: '编号不可修改，请新建节点' }]);
@@ -179,11 +181,11 @@ export async function updateNode(
     // Properties the change removes are set to null, which deletes them.
     const set: Record<string, unknown> = { ...next, ...userProvenance(stamp, before.sourceKind) };
     for (const key of Object.keys(editableNow(label, before))) if (!(key in next)) set[key] = null;
-    const updated = (await tx.run(UPDATE_NODE, { id, set })).records[0];
+    const updated = readOne(await tx.run(UPDATE_NODE, { id, set }), UpdatedRow);
     await relinkReferences(tx, id, label, next, stamp);
-    const after = presentNode(updated?.get('n') as Node);
+    const after = presentNode(updated.n);
     await writeAudit(tx, { username, action: 'node.update', targetKind: 'node', targetId: id, targetType: label, before, after: after.properties, at: stamp.at });
-    return { node: after, version: updated?.get('version') as number };
+    return { node: after, version: updated.version };
   }));
 }
 
@@ -193,12 +195,11 @@ function plainProperties(node: Node): Record<string, unknown> {
 
 async function relationshipsOf(tx: ManagedTransaction, id: string, limit: number): Promise<DeletePreview['relationships']> {
   const result = await tx.run(NODE_RELATIONSHIPS, { id, limit });
-  return result.records.map((record) => {
-    const other = presentNode(record.get('other') as Node);
-    const properties = record.get('properties') as Record<string, unknown>;
+  return readRows(result, NeighbourRow).map(({ type, outgoing, properties, other: end }) => {
+    const other = presentNode(end);
     return {
-      type: record.get('type') as string,
-      direction: record.get('outgoing') === true ? 'out' : 'in',
+      type,
+      direction: outgoing ? 'out' : 'in',
       other: { id: other.id, label: other.label, nameZh: other.nameZh, nameEn: other.nameEn, illustrative: other.illustrative },
       sourceKind: typeof properties.sourceKind === 'string' ? properties.sourceKind : null,
       sourceRef: typeof properties.sourceRef === 'string' ? properties.sourceRef : null,
@@ -210,18 +211,16 @@ async function referrersOf(tx: ManagedTransaction, id: string, label: NodeLabel)
   const out: DeletePreview['blockedBy'] = [];
   for (const rule of referencesTo(label)) {
     const result = await tx.run(referringNodes(rule), { id, limit: PREVIEW_LIMIT });
-    for (const record of result.records) out.push({ id: record.get('id') as string, label: rule.label, property: rule.property });
+    for (const row of readRows(result, IdRow)) out.push({ id: row.id, label: rule.label, property: rule.property });
   }
   return out;
 }
 
 export async function deletePreview(db: Database, id: string): Promise<DeletePreview> {
   return db.read(async (tx) => {
-    const record = (await tx.run(FIND_NODE, { id })).records[0];
-    if (!record) throw nodeNotFound(id);
-    const { node, label, version } = entityOf(record);
+    const { node, label, version } = foundEntity(await tx.run(FIND_NODE, { id }), id);
     const relationships = await relationshipsOf(tx, id, PREVIEW_LIMIT);
-    const total = (await tx.run(COUNT_NODE_RELATIONSHIPS, { id })).records[0]?.get('total') as number;
+    const { total } = readOne(await tx.run(COUNT_NODE_RELATIONSHIPS, { id }), TotalRow);
     return { node: presentNode(node), version, relationships, total, blockedBy: await referrersOf(tx, id, label) };
   });
 }
@@ -231,16 +230,15 @@ export async function deleteNode(
   id: string,
   expectedVersion: number,
   username: string,
-): Promise<{ deleted: { id: string; label: NodeLabel }; relationshipsRemoved: number }> {
+): Promise<DeletedNode> {
   const stamp = editStamp(username);
   return searchable(db, db.write(async (tx) => {
-    const { node, label, version } = lockedEntity((await tx.run(LOCK_NODE, { id })).records[0], id);
+    const { node, label, version } = lockedEntity(await tx.run(LOCK_NODE, { id }), id);
     if (version !== expectedVersion) throw editErrors.versionConflict(`${NODE_LABEL_NAMES[label].en} "${id}"`, expectedVersion, version);
     const blockedBy = await referrersOf(tx, id, label);
     if (blockedBy.length > 0) throw editErrors.stillReferenced(id, blockedBy);
     const relationships = await relationshipsOf(tx, id, 10_000);
-    const result = await tx.run(DELETE_NODE, { id });
-    const relationshipsRemoved = result.records[0]?.get('relationships') as number;
+    const { relationships: relationshipsRemoved } = readOne(await tx.run(DELETE_NODE, { id }), RemovedRow);
     await writeAudit(tx, {
       username,
       action: 'node.delete',

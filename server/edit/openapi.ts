@@ -4,8 +4,8 @@ import {
   CreateRelationshipBody,
   DeletedNode,
   DeletedRelationship,
-  DeletePreviewBody,
-  EditSchemaBody,
+  DeletePreview,
+  EditSchema,
   NodeParams,
   NodeView,
   RelationshipParams,
@@ -20,7 +20,7 @@ const EDITOR =
 const CONFLICT = { description: 'Stale version: someone changed it since; nothing was written' };
 
 export const operations: OperationSpec[] = [
-  { method: 'get', path: '/api/edit/schema', tag: 'edit', summary: 'Fields of every label and relationship type, for forms / 编辑字段说明', description: EDITOR, responses: { 200: { description: 'The editing vocabulary', schema: EditSchemaBody } } },
+  { method: 'get', path: '/api/edit/schema', tag: 'edit', summary: 'Fields of every label and relationship type, for forms / 编辑字段说明', description: EDITOR, responses: { 200: { description: 'The editing vocabulary', schema: EditSchema } } },
   { method: 'post', path: '/api/edit/nodes', tag: 'edit', summary: 'Create a node / 新建节点', description: EDITOR, body: CreateNodeBody, responses: { 201: { description: 'Created (version 1)', schema: NodeView }, 409: { description: 'Id already used' } } },
   { method: 'get', path: '/api/edit/nodes/{id}', tag: 'edit', summary: 'A node with its version, before editing / 读取节点及版本', description: EDITOR, params: NodeParams, responses: { 200: { description: 'The node', schema: NodeView }, 404: { description: 'No such node' } } },
   {
@@ -33,7 +33,7 @@ export const operations: OperationSpec[] = [
     body: UpdateNodeBody,
     responses: { 200: { description: 'Changed (version + 1)', schema: NodeView }, 404: { description: 'No such node' }, 409: CONFLICT },
   },
-  { method: 'get', path: '/api/edit/nodes/{id}/delete-preview', tag: 'edit', summary: 'What deleting a node would disconnect / 删除预览', description: EDITOR, params: NodeParams, responses: { 200: { description: 'Relationships with their other ends, and nodes that block the delete', schema: DeletePreviewBody }, 404: { description: 'No such node' } } },
+  { method: 'get', path: '/api/edit/nodes/{id}/delete-preview', tag: 'edit', summary: 'What deleting a node would disconnect / 删除预览', description: EDITOR, params: NodeParams, responses: { 200: { description: 'Relationships with their other ends, and nodes that block the delete', schema: DeletePreview }, 404: { description: 'No such node' } } },
   {
     method: 'delete',
     path: '/api/edit/nodes/{id}',

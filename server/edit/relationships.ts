@@ -1,17 +1,19 @@
 // Creating, changing (notes) and deleting relationships, identified by type and both end ids.
 // Relationships that stand for a property (HAS_LINK, TARGET_FOR, MEASURES) follow that property.
-import type { Relationship as DriverRelationship } from 'neo4j-driver';
+import { z } from 'zod';
 import type { Database } from '../../graph/db/database';
 import {
   allowsEndpoints,
   NODE_LABEL_NAMES,
   RELATIONSHIP_SPECS,
-  type RelationshipDto,
+  type DeletedRelationship,
   type RelationshipType,
+  type RelationshipView,
 } from '../../graph/model';
 import { writeAudit } from '../auth/audit';
 import { editErrors, errors, type ErrorDetail } from '../errors';
 import { presentRelationship, primaryLabel } from '../presenters/entity';
+import { DriverRelationship, Labels, readFirst, readOne, readRows } from '../presenters/rows';
 import { hasModelLabel } from './concurrency';
 import { editStamp, userProvenance } from './provenance';
 import {
@@ -31,10 +33,11 @@ export interface RelationshipKey {
   to: string;
 }
 
-export interface RelationshipView {
-  relationship: RelationshipDto;
-  version: number;
-}
+// The rows the relationship queries answer (see queries.ts).
+const VersionedRow = z.object({ r: DriverRelationship, version: z.number().int() });
+const CreatedRow = z.object({ r: DriverRelationship });
+/** An end LOCK_ENDS locked: one deleted while this transaction waited for its lock has no labels, and no id. */
+const LockedEndRow = z.object({ id: z.string().nullable(), labels: Labels });
 
 const keyText = (key: RelationshipKey) => `${key.from}|${key.type}|${key.to}`;
 const relationshipNotFound = (key: RelationshipKey) => errors.notFound('relationship / 关系', keyText(key));
@@ -53,9 +56,9 @@ function refuseDerived(type: RelationshipType, field: string): void {
 }
 
 export async function getRelationship(db: Database, key: RelationshipKey): Promise<RelationshipView> {
-  const record = (await db.read((tx) => tx.run(findRelationship(key.type), key))).records[0];
-  if (!record) throw relationshipNotFound(key);
-  return { relationship: presentRelationship(record.get('r') as DriverRelationship, key.from, key.to), version: record.get('version') as number };
+  const row = readFirst(await db.read((tx) => tx.run(findRelationship(key.type), key)), VersionedRow);
+  if (!row) throw relationshipNotFound(key);
+  return { relationship: presentRelationship(row.r, key.from, key.to), version: row.version };
 }
 
 export async function createRelationship(db: Database, input: unknown, username: string): Promise<RelationshipView> {
@@ -67,8 +70,9 @@ export async function createRelationship(db: Database, input: unknown, username:
   return db.write(async (tx) => {
     const ends = await tx.run(LOCK_ENDS, { ids: [...new Set([from, to])].sort() });
     // An end deleted while this transaction waited for its lock is as missing as one never there.
-    const present = ends.records.filter((r) => hasModelLabel(r.get('labels') as string[]));
-    const labels = new Map(present.map((r) => [r.get('id') as string, primaryLabel(r.get('labels') as string[])]));
+    const labels = new Map(
+      readRows(ends, LockedEndRow).flatMap((end) => (end.id !== null && hasModelLabel(end.labels) ? [[end.id, primaryLabel(end.labels)] as const] : [])),
+    );
     const details: ErrorDetail[] = [];
     for (const [field, id] of [['body.from', from], ['body.to', to]] as const) {
       if (!labels.has(id)) details.push({ field, reason: `no node with id "${id}"`, reasonZh: `不存在编号为「${id}」的节点` });
@@ -87,8 +91,8 @@ export async function createRelationship(db: Database, input: unknown, username:
     const key = { type, from, to };
     if ((await tx.run(findRelationship(type), key)).records.length > 0) throw editErrors.relationshipExists(keyText(key));
     const props = { ...notes, ...userProvenance(stamp) };
-    const created = (await tx.run(createQuery(type), { from, to, props })).records[0];
-    const relationship = presentRelationship(created?.get('r') as DriverRelationship, from, to);
+    const created = readOne(await tx.run(createQuery(type), { from, to, props }), CreatedRow);
+    const relationship = presentRelationship(created.r, from, to);
     await writeAudit(tx, { username, action: 'relationship.create', targetKind: 'relationship', targetId: keyText(key), targetType: type, after: relationship.properties, at: stamp.at });
     return { relationship, version: 1 };
   });
@@ -102,29 +106,29 @@ export async function updateRelationship(
 ): Promise<RelationshipView> {
   const stamp = editStamp(username);
   return db.write(async (tx) => {
-    const locked = (await tx.run(lockRelationship(key.type), key)).records[0];
+    const locked = readFirst(await tx.run(lockRelationship(key.type), key), VersionedRow);
     if (!locked) throw relationshipNotFound(key);
-    const version = locked.get('version') as number;
+    const { version } = locked;
     if (version !== input.version) throw editErrors.versionConflict(`Relationship ${keyText(key)}`, input.version, version);
-    const before = presentRelationship(locked.get('r') as DriverRelationship, key.from, key.to).properties;
+    const before = presentRelationship(locked.r, key.from, key.to).properties;
     const set: Record<string, unknown> = { ...userProvenance(stamp, before.sourceKind) };
     for (const [field, value] of Object.entries(input.changes)) if (value !== undefined) set[field] = value;
-    const updated = (await tx.run(updateQuery(key.type), { ...key, set })).records[0];
-    const relationship = presentRelationship(updated?.get('r') as DriverRelationship, key.from, key.to);
+    const updated = readOne(await tx.run(updateQuery(key.type), { ...key, set }), VersionedRow);
+    const relationship = presentRelationship(updated.r, key.from, key.to);
     await writeAudit(tx, { username, action: 'relationship.update', targetKind: 'relationship', targetId: keyText(key), targetType: key.type, before, after: relationship.properties, at: stamp.at });
-    return { relationship, version: updated?.get('version') as number };
+    return { relationship, version: updated.version };
   });
 }
 
-export async function deleteRelationship(db: Database, key: RelationshipKey, expectedVersion: number, username: string): Promise<{ deleted: RelationshipKey }> {
+export async function deleteRelationship(db: Database, key: RelationshipKey, expectedVersion: number, username: string): Promise<DeletedRelationship> {
   refuseDerived(key.type, 'params.type');
   const stamp = editStamp(username);
   return db.write(async (tx) => {
-    const locked = (await tx.run(lockRelationship(key.type), key)).records[0];
+    const locked = readFirst(await tx.run(lockRelationship(key.type), key), VersionedRow);
     if (!locked) throw relationshipNotFound(key);
-    const version = locked.get('version') as number;
+    const { version } = locked;
     if (version !== expectedVersion) throw editErrors.versionConflict(`Relationship ${keyText(key)}`, expectedVersion, version);
-    const before = presentRelationship(locked.get('r') as DriverRelationship, key.from, key.to).properties;
+    const before = presentRelationship(locked.r, key.from, key.to).properties;
     await tx.run(deleteQuery(key.type), key);
     await writeAudit(tx, { username, action: 'relationship.delete', targetKind: 'relationship', targetId: keyText(key), targetType: key.type, before, at: stamp.at });
     return { deleted: key };

@@ -5,4 +5,7 @@ export { csvTemplate, writeXlsxTemplate, type TemplateLang } from './templates';
 export { saveUpload, uploadFromFile, type SavedUpload } from './receiveUpload';
 export { checkColumnLimit, MAX_COLUMNS } from './rows';
 export { validateImport, type ValidationReport, type RowError } from './validate';
-export { startImport, getJob, listJobs, removeLeftoverUploads, ImportJobDto, RowErrorDto, INSTANCE_ID, type StartImportOptions } from './jobs';
+export { startImport, type StartImportOptions } from './jobs';
+export { getJob, listJobs } from './jobStore';
+export { removeLeftoverUploads } from './leftovers';
+export { INSTANCE_ID } from './running';

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { CONTENT_TYPES } from '../export/table';
 import type { OperationSpec } from '../openapi/operation';
-import { DryRunReport, JobBody, JobPage, JobParams, JobsQuery, TemplateList, TemplateParams, TemplateQuery, UploadQuery } from './schema';
+import { DryRunReport, ImportJobBody, ImportJobPage, ImportTemplateList, JobParams, JobsQuery, TemplateParams, TemplateQuery, UploadQuery } from './schema';
 
 const EDITOR = 'Role: editor.';
 
 export const operations: OperationSpec[] = [
-  { method: 'get', path: '/api/import/templates', tag: 'import', summary: 'Import templates: one per label and relationship type / 导入模板列表', description: EDITOR, responses: { 200: { description: 'Templates with their columns', schema: TemplateList } } },
+  { method: 'get', path: '/api/import/templates', tag: 'import', summary: 'Import templates: one per label and relationship type / 导入模板列表', description: EDITOR, responses: { 200: { description: 'Templates with their columns', schema: ImportTemplateList } } },
   {
     method: 'get',
     path: '/api/import/templates/{name}',
@@ -32,13 +32,13 @@ export const operations: OperationSpec[] = [
     bodyContentType: 'text/csv',
     responses: {
       200: { description: 'Dry-run report, or the finished job with wait=true', schema: DryRunReport },
-      202: { description: 'Job started; poll GET /api/import/jobs/{id}', schema: JobBody },
+      202: { description: 'Job started; poll GET /api/import/jobs/{id}', schema: ImportJobBody },
       404: { description: 'No such template' },
       413: { description: 'File too large' },
       415: { description: 'Not CSV or XLSX' },
       422: { description: 'Committed file rejected (wait=true): nothing written; the job lists the rows' },
     },
   },
-  { method: 'get', path: '/api/import/jobs', tag: 'import', summary: 'Recent import jobs / 导入任务列表', description: EDITOR, query: JobsQuery, responses: { 200: { description: 'A page of jobs', schema: JobPage } } },
-  { method: 'get', path: '/api/import/jobs/{id}', tag: 'import', summary: 'An import job’s status and progress / 导入任务进度', description: EDITOR, params: JobParams, responses: { 200: { description: 'The job', schema: JobBody }, 404: { description: 'No such job' } } },
+  { method: 'get', path: '/api/import/jobs', tag: 'import', summary: 'Recent import jobs / 导入任务列表', description: EDITOR, query: JobsQuery, responses: { 200: { description: 'A page of jobs', schema: ImportJobPage } } },
+  { method: 'get', path: '/api/import/jobs/{id}', tag: 'import', summary: 'An import job’s status and progress / 导入任务进度', description: EDITOR, params: JobParams, responses: { 200: { description: 'The job', schema: ImportJobBody }, 404: { description: 'No such job' } } },
 ];

@@ -3,6 +3,7 @@
 import { Router, type Request, type Response } from 'express';
 import { rm } from 'node:fs/promises';
 import type { z } from 'zod';
+import type { DryRunReport, ImportJob, ImportTemplateList } from '../../graph/model';
 import { securityOf } from '../auth/context';
 import type { AppContext } from '../context';
 import { errors, importErrors } from '../errors';
@@ -20,7 +21,6 @@ import {
   targetByName,
   validateImport,
   writeXlsxTemplate,
-  type ImportJobDto,
   type ImportTarget,
 } from './';
 import { JobParams, JobsQuery, TemplateParams, TemplateQuery, UploadQuery } from './schema';
@@ -36,7 +36,7 @@ function editor(req: Request): string {
 }
 
 /** A rejected commit: the row problems as error details, and the job with the full list. */
-function sendRejected(res: Response, job: ImportJobDto): void {
+function sendRejected(res: Response, job: ImportJob): void {
   const error = importErrors.rejected(
     job.errorCount,
     job.errors.slice(0, 50).map((e) => ({
@@ -61,12 +61,13 @@ export function spreadsheetImportRouter(context: AppContext): Router {
     .catch((error: unknown) => logger.warn({ err: error }, 'could not clean the upload folder'));
 
   router.get('/templates', validate({}), (_req, res) => {
-    res.json({
+    const body: ImportTemplateList = {
       items: allTemplates().map((t) => ({
         ...t,
         downloads: { csv: `/api/import/templates/${t.name}?format=csv`, xlsx: `/api/import/templates/${t.name}?format=xlsx` },
       })),
-    });
+    };
+    res.json(body);
   });
 
   router.get('/templates/:name', validate({ params: TemplateParams, query: TemplateQuery }), async (_req, res) => {
@@ -103,7 +104,8 @@ export function spreadsheetImportRouter(context: AppContext): Router {
         batchSize: settings.batchSize,
         maxReportedErrors: settings.maxReportedErrors,
       }).finally(() => rm(upload.path, { force: true }));
-      res.json({ dryRun: true, target: { kind: target.kind, name: target.name }, fileName, format: upload.format, bytes: upload.bytes, ...report });
+      const answer: DryRunReport = { dryRun: true, target: { kind: target.kind, name: target.name }, fileName, format: upload.format, bytes: upload.bytes, ...report };
+      res.json(answer);
       return;
     }
     const { job, done } = await startImport(db, { target, upload, fileName, username: editor(req), settings });

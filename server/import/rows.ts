@@ -6,10 +6,11 @@ import ExcelJS from 'exceljs';
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { neo4jErrorCode } from '../../graph/db/errors';
+import type { ImportFormat } from '../../graph/model';
 import { importErrors } from '../errors';
 import type { RawCell } from './columns';
 
-export type UploadFormat = 'csv' | 'xlsx';
+export type UploadFormat = ImportFormat;
 
 /** Columns read per row: the widest template has a few dozen; more is a broken or hostile file. */
 export const MAX_COLUMNS = 500;

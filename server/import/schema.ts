@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { ImportFormat } from '../../graph/model';
 import { queryInteger } from '../middleware/queryInteger';
-import { pageOf } from '../../graph/model';
-import { ImportJobDto, RowErrorDto } from './';
+
+// The answers are the shapes the import page reads, defined once in graph/model/import.ts.
+export { DryRunReport, ImportJobBody, ImportJobPage, ImportTemplateList } from '../../graph/model';
 
 const Flag = z
   .enum(['true', 'false', '1', '0'])
@@ -12,7 +14,7 @@ export const TemplateParams = z.object({ name: z.string().min(1).max(60) });
 
 export const TemplateQuery = z
   .object({
-    format: z.enum(['csv', 'xlsx']).default('csv'),
+    format: ImportFormat.default('csv'),
     lang: z.enum(['en', 'zh']).default('en').describe('Header row in English field names or Chinese (both are accepted on upload)'),
   })
   .strict();
@@ -41,44 +43,3 @@ export const JobsQuery = z
     limit: queryInteger({ min: 1, max: 100, default: 20 }),
   })
   .strict();
-
-const Column = z.object({
-  name: z.string(),
-  nameZh: z.string(),
-  type: z.string(),
-  required: z.boolean(),
-  values: z.array(z.string()).optional(),
-  min: z.number().optional(),
-  max: z.number().optional(),
-  format: z.string().optional(),
-});
-export const TemplateList = z.object({
-  items: z.array(
-    z.object({
-      name: z.string(),
-      kind: z.enum(['node', 'relationship']),
-      nameZh: z.string(),
-      nameEn: z.string(),
-      columns: z.array(Column),
-      from: z.array(z.string()).optional(),
-      to: z.array(z.string()).optional(),
-      downloads: z.object({ csv: z.string(), xlsx: z.string() }),
-    }),
-  ),
-});
-
-export const DryRunReport = z.object({
-  dryRun: z.literal(true),
-  target: z.object({ kind: z.enum(['node', 'relationship']), name: z.string() }),
-  fileName: z.string(),
-  format: z.enum(['csv', 'xlsx']),
-  bytes: z.number().int(),
-  rows: z.number().int(),
-  valid: z.boolean(),
-  errors: z.array(RowErrorDto),
-  errorCount: z.number().int(),
-  counts: z.object({ create: z.number().int(), update: z.number().int(), link: z.number().int() }),
-});
-
-export const JobBody = z.object({ job: ImportJobDto });
-export const JobPage = pageOf(ImportJobDto);

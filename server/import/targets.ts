@@ -6,6 +6,7 @@ import {
   Relationship,
   RELATIONSHIP_SPECS,
   RELATIONSHIP_TYPES,
+  type ImportTemplate,
   type NodeLabel,
   type RelationshipType,
 } from '../../graph/model';
@@ -13,16 +14,8 @@ import { DERIVED_TYPES, fieldsOf, nodeFields, type FieldInfo } from '../edit';
 
 export type ImportTarget = { kind: 'node'; name: NodeLabel } | { kind: 'relationship'; name: RelationshipType };
 
-export interface TemplateInfo {
-  name: string;
-  kind: ImportTarget['kind'];
-  nameZh: string;
-  nameEn: string;
-  columns: FieldInfo[];
-  /** For relationship templates: the labels each end may have. */
-  from?: readonly string[];
-  to?: readonly string[];
-}
+/** A template as the client lists it, but for the download links the router adds. */
+export type TemplateInfo = Omit<ImportTemplate, 'downloads'>;
 
 const RELATIONSHIP_COLUMNS = fieldsOf(Relationship, ['type', 'sourceKind', 'sourceRef']);
 
@@ -50,7 +43,7 @@ export function templateInfo(target: ImportTarget): TemplateInfo {
     return { name: target.name, kind: 'node', nameZh: names.zh, nameEn: names.en, columns: columnsOf(target) };
   }
   const spec = RELATIONSHIP_SPECS[target.name];
-  return { name: target.name, kind: 'relationship', nameZh: spec.zh, nameEn: spec.en, columns: columnsOf(target), from: spec.from, to: spec.to };
+  return { name: target.name, kind: 'relationship', nameZh: spec.zh, nameEn: spec.en, columns: columnsOf(target), from: [...spec.from], to: [...spec.to] };
 }
 
 export function allTemplates(): TemplateInfo[] {

@@ -1,10 +1,20 @@
 // Pass one of an import: every row read, typed, checked against the model and against the graph (ids
 // keep their label, references exist, relationship ends may be joined), with what it would create,
 // update or link. Nothing is written; the report lists each bad row with its column and reason.
+import { z } from 'zod';
 import type { Database } from '../../graph/db/database';
-import { allowsEndpoints, NODE_LABEL_NAMES, type NodeLabel, type RelationshipType } from '../../graph/model';
+import {
+  allowsEndpoints,
+  NODE_LABEL_NAMES,
+  type DryRunReport,
+  type ImportCounts,
+  type NodeLabel,
+  type RelationshipType,
+  type RowError,
+} from '../../graph/model';
 import { withArticle } from '../errors';
 import { primaryLabel } from '../presenters/entity';
+import { Labels, readRows as readRecords } from '../presenters/rows';
 import { referencesOf, type ReferenceRule } from '../edit/references';
 import { editableNodeSchema, EditableRelationship } from '../edit/validation';
 import { mapHeader, readCell, type CellProblem, type RawCell } from './columns';
@@ -15,28 +25,10 @@ import { readRows, UnreadableFileError, type UploadFormat } from './rows';
 import { columnsOf, type ImportTarget } from './targets';
 import type { FieldInfo } from '../edit';
 
-export interface RowError {
-  /** Spreadsheet row (the header is row 1); null for a problem with the whole file. */
-  row: number | null;
-  column: string | null;
-  reason: string;
-  reasonZh: string;
-}
+export type { RowError } from '../../graph/model';
 
-export interface ImportCounts {
-  create: number;
-  update: number;
-  /** Relationships a node file makes (e.g. HAS_LINK from industryId) that do not exist yet. */
-  link: number;
-}
-
-export interface ValidationReport {
-  rows: number;
-  valid: boolean;
-  errors: RowError[];
-  errorCount: number;
-  counts: ImportCounts;
-}
+/** What the check found: the dry-run report without what the router adds about the upload. */
+export type ValidationReport = Pick<DryRunReport, 'rows' | 'valid' | 'errors' | 'errorCount' | 'counts'>;
 
 /** One valid row, ready for a write batch. */
 export interface ImportRow {
@@ -216,27 +208,30 @@ export async function validateImport(db: Database, options: ValidateOptions): Pr
   return { rows, valid: errors.count === 0, errors: errors.items, errorCount: errors.count, counts };
 }
 
+/** checkNodeRows answers: the row's index, the labels of a node already holding its id and of its reference. */
+const CheckedNodeRow = z.object({ index: z.number().int(), labels: Labels.nullable(), refLabels: Labels.nullable(), linked: z.boolean() });
+/** checkRelationshipRows answers: the rows (by index) whose ends have these labels, and whether they are joined. */
+const CheckedRelationshipRows = z.object({ fromLabels: Labels.nullable(), toLabels: Labels.nullable(), exists: z.boolean(), indexes: z.array(z.number().int()) });
+
 async function checkNodeBatch(db: Database, label: NodeLabel, batch: ImportRow[], errors: ErrorList, counts: ImportCounts): Promise<void> {
   const rule: ReferenceRule | undefined = referencesOf(label)[0];
   const result = await db.read((tx) => tx.run(checkNodeRows(rule), { rows: batch.map((r, index) => [index, r.id, r.ref ?? null]) }));
   // The query answers only for rows that are not plain new nodes with a good reference.
-  const answers = new Map(result.records.map((record) => [record.get('index') as number, record]));
+  const answers = new Map(readRecords(result, CheckedNodeRow).map((answer) => [answer.index, answer]));
   batch.forEach((row, index) => {
     const record = answers.get(index);
-    const labels = (record?.get('labels') as string[] | null | undefined) ?? null;
-    const existing = labels ? primaryLabel(labels) : undefined;
+    const existing = record?.labels ? primaryLabel(record.labels) : undefined;
     if (existing && existing !== label) {
       errors.add({ row: row.row, column: 'id', reason: `"${row.id}" is already ${withArticle(existing)}`, reasonZh: `编号「${row.id}」已被${NODE_LABEL_NAMES[existing].zh}使用` });
       return;
     }
     if (rule && row.ref !== undefined) {
-      const refLabels = (record?.get('refLabels') as string[] | null | undefined) ?? null;
-      const refLabel = record === undefined ? rule.target : refLabels ? primaryLabel(refLabels) : undefined;
+      const refLabel = record === undefined ? rule.target : record.refLabels ? primaryLabel(record.refLabels) : undefined;
       if (refLabel !== rule.target) {
         errors.add({ row: row.row, column: rule.property, ...badReference(row.ref, refLabel, rule.target, 'graph') });
         return;
       }
-      if (rule.relationship && record?.get('linked') !== true) counts.link += 1;
+      if (rule.relationship && record?.linked !== true) counts.link += 1;
     }
     if (existing) counts.update += 1;
     else counts.create += 1;
@@ -246,10 +241,8 @@ async function checkNodeBatch(db: Database, label: NodeLabel, batch: ImportRow[]
 async function checkRelationshipBatch(db: Database, type: RelationshipType, batch: ImportRow[], errors: ErrorList, counts: ImportCounts): Promise<void> {
   const result = await db.read((tx) => tx.run(checkRelationshipRows(type), { rows: batch.map((r, index) => [index, r.from, r.to]) }));
   const found: RowError[] = [];
-  for (const record of result.records) {
-    const fromLabels = record.get('fromLabels') as string[] | null;
-    const toLabels = record.get('toLabels') as string[] | null;
-    const rows = (record.get('indexes') as number[]).map((index) => batch[index] as ImportRow);
+  for (const { fromLabels, toLabels, exists, indexes } of readRecords(result, CheckedRelationshipRows)) {
+    const rows = indexes.map((index) => batch[index] as ImportRow);
     if (!fromLabels || !toLabels) {
       for (const row of rows) {
         if (!fromLabels) found.push({ row: row.row, column: 'from', ...missingEnd(row.from, 'graph') });
@@ -263,7 +256,7 @@ async function checkRelationshipBatch(db: Database, type: RelationshipType, batc
       for (const row of rows) found.push({ row: row.row, column: 'from', ...endsNotAllowed(type, fromLabel, toLabel) });
       continue;
     }
-    if (record.get('exists') === true) counts.update += rows.length;
+    if (exists) counts.update += rows.length;
     else counts.create += rows.length;
   }
   // Groups come in no particular order: report a batch's problems in row order.

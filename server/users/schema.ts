@@ -1,7 +1,10 @@
 import { z } from 'zod';
+import { Role } from '../../graph/model';
 import { NewPassword } from '../auth/passwords';
-import { Role } from '../auth/roles';
-import { DisplayName, UserDto, Username } from '../auth/users';
+import { DisplayName, Username } from '../auth/users';
+
+// The answers are the shapes the admin pages read, defined once in graph/model/users.ts.
+export { UserBody, UserList } from '../../graph/model';
 
 export const UserParams = z.object({ username: Username });
 
@@ -23,6 +26,3 @@ export const UpdateUserBody = z
   })
   .strict()
   .refine((b) => Object.keys(b).length > 0, { message: 'give at least one of role, displayName, disabled, password (至少修改一项)' });
-
-export const UserBody = z.object({ user: UserDto });
-export const UserList = z.object({ items: z.array(UserDto) });

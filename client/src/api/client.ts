@@ -1,11 +1,9 @@
 // Typed fetch helpers: API errors become ApiError with the server's bilingual message and per-field
 // details; writes carry the CSRF token (see csrf.ts).
-export interface ErrorDetail {
-  /** Dotted path of the offending field, e.g. "body.changes.nameZh". */
-  field: string;
-  reason: string;
-  reasonZh: string;
-}
+import type { ApiErrorBody } from '../../../graph/model';
+
+/** One offending field of an error answer; `field` is its dotted path, e.g. "body.changes.nameZh". */
+export type ErrorDetail = ApiErrorBody['error']['details'][number];
 
 export class ApiError extends Error {
   constructor(
@@ -21,9 +19,8 @@ export class ApiError extends Error {
   }
 }
 
-interface ErrorBody {
-  error?: { code?: string; message?: string; messageZh?: string; details?: ErrorDetail[] };
-}
+/** A failed answer's body: the server's ApiErrorBody, or less when something else (a proxy) answered. */
+type ErrorAnswer = { error?: Partial<ApiErrorBody['error']> };
 
 export async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
   return requestJson<T>(url, { signal });
@@ -41,7 +38,7 @@ export async function fetchOrFail(url: string, init: RequestInit = {}): Promise<
 
 /** The error a failed response stands for, in the server's words when it sent some. */
 export async function errorOf(response: Response): Promise<ApiError> {
-  const body = (await response.json().catch(() => ({}))) as ErrorBody;
+  const body = (await response.json().catch(() => ({}))) as ErrorAnswer;
   return new ApiError(
     response.status,
     body.error?.code ?? 'http_error',

@@ -1,39 +1,19 @@
 // Who is logged in and what they may do (GET /api/auth/session), shared by the header, the navigation
 // and the views that hide controls a role cannot use (the server enforces the same rules). Logging in
 // or out reloads the page, so every view asks again with the new session.
+import type { Permissions, Session } from '../../../graph/model';
 import { getJson, requestJson } from '../api/client';
 import { sendRaw } from '../api/csrf';
 import { loadOnce } from './loadOnce';
 
-export interface SessionUser {
-  username: string;
-  role: 'viewer' | 'analyst' | 'editor' | 'admin';
-  displayName: string | null;
-}
-
-/** What the current visitor may do, as the server's access policy says. */
-export interface Permissions {
-  read: boolean;
-  console: boolean;
-  export: boolean;
-  edit: boolean;
-  import: boolean;
-  admin: boolean;
-}
+export type { Permissions, Session, SessionUser } from '../../../graph/model';
 
 export const NO_PERMISSIONS: Permissions = { read: false, console: false, export: false, edit: false, import: false, admin: false };
-
-export interface Session {
-  user: SessionUser | null;
-  /** Anonymous visitors may read (open read-only mode). */
-  openRead: boolean;
-  permissions: Permissions;
-}
 
 // If it fails (no session endpoint or no server), the views show their own errors.
 const useLoadedSession = loadOnce(async (): Promise<Session> => {
   const body = await getJson<Session>('/api/auth/session');
-  return { user: body.user, openRead: body.openRead, permissions: { ...NO_PERMISSIONS, ...body.permissions } };
+  return { ...body, permissions: { ...NO_PERMISSIONS, ...body.permissions } };
 });
 
 /** The session, or null while it loads. */

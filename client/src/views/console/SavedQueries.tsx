@@ -4,7 +4,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { ApiError } from '../../api/client';
 import { sendJson } from '../../api/csrf';
 import { toApiError, useApi } from '../../api/useApi';
-import type { SavedQuery } from '../../api/wire';
+import type { SavedQuery, SavedQueryBody, SavedQueryList } from '../../api/wire';
 import { Dialog } from '../../components/Dialog';
 import { FieldError, FormError, splitErrors } from '../../components/FormErrors';
 import { Loaded } from '../../components/Status';
@@ -20,7 +20,7 @@ export function SavedQueries({ cypher, paramsText, onLoad }: Props) {
   const lang = useLang();
   const { t } = lang;
   const ids = useId();
-  const { state, reload } = useApi<{ items: SavedQuery[] }>('/api/console/saved');
+  const { state, reload } = useApi<SavedQueryList>('/api/console/saved');
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
@@ -39,7 +39,7 @@ export function SavedQueries({ cypher, paramsText, onLoad }: Props) {
     setBusy(true);
     setError(null);
     setNote(null);
-    sendJson<{ query: SavedQuery }>('/api/console/saved', {
+    sendJson<SavedQueryBody>('/api/console/saved', {
       json: { name, description: description.trim() || undefined, cypher, ...(params ? { params } : {}) },
     })
       .then(({ query }) => {

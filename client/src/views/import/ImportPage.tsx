@@ -7,7 +7,7 @@ import { useSearchParams } from 'react-router';
 import { getJson, type ApiError } from '../../api/client';
 import { sendJson } from '../../api/csrf';
 import { toApiError, useApi } from '../../api/useApi';
-import type { DryRunReport, ImportJob, ImportTemplate, Page } from '../../api/wire';
+import type { DryRunReport, ImportJob, ImportJobBody, ImportTemplate, ImportTemplateList, Page } from '../../api/wire';
 import { BusyNote } from '../../components/Busy';
 import { FormError } from '../../components/FormErrors';
 import { RequirePermission } from '../../components/RequirePermission';
@@ -47,7 +47,7 @@ export function ImportPage() {
 function ImportScreen() {
   const lang = useLang();
   const { t } = lang;
-  const templates = useApi<{ items: ImportTemplate[] }>('/api/import/templates');
+  const templates = useApi<ImportTemplateList>('/api/import/templates');
   const [params, setParams] = useSearchParams();
   const targetName = params.get('target') ?? 'Enterprise';
   const setTarget = (name: string) =>
@@ -162,7 +162,7 @@ function UploadCard({ target }: { target: ImportTemplate }) {
     while (!FINAL.has(current.status) && alive.current) {
       setPhase((p) => (p.kind === 'committing' ? { ...p, job: current } : p));
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-      current = (await getJson<{ job: ImportJob }>(`/api/import/jobs/${encodeURIComponent(current.id)}`)).job;
+      current = (await getJson<ImportJobBody>(`/api/import/jobs/${encodeURIComponent(current.id)}`)).job;
     }
     return current;
   };
@@ -171,7 +171,7 @@ function UploadCard({ target }: { target: ImportTemplate }) {
     if (!file) return;
     setError(null);
     setPhase({ kind: 'committing', since: Date.now(), job: null });
-    sendJson<{ job: ImportJob }>(uploadUrl(target.name, file, false), { body: file, headers: { 'content-type': contentTypeOf(file) } })
+    sendJson<ImportJobBody>(uploadUrl(target.name, file, false), { body: file, headers: { 'content-type': contentTypeOf(file) } })
       .then(({ job }) => poll(job))
       .then((job) => {
         if (!alive.current) return;
@@ -182,7 +182,7 @@ function UploadCard({ target }: { target: ImportTemplate }) {
         if (!alive.current) return;
         const apiError = toApiError(e);
         // A rejected commit answers with the job and its row errors.
-        const job = (apiError.body as { job?: ImportJob } | undefined)?.job;
+        const job = (apiError.body as Partial<ImportJobBody> | undefined)?.job;
         if (job) setPhase({ kind: 'finished', job });
         else {
           setError(apiError);

@@ -4,7 +4,7 @@ import { useId, useMemo, useState, type FormEvent } from 'react';
 import type { ApiError } from '../../api/client';
 import { sendJson } from '../../api/csrf';
 import { toApiError, useApi } from '../../api/useApi';
-import type { Role, UserDto } from '../../api/wire';
+import { ROLES, type Role, type UserBody, type UserDto, type UserList } from '../../api/wire';
 import { Dialog } from '../../components/Dialog';
 import { FieldError, FormError, splitErrors } from '../../components/FormErrors';
 import { RequirePermission } from '../../components/RequirePermission';
@@ -12,8 +12,6 @@ import { Loaded } from '../../components/Status';
 import { useLang } from '../../i18n/lang';
 import { ROLE_NAMES } from '../../i18n/strings';
 import { useSession } from '../../state/session';
-
-const ROLES = Object.keys(ROLE_NAMES) as Role[];
 
 export function UsersPage() {
   return (
@@ -26,7 +24,7 @@ export function UsersPage() {
 function UsersScreen() {
   const lang = useLang();
   const { t } = lang;
-  const { state, reload } = useApi<{ items: UserDto[] }>('/api/users');
+  const { state, reload } = useApi<UserList>('/api/users');
   const [note, setNote] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [resetting, setResetting] = useState<UserDto | null>(null);
@@ -164,7 +162,7 @@ function CreateUserForm({ onCreated }: { onCreated: (username: string) => void }
     setBusy(true);
     setError(null);
     const body = { username: values.username, password: values.password, role: values.role, ...(values.displayName.trim() ? { displayName: values.displayName } : {}) };
-    sendJson<{ user: UserDto }>('/api/users', { json: body })
+    sendJson<UserBody>('/api/users', { json: body })
       .then(({ user }) => {
         setValues(empty);
         onCreated(user.username);

@@ -1,0 +1,34 @@
+// Records to typed rows: each record is checked against a zod schema of its keys, so a query whose
+// answer changed fails loudly at the read instead of passing a wrong value on as a cast would.
+import { isNode, isRelationship, type Node, type QueryResult, type Record as DriverRecord, type Relationship } from 'neo4j-driver';
+import { z } from 'zod';
+
+/** A driver node, as the driver itself recognises one. */
+export const DriverNode = z.custom<Node>((value) => isNode(value), 'expected a node');
+/** A driver relationship, as the driver itself recognises one. */
+export const DriverRelationship = z.custom<Relationship>((value) => isRelationship(value), 'expected a relationship');
+/** labels(n): a list of label names (empty for a node deleted while a lock was awaited). */
+export const Labels = z.array(z.string());
+
+/** One record as a row of the schema's shape. */
+export function readRow<T extends z.ZodType>(record: DriverRecord, row: T): z.infer<T> {
+  return row.parse(Object.fromEntries(record.keys.map((key) => [key, record.get(key)])));
+}
+
+/** Every record of a result as rows of the schema's shape. */
+export function readRows<T extends z.ZodType>(result: QueryResult, row: T): z.infer<T>[] {
+  return result.records.map((record) => readRow(record, row));
+}
+
+/** The first record as a row, or undefined when the result has none. */
+export function readFirst<T extends z.ZodType>(result: QueryResult, row: T): z.infer<T> | undefined {
+  const record = result.records[0];
+  return record ? readRow(record, row) : undefined;
+}
+
+/** The row a statement always answers (a count, what a write wrote); none is a broken query. */
+export function readOne<T extends z.ZodType>(result: QueryResult, row: T): z.infer<T> {
+  const found = readFirst(result, row);
+  if (found === undefined) throw new Error('the statement answered no row');
+  return found;
+}
