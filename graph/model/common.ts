@@ -15,14 +15,6 @@ export const SOURCE_KINDS = ['document', 'domain', 'illustrative', 'import', 'us
 export const SourceKind = z.enum(SOURCE_KINDS);
 export type SourceKind = z.infer<typeof SourceKind>;
 
-export const SOURCE_KIND_LABELS: Record<SourceKind, { zh: string; en: string }> = {
-  document: { zh: '政策原文', en: 'Source document' },
-  domain: { zh: '领域知识', en: 'Domain knowledge' },
-  illustrative: { zh: '示例数据（虚构）', en: 'Illustrative (fictional)' },
-  import: { zh: '导入文件', en: 'Imported file' },
-  user: { zh: '用户编辑', en: 'User edit' },
-};
-
 /**
  * Provenance as stored on every node and relationship (flat, since Neo4j properties are scalars).
  * sourceRef says where exactly: a document section such as `三(四)`, `file.csv#12`, or `user:alice`.

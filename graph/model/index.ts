@@ -12,3 +12,4 @@ export * from './edit';
 export * from './import';
 export * from './users';
 export * from './auth';
+export * from './vocabulary';

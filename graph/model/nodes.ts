@@ -153,22 +153,3 @@ export const NODE_LABELS = Object.keys(NODE_SCHEMAS) as NodeLabel[];
 export const NodeLabelSchema = z.enum(NODE_LABELS as [NodeLabel, ...NodeLabel[]]);
 
 export type NodeOf<L extends NodeLabel> = z.infer<(typeof NODE_SCHEMAS)[L]>;
-
-export const NODE_LABEL_NAMES: Record<NodeLabel, { zh: string; en: string }> = {
-  Industry: { zh: '产业', en: 'Industry' },
-  ChainLink: { zh: '产业链环节', en: 'Chain link' },
-  Enterprise: { zh: '企业', en: 'Enterprise' },
-  InnovationCentre: { zh: '产业创新中心', en: 'Innovation centre' },
-  Alliance: { zh: '产业技术创新战略联盟', en: 'Technology alliance' },
-  Fund: { zh: '基金与资金', en: 'Fund' },
-  Platform: { zh: '平台', en: 'Platform' },
-  Plan: { zh: '规划与计划', en: 'Plan' },
-  Institute: { zh: '研发机构', en: 'Institute' },
-  Park: { zh: '园区', en: 'Park' },
-  Region: { zh: '地区', en: 'Region' },
-  Indicator: { zh: '指标', en: 'Indicator' },
-  Target: { zh: '目标', en: 'Target' },
-  Measurement: { zh: '监测值', en: 'Measurement' },
-  Project: { zh: '项目', en: 'Project' },
-  TechField: { zh: '技术领域', en: 'Technology field' },
-};

@@ -5,12 +5,3 @@ import { z } from 'zod';
 export const SIX_ONES_SLOTS = ['plan', 'leadFirm', 'innovationCentre', 'alliance', 'fund', 'platforms'] as const;
 export const SixOnesSlot = z.enum(SIX_ONES_SLOTS);
 export type SixOnesSlot = z.infer<typeof SixOnesSlot>;
-export const SIX_ONES_NAMES: Record<SixOnesSlot, { zh: string; en: string }> = {
-  plan: { zh: '产业创新发展规划', en: 'Development plan' },
-  leadFirm: { zh: '龙头带动企业', en: 'Lead firm' },
-  innovationCentre: { zh: '产业创新中心', en: 'Innovation centre' },
-  alliance: { zh: '产业技术创新战略联盟', en: 'Technology alliance' },
-  fund: { zh: '产业科技发展基金', en: 'S&T development fund' },
-  platforms: { zh: '公共技术服务平台（一套）', en: 'Public technology platforms (a set)' },
-};
-

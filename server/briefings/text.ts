@@ -1,6 +1,17 @@
-// Every sentence a briefing prints, in Chinese and English, and how names and dates are written.
+// Every sentence a briefing prints, in Chinese and English, and how names and dates are written. Names
+// of tiers, stages, slots, slot states, source kinds and fields, and every mark, come from graph/model's
+// vocabulary, so the print says what the screen says.
 import {
+  FIELD_NAMES,
+  SEVERITY_SYMBOLS,
   SIX_ONES_NAMES,
+  slotStatusText,
+  SLOT_STATUS_NAMES,
+  SLOT_STATUS_SYMBOLS,
+  SOURCE_KIND_NAMES,
+  STAGE_NAMES,
+  TARGET_STATUS_SYMBOLS,
+  TIER_NAMES,
   type CHAIN_STAGES,
   type INDUSTRY_TIERS,
   type Severity,
@@ -23,7 +34,7 @@ export function displayName(ref: { nameZh: string; nameEn: string; illustrative:
 export const ILLUSTRATIVE_MARK: Record<BriefingLang, string> = { zh: '（示例）', en: ' (illustrative)' };
 
 /** Severity marks carry a shape as well as a word, so they survive black-and-white printing. */
-export const SEVERITY_SYMBOL: Record<Severity, string> = { high: '▲', medium: '◆', low: '●' };
+export const SEVERITY_SYMBOL = SEVERITY_SYMBOLS;
 const SEVERITY_WORD: Record<Severity, Record<BriefingLang, string>> = {
   high: { zh: '高', en: 'High' },
   medium: { zh: '中', en: 'Medium' },
@@ -33,13 +44,7 @@ export function severityLabel(severity: Severity, lang: BriefingLang): string {
   return `${SEVERITY_SYMBOL[severity]} ${SEVERITY_WORD[severity][lang]}`;
 }
 
-const SLOT_STATUS: Record<SlotStatus, Record<BriefingLang, string>> = {
-  filled: { zh: '● 已落实', en: '● In place' },
-  partial: { zh: '◎ 部分落实', en: '◎ Partly in place' },
-  'not-recorded': { zh: '○ 未记录', en: '○ Not recorded' },
-  'confirmed-missing': { zh: '× 确认缺失', en: '× Confirmed missing' },
-};
-export const slotStatusLabel = (status: SlotStatus, lang: BriefingLang): string => SLOT_STATUS[status][lang];
+export const slotStatusLabel = (status: SlotStatus, lang: BriefingLang): string => slotStatusText(status, lang);
 export const slotName = (slot: SixOnesSlot, lang: BriefingLang): string => SIX_ONES_NAMES[slot][lang];
 
 const GAP_STATUS: Record<'not-recorded' | 'confirmed-missing', Record<BriefingLang, string>> = {
@@ -50,37 +55,22 @@ export const gapStatusLabel = (status: 'not-recorded' | 'confirmed-missing', lan
   GAP_STATUS[status][lang];
 
 const TARGET_STATUS: Record<TargetProgress['status'], Record<BriefingLang, string>> = {
-  met: { zh: '● 已达标', en: '● Met' },
-  behind: { zh: '▲ 滞后', en: '▲ Behind' },
-  'no-data': { zh: '○ 无监测数据', en: '○ No data' },
+  met: { zh: '已达标', en: 'Met' },
+  behind: { zh: '滞后', en: 'Behind' },
+  'no-data': { zh: '无监测数据', en: 'No data' },
 };
 export const targetStatusLabel = (status: TargetProgress['status'], lang: BriefingLang): string =>
-  TARGET_STATUS[status][lang];
+  `${TARGET_STATUS_SYMBOLS[status]} ${TARGET_STATUS[status][lang]}`;
 
-const STAGES: Record<Stage, Record<BriefingLang, string>> = {
-  upstream: { zh: '上游', en: 'Upstream' },
-  midstream: { zh: '中游', en: 'Midstream' },
-  downstream: { zh: '下游', en: 'Downstream' },
-};
-export const stageLabel = (stage: Stage, lang: BriefingLang): string => STAGES[stage][lang];
+export const stageLabel = (stage: Stage, lang: BriefingLang): string => STAGE_NAMES[stage][lang];
+export const tierLabel = (tier: Tier, lang: BriefingLang): string => TIER_NAMES[tier][lang];
+export const sourceKindLabel = (kind: SourceKind, lang: BriefingLang): string => SOURCE_KIND_NAMES[kind][lang];
 
-const TIERS: Record<Tier, Record<BriefingLang, string>> = {
-  traditional: { zh: '传统主导产业', en: 'Traditional leading industry' },
-  emerging: { zh: '战略性新兴产业', en: 'Strategic emerging industry' },
-  seed: { zh: '前沿种子产业', en: 'Frontier seed industry' },
-  agriculture: { zh: '现代农业', en: 'Modern agriculture' },
-  other: { zh: '其他产业', en: 'Other industry' },
-};
-export const tierLabel = (tier: Tier, lang: BriefingLang): string => TIERS[tier][lang];
-
-const SOURCE_KINDS: Record<SourceKind, Record<BriefingLang, string>> = {
-  document: { zh: '政策原文', en: 'Source document' },
-  domain: { zh: '领域知识', en: 'Domain knowledge' },
-  illustrative: { zh: '示例数据（虚构）', en: 'Illustrative data (fictional)' },
-  import: { zh: '导入文件', en: 'Imported files' },
-  user: { zh: '用户编辑', en: 'User edits' },
-};
-export const sourceKindLabel = (kind: SourceKind, lang: BriefingLang): string => SOURCE_KINDS[kind][lang];
+/** A slot state's name in quotes, with its mark: “已落实”（●）. */
+const stateZh = (status: SlotStatus): string => `“${SLOT_STATUS_NAMES[status].zh}”（${SLOT_STATUS_SYMBOLS[status]}）`;
+const stateEn = (status: SlotStatus): string => `"${SLOT_STATUS_NAMES[status].en}" (${SLOT_STATUS_SYMBOLS[status]})`;
+const severityMarks = (lang: BriefingLang, separator: string): string =>
+  (['high', 'medium', 'low'] as const).map((s) => `${SEVERITY_SYMBOLS[s]} ${SEVERITY_WORD[s][lang].toLowerCase()}`).join(separator);
 
 const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 /** Section numbers as Chinese official documents write them (一、二、… 十一、) or plain "1." in English. */
@@ -150,7 +140,7 @@ export const TEXT = {
     targetsText: (t: { met: number; behind: number; noData: number }) =>
       `目标指标：已达标 ${t.met} 项，滞后 ${t.behind} 项，无监测数据 ${t.noData} 项。`,
     scoresHeading: '各产业得分',
-    scoreColumns: ['产业', '类别', '得分', '“六个一”落实', '缺口数'],
+    scoreColumns: ['产业', FIELD_NAMES.tier.zh, '得分', '“六个一”落实', '缺口数'],
     slotsFilled: (filled: number, total: number) => `${filled}/${total}`,
     topGapsHeading: '最突出的缺口',
     noGaps: '图谱中未发现缺口。',
@@ -193,9 +183,9 @@ export const TEXT = {
     noSources: '无',
     readingHeading: '阅读说明',
     readingNotes: [
-      '“已落实”指图谱中记录了承担该事项的主体；“部分落实”指已有记录但尚不完整（如公共技术服务平台未覆盖全部环节）。',
-      '“未记录”指图谱中没有相关记录，可能是实际缺失，也可能是数据尚未录入；“确认缺失”指经用户核实确实缺失。',
-      '缺口程度以形状和文字标示：▲ 高、◆ 中、● 低，黑白打印时同样可辨。',
+      `${stateZh('filled')}指图谱中记录了承担该事项的主体；${stateZh('partial')}指已有记录但尚不完整（如公共技术服务平台未覆盖全部环节）。`,
+      `${stateZh('not-recorded')}指图谱中没有相关记录，可能是实际缺失，也可能是数据尚未录入；${stateZh('confirmed-missing')}指经用户核实确实缺失。`,
+      `“六个一”状态和缺口程度以形状和文字标示（缺口程度：${severityMarks('zh', '、')}），黑白打印时同样可辨。`,
       '建议合作方由图谱按地域、研究领域和已有合作关系推算，仅供参考。',
     ],
     legendTitle: '图例',
@@ -230,7 +220,7 @@ export const TEXT = {
     targetsText: (t: { met: number; behind: number; noData: number }) =>
       `Targets: ${t.met} met, ${t.behind} behind, ${t.noData} without measurements.`,
     scoresHeading: 'Scores by industry',
-    scoreColumns: ['Industry', 'Tier', 'Score', '"Six ones" in place', 'Gaps'],
+    scoreColumns: ['Industry', FIELD_NAMES.tier.en, 'Score', '"Six ones" in place', 'Gaps'],
     slotsFilled: (filled: number, total: number) => `${filled}/${total}`,
     topGapsHeading: 'Most severe gaps',
     noGaps: 'The graph shows no gaps.',
@@ -276,9 +266,9 @@ export const TEXT = {
     noSources: 'None',
     readingHeading: 'How to read this briefing',
     readingNotes: [
-      '"In place" means the graph records who holds the item; "partly in place" means a record exists but is incomplete (e.g. platforms that leave chain links uncovered).',
-      '"Not recorded" means the graph holds no record: the item may be missing, or the data may not have been entered. "Confirmed missing" means a user checked and confirmed it.',
-      'Severity is shown by shape and word: ▲ high, ◆ medium, ● low, readable in black-and-white print.',
+      `${stateEn('filled')} means the graph records who holds the item; ${stateEn('partial')} means a record exists but is incomplete (e.g. platforms that leave chain links uncovered).`,
+      `${stateEn('not-recorded')} means the graph holds no record: the item may be missing, or the data may not have been entered. ${stateEn('confirmed-missing')} means a user checked and confirmed it.`,
+      `The "six ones" states and gap severity are shown by shape and word (severity: ${severityMarks('en', ', ')}), readable in black-and-white print.`,
       'Suggested partners are inferred from the graph (region, research fields, existing partnerships) and are for reference only.',
     ],
     legendTitle: 'Legend',

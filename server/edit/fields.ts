@@ -1,42 +1,12 @@
 // What a form or a spreadsheet column needs to know about each field, read from the zod model (so a
-// field added there appears here), with Chinese names beside the English ones.
+// field added there appears here), with Chinese names (graph/model's vocabulary) beside the English ones.
 import type { z } from 'zod';
-import { NODE_SCHEMAS, type FieldInfo, type NodeLabel } from '../../graph/model';
+import { fieldName, NODE_SCHEMAS, type FieldInfo, type NodeLabel } from '../../graph/model';
 
 export type { FieldInfo, FieldType } from '../../graph/model';
 
 /** Set by the server on every write (user edits, imports): never sent by a client. */
 export const SERVER_MANAGED = ['sourceKind', 'sourceRef'] as const;
-
-export const FIELD_NAMES_ZH: Record<string, string> = {
-  id: '编号',
-  nameZh: '中文名称',
-  nameEn: '英文名称',
-  descriptionZh: '中文描述',
-  descriptionEn: '英文描述',
-  tier: '产业层级',
-  confirmedMissing: '确认缺失的六个一',
-  industryId: '所属产业编号',
-  stage: '链位（上中下游）',
-  order: '顺序',
-  highTech: '高新技术企业',
-  level: '级别',
-  kind: '类型',
-  sizeYi: '规模（亿元）',
-  year: '年份',
-  validFrom: '起始日期',
-  validTo: '终止日期',
-  unit: '单位',
-  scope: '统计范围（地区编号）',
-  higherIsBetter: '越高越好',
-  indicatorId: '指标编号',
-  value: '数值',
-  comparator: '比较符',
-  from: '起点编号',
-  to: '终点编号',
-  noteZh: '中文备注',
-  noteEn: '英文备注',
-};
 
 interface ZodLike {
   def: { type: string; innerType?: ZodLike; element?: ZodLike };
@@ -59,7 +29,7 @@ function unwrap(schema: ZodLike): ZodLike {
 
 function describe(name: string, schema: ZodLike): FieldInfo {
   const inner = unwrap(schema);
-  const info: FieldInfo = { name, nameZh: FIELD_NAMES_ZH[name] ?? name, type: 'string', required: !schema.isOptional() };
+  const info: FieldInfo = { name, nameZh: fieldName(name, 'zh'), type: 'string', required: !schema.isOptional() };
   switch (inner.def.type) {
     case 'number':
       info.type = inner.format === 'safeint' ? 'integer' : 'number';

@@ -8,5 +8,5 @@ export {
   type RelationshipKey,
 } from './relationships';
 export { editSchema } from './editSchema';
-export { nodeFields, fieldsOf, FIELD_NAMES_ZH, SERVER_MANAGED, type FieldInfo } from './fields';
+export { nodeFields, fieldsOf, SERVER_MANAGED, type FieldInfo } from './fields';
 export { REFERENCE_RULES, DERIVED_TYPES, referencesOf } from './references';

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { queryInteger } from '../middleware/queryInteger';
 import {
   EntityDto,
+  FIELD_NAMES,
   INDUSTRY_TIERS,
   NODE_SCHEMAS,
   pageOf,
@@ -30,7 +31,7 @@ const common = {
     .max(100)
     .optional()
     .describe('Name contains (Chinese or English, case-insensitive) / 名称包含'),
-  sourceKind: SourceKind.optional().describe('Provenance kind / 来源类型'),
+  sourceKind: SourceKind.optional().describe(`Provenance kind / ${FIELD_NAMES.sourceKind.zh}`),
   sort: z
     .enum(SORT_KEYS)
     .default('id')
@@ -50,8 +51,8 @@ export function listQuerySchema(label: NodeLabel) {
   const kind = kindOf(label);
   return z.object({
     ...common,
-    ...(filters.has('tier') ? { tier: z.enum(INDUSTRY_TIERS).optional().describe('Industry tier / 产业层级') } : {}),
-    ...(filters.has('kind') && kind ? { kind: kind.optional().describe('Kind / 类别') } : {}),
+    ...(filters.has('tier') ? { tier: z.enum(INDUSTRY_TIERS).optional().describe(`Industry tier / ${FIELD_NAMES.tier.zh}`) } : {}),
+    ...(filters.has('kind') && kind ? { kind: kind.optional().describe(`Kind / ${FIELD_NAMES.kind.zh}`) } : {}),
     ...(filters.has('region')
       ? { region: Slug.optional().describe('Region id: located in it or in a region part of it / 所在地区') }
       : {}),

@@ -1,7 +1,16 @@
 // An industry's score from 0 to 100, as a sum of named parts (weights from the configuration, scaled
 // so they add up to 100). Pure: unit-tested without a database. Nothing recorded scores nothing: a part
 // with no links or no needed fields recorded gets 0, and its detail says why.
-import { SIX_ONES_NAMES, SIX_ONES_SLOTS, type GapConfig, type IndustryScore, type MatrixCell, type ScorePartKey, type SixOnesSlot } from '../../graph/model';
+import {
+  SIX_ONES_NAMES,
+  SLOT_STATUS_NAMES,
+  type GapConfig,
+  type IndustryScore,
+  type MatrixCell,
+  type Names,
+  type ScorePartKey,
+  type SixOnesSlot,
+} from '../../graph/model';
 
 export interface ScoreInput {
   cells: Record<SixOnesSlot, MatrixCell>;
@@ -12,19 +21,12 @@ export interface ScoreInput {
   partners: number;
 }
 
-const PART_LABELS: Record<ScorePartKey, { zh: string; en: string }> = {
-  ...(Object.fromEntries(SIX_ONES_SLOTS.map((s) => [s, SIX_ONES_NAMES[s]])) as Record<SixOnesSlot, { zh: string; en: string }>),
+const PART_LABELS: Record<ScorePartKey, Names> = {
+  ...SIX_ONES_NAMES,
   chainCoverage: { zh: '环节有本地企业', en: 'Links with a local firm' },
   chainStrength: { zh: '环节稳固（多家企业且有创新支撑）', en: 'Sound links (several firms, innovation support)' },
   innovation: { zh: '所需技术有本地研发力量', en: 'Needed technology researched locally' },
   partner: { zh: '有沪苏合作伙伴', en: 'Cross-river partner' },
-};
-
-const STATUS_TEXT: Record<MatrixCell['status'], { zh: string; en: string }> = {
-  filled: { zh: '已具备', en: 'filled' },
-  partial: { zh: '部分具备', en: 'partial' },
-  'not-recorded': { zh: '未记录', en: 'not recorded' },
-  'confirmed-missing': { zh: '确认缺失', en: 'confirmed missing' },
 };
 
 interface PartValue {
@@ -42,7 +44,7 @@ export function partValues(input: ScoreInput): Record<ScorePartKey, PartValue> {
   const slot = (s: SixOnesSlot): PartValue => {
     const cell = input.cells[s];
     const fraction = s === 'platforms' ? input.platformFraction : cell.status === 'filled' ? 1 : 0;
-    return { fraction, detailZh: STATUS_TEXT[cell.status].zh, detailEn: STATUS_TEXT[cell.status].en };
+    return { fraction, detailZh: SLOT_STATUS_NAMES[cell.status].zh, detailEn: SLOT_STATUS_NAMES[cell.status].en };
   };
   return {
     plan: slot('plan'),

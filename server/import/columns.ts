@@ -1,5 +1,7 @@
-// Spreadsheet cells to model values: headers by English field name or Chinese name, and each cell
-// read as the field's type (numbers, yes/no, lists), with a reason in both languages when it cannot be.
+// Spreadsheet cells to model values: headers by English field name or Chinese name (or a Chinese name
+// earlier templates used), and each cell read as the field's type (numbers, yes/no, lists), with a
+// reason in both languages when it cannot be.
+import { formerFieldNamesZh } from '../../graph/model';
 import type { FieldInfo } from '../edit';
 
 export type RawCell = string | number | boolean | null;
@@ -24,6 +26,9 @@ export function mapHeader(header: RawCell[], columns: FieldInfo[]): HeaderMap {
   for (const column of columns) {
     byName.set(normalise(column.name), column);
     byName.set(normalise(column.nameZh), column);
+    for (const former of formerFieldNamesZh(column.name)) {
+      if (!byName.has(normalise(former))) byName.set(normalise(former), column);
+    }
   }
   const fields: (FieldInfo | undefined)[] = [];
   const problems: CellProblem[] = [];

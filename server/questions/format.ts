@@ -1,4 +1,5 @@
 // Bilingual cell values for question tables, turned into one language at the edge.
+import { SLOT_STATUS_NAMES, TIER_NAMES } from '../../graph/model';
 import type { Gap, INDUSTRY_TIERS, MatrixCell, NodeRef, Severity, Suggestion, TargetProgress } from '../../graph/model';
 
 type IndustryTier = (typeof INDUSTRY_TIERS)[number];
@@ -23,20 +24,9 @@ export function names(refs: readonly NodeRef[]): Bilingual {
   return { zh: refs.map((r) => r.nameZh).join('、'), en: refs.map((r) => r.nameEn).join('; ') };
 }
 
-export const TIER_TEXT: Record<IndustryTier, Bilingual> = {
-  traditional: { zh: '传统主导产业', en: 'Traditional leading' },
-  emerging: { zh: '战略性新兴产业', en: 'Strategic emerging' },
-  seed: { zh: '前沿种子产业', en: 'Frontier seed' },
-  agriculture: { zh: '现代农业', en: 'Modern agriculture' },
-  other: { zh: '其他', en: 'Other' },
-};
-
-export const SLOT_STATUS_TEXT: Record<MatrixCell['status'], Bilingual> = {
-  filled: { zh: '已具备', en: 'Filled' },
-  partial: { zh: '部分具备', en: 'Partial' },
-  'not-recorded': { zh: '未记录', en: 'Not recorded' },
-  'confirmed-missing': { zh: '确认缺失', en: 'Confirmed missing' },
-};
+/** Tier and slot-state names, as everywhere else (graph/model's vocabulary). */
+export const TIER_TEXT: Record<IndustryTier, Bilingual> = TIER_NAMES;
+export const SLOT_STATUS_TEXT: Record<MatrixCell['status'], Bilingual> = SLOT_STATUS_NAMES;
 
 export const GAP_STATUS_TEXT: Record<Gap['status'], Bilingual> = {
   'not-recorded': { zh: '未记录', en: 'Not recorded' },

@@ -2,7 +2,7 @@
 // chain links, uncovered technology fields, partners, counties and park specialities.
 import { candidates, evidenceOf, GAP_STATUS_TEXT, gapIndustry, name, names, topReason } from './format';
 import { gapQuestion } from './gapQuestion';
-import { col, COLUMNS, type QuestionDefinition } from './question';
+import { col, COLUMNS, labelCol, type QuestionDefinition } from './question';
 
 export const GAP_QUESTIONS: readonly QuestionDefinition[] = [
   gapQuestion(
@@ -68,7 +68,7 @@ export const GAP_QUESTIONS: readonly QuestionDefinition[] = [
         'Technology fields an industry or its links need that no local institute researches, with the best-scoring candidates in Shanghai and southern Jiangsu and why.',
       columns: [
         COLUMNS.industry,
-        col('field', '技术领域', 'Technology field'),
+        labelCol('field', 'TechField'),
         col('links', '需要该技术的环节', 'Links needing it'),
         COLUMNS.candidates,
         COLUMNS.topReason,
@@ -130,7 +130,7 @@ export const GAP_QUESTIONS: readonly QuestionDefinition[] = [
       descriptionZh: '本市园区中，没有记录主导产业或主导产业不止一个的园区。',
       descriptionEn: 'Parks in the city with no speciality recorded, or with more than one.',
       columns: [
-        col('park', '园区', 'Park'),
+        labelCol('park', 'Park'),
         col('specialityCount', '主导产业数', 'Specialities'),
         col('specialities', '主导产业', 'Industries'),
       ],

@@ -1,7 +1,7 @@
 // What a question is, and the columns several questions share, so the same column reads the same in
 // every table.
 import type { Database } from '../../graph/db/database';
-import type { QuestionColumn, QuestionInfo } from '../../graph/model';
+import { FIELD_NAMES, NODE_LABEL_NAMES, type ModelField, type NodeLabel, type QuestionColumn, type QuestionInfo } from '../../graph/model';
 import type { EngineOptions } from '../gaps/service';
 import type { QuestionRow } from './format';
 
@@ -10,11 +10,14 @@ export interface QuestionDefinition extends QuestionInfo {
 }
 
 export const col = (key: string, titleZh: string, titleEn: string): QuestionColumn => ({ key, titleZh, titleEn });
+/** A column headed by a node label's name, or by a field's name (graph/model's vocabulary). */
+export const labelCol = (key: string, label: NodeLabel): QuestionColumn => col(key, NODE_LABEL_NAMES[label].zh, NODE_LABEL_NAMES[label].en);
+export const fieldCol = (key: string, field: ModelField): QuestionColumn => col(key, FIELD_NAMES[field].zh, FIELD_NAMES[field].en);
 
 export const COLUMNS = {
-  industry: col('industry', '产业', 'Industry'),
-  tier: col('tier', '产业层级', 'Tier'),
-  link: col('link', '产业链环节', 'Chain link'),
+  industry: labelCol('industry', 'Industry'),
+  tier: fieldCol('tier', 'tier'),
+  link: labelCol('link', 'ChainLink'),
   severity: col('severity', '严重程度', 'Severity'),
   explanation: col('explanation', '说明', 'Explanation'),
   illustrative: col('illustrative', '涉及示例数据', 'Rests on illustrative data'),

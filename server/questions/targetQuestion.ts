@@ -3,7 +3,7 @@
 import { computeTargetProgress } from '../gaps/service';
 import { comparatorText } from '../gaps/rules/targets';
 import { name, TARGET_STATUS_TEXT } from './format';
-import { col, COLUMNS, type QuestionDefinition } from './question';
+import { col, COLUMNS, fieldCol, labelCol, type QuestionDefinition } from './question';
 
 export const TARGETS_BEHIND_QUESTION: QuestionDefinition = {
   id: 'targets-behind-or-no-data',
@@ -12,12 +12,12 @@ export const TARGETS_BEHIND_QUESTION: QuestionDefinition = {
   descriptionZh: '各项目标与其指标最新监测值的对比：未达成，或尚无监测值。',
   descriptionEn: "Each target against its indicator's latest measurement: behind, or not measured yet.",
   columns: [
-    col('target', '目标', 'Target'),
-    col('indicator', '指标', 'Indicator'),
+    labelCol('target', 'Target'),
+    labelCol('indicator', 'Indicator'),
     col('year', '目标年份', 'Target year'),
-    col('comparator', '比较', 'Comparator'),
+    fieldCol('comparator', 'comparator'),
     col('value', '目标值', 'Target value'),
-    col('unit', '单位', 'Unit'),
+    fieldCol('unit', 'unit'),
     col('latestYear', '最新监测年份', 'Latest year'),
     col('latestValue', '最新监测值', 'Latest value'),
     col('status', '状态', 'Status'),

@@ -86,7 +86,7 @@ describe('GET /api/questions/:id as JSON', () => {
     const leads = GapList.parse((await getJson(server.baseUrl, '/api/gaps?rule=six-ones-lead-firm')).body);
     expect((await answer('/api/questions/industries-missing-lead-firm')).total).toBe(leads.total);
     const platforms = await answer('/api/questions/industries-without-platform-set');
-    expect(platforms.rows.find((r) => r.industry === '高端纺织')).toMatchObject({ status: '部分具备', platformCount: 1 });
+    expect(platforms.rows.find((r) => r.industry === '高端纺织')).toMatchObject({ status: '部分落实', platformCount: 1 });
   });
 
   it('lists top candidates and the reason for the first', async () => {

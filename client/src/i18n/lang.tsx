@@ -2,7 +2,17 @@
 // localStorage for the next visit; Chinese by default.
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
-import { NODE_LABEL_NAMES, SIX_ONES_NAMES, SOURCE_KIND_LABELS, type NodeLabel, type SixOnesSlot } from '../../../graph/model';
+import {
+  NODE_LABEL_NAMES,
+  SIX_ONES_NAMES,
+  SLOT_STATUS_NAMES,
+  SOURCE_KIND_NAMES,
+  STAGE_NAMES,
+  type CHAIN_STAGES,
+  type NodeLabel,
+  type SixOnesSlot,
+  type SlotStatus,
+} from '../../../graph/model';
 import { LANGS, STRINGS, type Lang, type StringKey } from './strings';
 
 const STORAGE_KEY = 'innochain.lang';
@@ -30,6 +40,9 @@ export interface LangApi {
   pick: (zh: string, en: string) => string;
   labelName: (label: string) => string;
   slotName: (slot: SixOnesSlot) => string;
+  /** A 六个一 slot's state in words (its mark is SLOT_STATUS_SYMBOLS). */
+  slotStatusName: (status: SlotStatus) => string;
+  stageName: (stage: (typeof CHAIN_STAGES)[number]) => string;
   sourceName: (kind: string) => string;
   /** An in-app path that keeps the current language. */
   href: (path: string) => string;
@@ -96,9 +109,11 @@ export function LangProvider({ children }: { children: ReactNode }) {
         const names = NODE_LABEL_NAMES[label as NodeLabel] as { zh: string; en: string } | undefined;
         return names ? pick(names.zh, names.en) : label;
       },
-      slotName: (slot) => pick(SIX_ONES_NAMES[slot].zh, SIX_ONES_NAMES[slot].en),
+      slotName: (slot) => SIX_ONES_NAMES[slot][lang],
+      slotStatusName: (status) => SLOT_STATUS_NAMES[status][lang],
+      stageName: (stage) => STAGE_NAMES[stage][lang],
       sourceName: (kind) => {
-        const names = SOURCE_KIND_LABELS[kind as keyof typeof SOURCE_KIND_LABELS] as { zh: string; en: string } | undefined;
+        const names = SOURCE_KIND_NAMES[kind as keyof typeof SOURCE_KIND_NAMES] as { zh: string; en: string } | undefined;
         return names ? pick(names.zh, names.en) : kind;
       },
       href: (path) => {

@@ -1,5 +1,6 @@
-// Every string a person reads, in Chinese (default) and English. Names of labels, slots, sources and
-// tiers come from graph/model; gap rule titles come from the server.
+// Every string a person reads, in Chinese (default) and English. Names of labels, fields, slots and
+// their states, sources, tiers, stages and roles come from graph/model's vocabulary; gap rule titles
+// come from the server.
 import type { Lang } from './langs';
 import { TOOL_STRINGS } from './toolStrings';
 
@@ -60,10 +61,6 @@ export const STRINGS = {
   industry: { zh: '产业', en: 'Industry' },
   score: { zh: '得分', en: 'Score' },
   gapsCount: { zh: '缺口', en: 'Gaps' },
-  statusFilled: { zh: '已落实', en: 'Filled' },
-  statusPartial: { zh: '部分落实', en: 'Partly filled' },
-  statusNotRecorded: { zh: '未记录', en: 'Not recorded' },
-  statusConfirmedMissing: { zh: '确认缺失', en: 'Confirmed missing' },
   cityTotals: { zh: '全市概况', en: 'City totals' },
   industriesCount: { zh: '重点产业', en: 'Key industries' },
   averageScore: { zh: '平均得分', en: 'Average score' },
@@ -80,9 +77,6 @@ export const STRINGS = {
 
   // chain view
   chainTitle: { zh: '产业链', en: 'Industry chain' },
-  upstream: { zh: '上游', en: 'Upstream' },
-  midstream: { zh: '中游', en: 'Midstream' },
-  downstream: { zh: '下游', en: 'Downstream' },
   notAnalysed: {
     zh: '该产业不在“六个一”分析范围内（按配置的产业层级），因此不标注缺位。',
     en: 'This industry is outside the six-ones analysis (by the configured tiers), so no slot is marked missing.',
@@ -180,69 +174,5 @@ export const STRINGS = {
 
 export type StringKey = keyof typeof STRINGS;
 
-/** Industry tiers of task 三(一). */
-export const TIER_NAMES = {
-  traditional: { zh: '传统主导产业', en: 'Traditional leading industries' },
-  emerging: { zh: '战略性新兴产业', en: 'Strategic emerging industries' },
-  seed: { zh: '前沿种子产业', en: 'Frontier seed industries' },
-  agriculture: { zh: '现代农业', en: 'Modern agriculture' },
-  other: { zh: '其他产业', en: 'Other industries' },
-} as const satisfies Record<string, Record<Lang, string>>;
-
-/** Names of the model's enum values (kinds, levels, stages), for the detail panel. */
-export const VALUE_NAMES: Record<string, { zh: string; en: string }> = {
-  upstream: { zh: '上游', en: 'upstream' },
-  midstream: { zh: '中游', en: 'midstream' },
-  downstream: { zh: '下游', en: 'downstream' },
-  traditional: { zh: '传统主导产业', en: 'traditional leading' },
-  emerging: { zh: '战略性新兴产业', en: 'strategic emerging' },
-  seed: { zh: '前沿种子产业', en: 'frontier seed' },
-  agriculture: { zh: '现代农业', en: 'modern agriculture' },
-  national: { zh: '国家级', en: 'national' },
-  provincial: { zh: '省级', en: 'provincial' },
-  municipal: { zh: '市级', en: 'municipal' },
-  'industry-fund': { zh: '产业科技发展基金', en: 'industry S&T fund' },
-  'angel-guide': { zh: '天使投资引导基金', en: 'angel guidance fund' },
-  'risk-compensation': { zh: '风险补偿资金', en: 'risk compensation fund' },
-  'investment-fund': { zh: '产业技术创新投资基金', en: 'innovation investment fund' },
-  'seed-money': { zh: '种子资金（通创币）', en: 'seed money' },
-  voucher: { zh: '创新券', en: 'innovation voucher' },
-  'public-technology-service': { zh: '公共技术服务平台', en: 'public technology service platform' },
-  'major-innovation-service': { zh: '重大科技创新服务平台', en: 'major innovation service platform' },
-  'instrument-sharing': { zh: '大型仪器共享平台', en: 'instrument sharing platform' },
-  'technology-transfer': { zh: '技术转移平台', en: 'technology transfer platform' },
-  incubator: { zh: '孵化器', en: 'incubator' },
-  accelerator: { zh: '加速器', en: 'accelerator' },
-  'maker-space': { zh: '众创空间', en: 'maker space' },
-  online: { zh: '网上平台', en: 'online platform' },
-  'industry-plan': { zh: '产业规划', en: 'industry plan' },
-  policy: { zh: '政策', en: 'policy' },
-  'talent-programme': { zh: '人才计划', en: 'talent programme' },
-  event: { zh: '活动', en: 'event' },
-  'research-institute': { zh: '研究院所', en: 'research institute' },
-  university: { zh: '高校', en: 'university' },
-  'cas-centre': { zh: '中科院中心', en: 'CAS centre' },
-  'provincial-institute-branch': { zh: '省产研院专业所', en: 'JITRI institute' },
-  'foreign-rd-centre': { zh: '外资研发中心', en: 'foreign R&D centre' },
-  'enterprise-rd-centre': { zh: '企业研发中心', en: 'enterprise R&D centre' },
-  'national-high-tech-zone': { zh: '国家级高新区', en: 'national high-tech zone' },
-  'provincial-high-tech-zone': { zh: '省级高新区', en: 'provincial high-tech zone' },
-  'development-zone': { zh: '开发区', en: 'development zone' },
-  'co-built-park': { zh: '共建园区', en: 'co-built park' },
-  'demonstration-zone': { zh: '示范区', en: 'demonstration zone' },
-  'science-park': { zh: '科技园', en: 'science park' },
-  province: { zh: '省', en: 'province' },
-  city: { zh: '市', en: 'city' },
-  county: { zh: '县', en: 'county' },
-  'county-level-city': { zh: '县级市', en: 'county-level city' },
-  district: { zh: '区', en: 'district' },
-  'partner-region': { zh: '合作地区', en: 'partner region' },
-};
-
-/** Access roles (the server's ROLE_NAMES). */
-export const ROLE_NAMES = {
-  viewer: { zh: '浏览者', en: 'Viewer' },
-  analyst: { zh: '分析人员', en: 'Analyst' },
-  editor: { zh: '编辑人员', en: 'Editor' },
-  admin: { zh: '管理员', en: 'Administrator' },
-} as const satisfies Record<string, Record<Lang, string>>;
+// Names of tiers, enum values and roles live in graph/model's vocabulary, like every other name.
+export { TIER_NAMES, VALUE_NAMES, ROLE_NAMES } from '../../../graph/model';

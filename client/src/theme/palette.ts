@@ -1,6 +1,6 @@
 // Colours. Severity uses Paul Tol's high-contrast scheme (safe for colour-blind readers and in greyscale)
 // and is always doubled by a border style or symbol, so colour is never the only cue.
-import type { Severity, SlotStatus } from '../../../graph/model';
+import type { Severity } from '../../../graph/model';
 
 export const SEVERITY_COLOURS: Record<Severity, string> = {
   high: '#BB5566', // Tol high-contrast red
@@ -15,15 +15,8 @@ export const SEVERITY_BORDERS: Record<Severity, { style: 'double' | 'dashed' | '
   low: { style: 'dotted', width: 4 },
 };
 
-/** Symbols that say the same as the colours in the matrix and lists. */
-export const SEVERITY_SYMBOLS: Record<Severity, string> = { high: '▲', medium: '◆', low: '●' };
-
-export const SLOT_STATUS_SYMBOLS: Record<SlotStatus, string> = {
-  filled: '●',
-  partial: '◐',
-  'not-recorded': '○',
-  'confirmed-missing': '✕',
-};
+/** Symbols that say the same as the colours in the matrix and lists: one set for screen and print. */
+export { SEVERITY_SYMBOLS, SLOT_STATUS_SYMBOLS } from '../../../graph/model';
 
 /** Calm neutrals for the graph itself. */
 export const INK = {

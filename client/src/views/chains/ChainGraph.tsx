@@ -3,6 +3,7 @@
 // (see lazyModule.tsx): it brings Cytoscape.
 import cytoscape from 'cytoscape';
 import { useEffect, useRef } from 'react';
+import type { CHAIN_STAGES } from '../../../../graph/model';
 import type { ChainElement, ChainNodeData, ChainView } from '../../../../graph/model/chainView';
 import { useLang, type LangApi } from '../../i18n/lang';
 import { displayLabel } from '../chains/labels';
@@ -30,7 +31,7 @@ function decorations(layout: ChainLayout, lang: LangApi): cytoscape.ElementDefin
     classes: 'decor',
     selectable: false,
     grabbable: false,
-    data: { id: `stage:${band.stage}:${band.x1}`, display: lang.t(band.stage), w: band.x2 - band.x1 + 30, h: 110 },
+    data: { id: `stage:${band.stage}:${band.x1}`, display: lang.stageName(band.stage), w: band.x2 - band.x1 + 30, h: 110 },
     position: { x: (band.x1 + band.x2) / 2, y: layout.linkY + 10 },
   }));
 }
@@ -147,8 +148,8 @@ export function ChainGraph({ view, selectedId, evidenceIds, onSelect, onExpand, 
     cy.batch(() => {
       cy.nodes().forEach((node) => {
         if (node.hasClass('decor')) {
-          const stage = String(node.id().split(':')[1]);
-          node.data('display', langRef.current.t(stage as 'upstream' | 'midstream' | 'downstream'));
+          const stage = String(node.id().split(':')[1]) as (typeof CHAIN_STAGES)[number];
+          node.data('display', langRef.current.stageName(stage));
         } else {
           node.data('display', displayLabel(node.data() as ChainNodeData, langRef.current));
         }

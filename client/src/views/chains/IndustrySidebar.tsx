@@ -53,7 +53,7 @@ export function IndustrySidebar({ view, links, onSelect, onSelectGap }: Props) {
             {links.map((link) => (
               <li key={link.id}>
                 <button type="button" className="list-button" onClick={() => onSelect(link.id)}>
-                  <span className="stage-tag">{t(link.stage ?? 'midstream')}</span>
+                  <span className="stage-tag">{lang.stageName(link.stage ?? 'midstream')}</span>
                   <span className="list-button-title">{lang.name(link)}</span>
                   <span className="muted small">{countsLine(link, lang)}</span>
                   {link.gapSeverity && <SeverityChip severity={link.gapSeverity} />}

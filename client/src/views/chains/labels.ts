@@ -19,7 +19,7 @@ export function displayLabel(node: ChainNodeData, lang: LangApi): string {
   switch (node.role) {
     case 'ghost': {
       const slot = node.slot ? lang.slotName(node.slot) : '';
-      const status = lang.t(node.status === 'confirmed-missing' ? 'statusConfirmedMissing' : 'statusNotRecorded');
+      const status = lang.slotStatusName(node.status === 'confirmed-missing' ? 'confirmed-missing' : 'not-recorded');
       return lang.lang === 'zh'
         ? `${mark}${lang.t('missingSlot')}：${slot}\n（${status}）`
         : `${mark}${lang.t('missingSlot')}: ${slot}\n(${status})`;

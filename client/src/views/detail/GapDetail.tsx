@@ -5,12 +5,13 @@ import { IllustrativeBadge } from '../../components/Illustrative';
 import { useLang } from '../../i18n/lang';
 import { useRuleTitles } from '../../state/rules';
 import { SeverityChip } from '../chains/Legend';
+import { SLOT_STATUS_SYMBOLS } from '../../../../graph/model';
 
 export function GapStatus({ status }: { status: Gap['status'] }) {
-  const { t } = useLang();
+  const lang = useLang();
   return (
     <span className={`gap-status gap-status-${status}`}>
-      {status === 'confirmed-missing' ? `✕ ${t('statusConfirmedMissing')}` : `○ ${t('statusNotRecorded')}`}
+      {SLOT_STATUS_SYMBOLS[status]} {lang.slotStatusName(status)}
     </span>
   );
 }

@@ -1,22 +1,19 @@
 // The fields of one node label as a form: text, numbers, yes/no, enums as selects, lists of enum values
 // as checkboxes; required fields marked; the server's per-field errors beside each field.
 import { useId } from 'react';
-import { SIX_ONES_SLOTS, type SixOnesSlot } from '../../../../graph/model';
+import { fieldName as vocabularyFieldName, SIX_ONES_SLOTS, VALUE_NAMES, type SixOnesSlot } from '../../../../graph/model';
 import type { ErrorDetail } from '../../api/client';
 import { FieldError } from '../../components/FormErrors';
 import { useLang, type LangApi } from '../../i18n/lang';
-import { TIER_NAMES, VALUE_NAMES } from '../../i18n/strings';
-import { FIELD_NAMES } from '../../i18n/recordNames';
 import type { FormField, FormValue, FormValues } from './formModel';
 
 export function fieldName(name: string, lang: LangApi): string {
-  const names = FIELD_NAMES[name];
-  return names ? lang.pick(names.zh, names.en) : name;
+  return vocabularyFieldName(name, lang.lang);
 }
 
 export function valueName(value: string, lang: LangApi): string {
   if ((SIX_ONES_SLOTS as readonly string[]).includes(value)) return lang.slotName(value as SixOnesSlot);
-  const names = VALUE_NAMES[value] ?? (TIER_NAMES as Record<string, { zh: string; en: string }>)[value];
+  const names = VALUE_NAMES[value];
   return names ? lang.pick(names.zh, names.en) : value;
 }
 

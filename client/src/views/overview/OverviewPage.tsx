@@ -1,7 +1,7 @@
 // / — the city at a glance: the 六个一 matrix, city totals and target progress. The server aggregates
 // all three; the overview never loads the graph itself.
 import { Link, useSearchParams } from 'react-router';
-import { SEVERITIES } from '../../../../graph/model';
+import { SEVERITIES, TARGET_STATUS_SYMBOLS } from '../../../../graph/model';
 import { useApi } from '../../api/useApi';
 import type { GapMatrix, GapSummary, TargetProgressList } from '../../api/types';
 import { DataGapNote, IllustrativeBadge, IllustrativeBanner } from '../../components/Illustrative';
@@ -131,7 +131,6 @@ function CityTotals({ summary }: { summary: GapSummary }) {
 }
 
 const TARGET_STATUS = { met: 'targetsMet', behind: 'targetsBehind', 'no-data': 'targetsNoData' } as const;
-const TARGET_SYMBOL = { met: '●', behind: '▲', 'no-data': '○' } as const;
 
 function Targets({ list }: { list: TargetProgressList }) {
   const lang = useLang();
@@ -141,13 +140,13 @@ function Targets({ list }: { list: TargetProgressList }) {
       <h2 id="targets-title">{t('targetProgress')}</h2>
       <p className="target-counts">
         <span className="target-met">
-          {TARGET_SYMBOL.met} {t('targetsMet')} {list.counts.met}
+          {TARGET_STATUS_SYMBOLS.met} {t('targetsMet')} {list.counts.met}
         </span>
         <span className="target-behind">
-          {TARGET_SYMBOL.behind} {t('targetsBehind')} {list.counts.behind}
+          {TARGET_STATUS_SYMBOLS.behind} {t('targetsBehind')} {list.counts.behind}
         </span>
         <span className="target-no-data">
-          {TARGET_SYMBOL['no-data']} {t('targetsNoData')} {list.counts.noData}
+          {TARGET_STATUS_SYMBOLS['no-data']} {t('targetsNoData')} {list.counts.noData}
         </span>
       </p>
       {list.items.length === 0 ? (
@@ -183,7 +182,7 @@ function Targets({ list }: { list: TargetProgressList }) {
                   )}
                 </td>
                 <td>
-                  <span aria-hidden="true">{TARGET_SYMBOL[item.status]}</span> {t(TARGET_STATUS[item.status])}
+                  <span aria-hidden="true">{TARGET_STATUS_SYMBOLS[item.status]}</span> {t(TARGET_STATUS[item.status])}
                 </td>
               </tr>
             ))}

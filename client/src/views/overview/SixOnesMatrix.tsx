@@ -4,19 +4,10 @@
 // first column's checkboxes choose industries for a briefing.
 import { useRef, type KeyboardEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { INDUSTRY_TIERS, type SlotStatus } from '../../../../graph/model';
+import { INDUSTRY_TIERS, SLOT_STATUS_NAMES, SLOT_STATUS_SYMBOLS, TIER_NAMES, type SlotStatus } from '../../../../graph/model';
 import type { GapMatrix, MatrixRow, NodeRef } from '../../api/types';
 import { useLang } from '../../i18n/lang';
-import { TIER_NAMES, type StringKey } from '../../i18n/strings';
 import { chainPath } from '../../state/landing';
-import { SLOT_STATUS_SYMBOLS } from '../../theme/palette';
-
-const STATUS_KEYS: Record<SlotStatus, StringKey> = {
-  filled: 'statusFilled',
-  partial: 'statusPartial',
-  'not-recorded': 'statusNotRecorded',
-  'confirmed-missing': 'statusConfirmedMissing',
-};
 
 /** Holder names shown in a cell before "+n". */
 const NAMES_IN_CELL = 2;
@@ -43,15 +34,15 @@ function Holders({ holders }: { holders: NodeRef[] }) {
 }
 
 export function StatusLegend() {
-  const { t } = useLang();
+  const lang = useLang();
   return (
-    <ul className="status-legend" aria-label={t('legend')}>
-      {(Object.keys(STATUS_KEYS) as SlotStatus[]).map((status) => (
+    <ul className="status-legend" aria-label={lang.t('legend')}>
+      {(Object.keys(SLOT_STATUS_NAMES) as SlotStatus[]).map((status) => (
         <li key={status}>
           <span className={`legend-cell cell-${status}`} aria-hidden="true">
             {SLOT_STATUS_SYMBOLS[status]}
           </span>
-          {t(STATUS_KEYS[status])}
+          {lang.slotStatusName(status)}
         </li>
       ))}
     </ul>
@@ -163,7 +154,7 @@ export function SixOnesMatrix({ matrix, selected, onSelect }: MatrixProps) {
                   return (
                     <td key={slot} className={`cell cell-${status}`} data-status={status}>
                       <span className="cell-status">
-                        <span aria-hidden="true">{SLOT_STATUS_SYMBOLS[status]}</span> {t(STATUS_KEYS[status])}
+                        <span aria-hidden="true">{SLOT_STATUS_SYMBOLS[status]}</span> {lang.slotStatusName(status)}
                       </span>
                       {cell && cell.holders.length > 0 && <Holders holders={cell.holders} />}
                     </td>
