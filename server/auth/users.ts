@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Database } from '../../graph/db/database';
 import { Role, UserDto } from '../../graph/model';
 import { authErrors, errors } from '../errors';
+import { readFirst, readOne } from '../presenters/rows';
 import { writeAudit } from './audit';
 import { hashPassword, verifyPassword } from './passwords';
 import {
@@ -41,6 +42,19 @@ export interface UserChanges {
   disabled?: boolean | undefined;
   password?: string | undefined;
 }
+
+/** OTHER_ACTIVE_ADMINS: a count, always one row. */
+const AdminsRow = z.object({ admins: z.number() });
+/** FIND_USER's row; the role is checked against Role only once the password matched. */
+const CredentialsRow = z.object({
+  user: z.object({
+    username: z.string(),
+    role: z.string(),
+    displayName: z.string().nullable(),
+    disabled: z.boolean().nullable(),
+    passwordHash: z.string().nullable(),
+  }),
+});
 
 const userNotFound = (username: string) => errors.notFound('user / 用户', username);
 
@@ -106,7 +120,7 @@ async function keepAnAdmin(tx: ManagedTransaction, before: UserDto, after: UserD
   const staysActiveAdmin = after !== null && after.role === 'admin' && !after.disabled;
   if (!wasActiveAdmin || staysActiveAdmin) return;
   const result = await tx.run(OTHER_ACTIVE_ADMINS, { username: before.username });
-  if ((result.records[0]?.get('admins') as number) === 0) {
+  if (readOne(result, AdminsRow).admins === 0) {
     throw errors.conflict(
       `"${before.username}" is the last enabled admin; make another user admin first`,
       `「${before.username}」是最后一位启用的管理员，请先指定另一位管理员`,
@@ -158,11 +172,10 @@ export async function deleteUser(db: Database, username: string, actor: string):
 /** The user if the password matches an enabled account; null otherwise (same answer, same time, either way). */
 export async function checkCredentials(db: Database, username: string, password: string): Promise<SessionUser | null> {
   const result = await db.read((tx) => tx.run(FIND_USER, { username }));
-  const raw = result.records[0]?.get('user') as Record<string, unknown> | undefined;
-  const hash = typeof raw?.passwordHash === 'string' ? raw.passwordHash : undefined;
-  const matches = await verifyPassword(password, hash);
+  const raw = readFirst(result, CredentialsRow)?.user;
+  const matches = await verifyPassword(password, raw?.passwordHash ?? undefined);
   if (!raw || !matches || raw.disabled === true) return null;
-  return { username: String(raw.username), role: Role.parse(raw.role), displayName: (raw.displayName as string | null) ?? null };
+  return { username: raw.username, role: Role.parse(raw.role), displayName: raw.displayName };
 }
 
 /** A user changing their own password: the current one must match; other sessions end. */

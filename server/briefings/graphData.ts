@@ -2,37 +2,56 @@
 // the sources of the facts shown, and when the data last changed. Driver values stay in this module.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { z } from 'zod';
 import type { Database } from '../../graph/db/database';
 import { CHAIN_STAGES, Slug, SOURCE_KINDS, type SourceKind } from '../../graph/model';
 import { datasetDir } from '../datasets';
+import { readFirst, readRows } from '../presenters/rows';
 import { CHAINS_OF_INDUSTRIES, INDUSTRIES_BY_ID, LATEST_CHANGE, SOURCES_OF_INDUSTRIES } from './queries';
 import type { ChainView, DatasetInfo, SourceCitation } from './types';
+
+// Row schemas, one per query (queries.ts): a record that does not match means the query and its reader
+// disagree, and fails the request as a server error instead of drawing a wrong briefing.
+const IndustryFound = z.object({ id: z.string(), found: z.boolean() });
+
+const LinkRow = z.object({
+  id: z.string(),
+  nameZh: z.string(),
+  nameEn: z.string(),
+  /** Unknown stages are drawn as midstream rather than refused (see loadChains). */
+  stage: z.string().nullable(),
+  order: z.number(),
+  illustrative: z.boolean(),
+  enterprises: z.number(),
+  platforms: z.number(),
+  institutes: z.number(),
+  illustrativeMembers: z.number(),
+});
+const ChainRow = z.object({
+  industryId: z.string(),
+  links: z.array(LinkRow),
+  feeds: z.array(z.object({ from: z.string(), to: z.string(), illustrative: z.boolean() })),
+});
+
+const Fact = z.object({ sourceKind: z.string().nullable(), sourceRef: z.string().nullable(), dataset: z.string().nullable() });
+const SourcesRow = z.object({ nodeFacts: z.array(Fact), relFacts: z.array(Fact) });
+
+/** Either may be null: no audit entry, or no node stamped with updatedAt. */
+const LatestChangeRow = z.object({ audited: z.string().nullable(), stamped: z.string().nullable() });
 
 /** The requested ids that name no industry. */
 export async function missingIndustries(db: Database, ids: string[]): Promise<string[]> {
   const result = await db.read((tx) => tx.run(INDUSTRIES_BY_ID, { ids }));
-  return result.records.filter((record) => record.get('found') !== true).map((record) => record.get('id') as string);
-}
-
-interface LinkRow {
-  id: string;
-  nameZh: string;
-  nameEn: string;
-  stage: string;
-  order: number;
-  illustrative: boolean;
-  enterprises: number;
-  platforms: number;
-  institutes: number;
-  illustrativeMembers: number;
+  return readRows(result, IndustryFound)
+    .filter((row) => !row.found)
+    .map((row) => row.id);
 }
 
 export async function loadChains(db: Database, industryIds: string[]): Promise<Map<string, ChainView>> {
   const result = await db.read((tx) => tx.run(CHAINS_OF_INDUSTRIES, { ids: industryIds }));
   const chains = new Map<string, ChainView>();
-  for (const record of result.records) {
-    const industryId = record.get('industryId') as string;
-    const links = (record.get('links') as LinkRow[]).map((row) => ({
+  for (const { industryId, links: linkRows, feeds } of readRows(result, ChainRow)) {
+    const links = linkRows.map((row) => ({
       id: row.id,
       nameZh: row.nameZh,
       nameEn: row.nameEn,
@@ -42,16 +61,9 @@ export async function loadChains(db: Database, industryIds: string[]): Promise<M
       counts: { enterprises: row.enterprises, platforms: row.platforms, institutes: row.institutes },
       countsIncludeIllustrative: row.illustrativeMembers > 0,
     }));
-    const feeds = record.get('feeds') as ChainView['feeds'];
     chains.set(industryId, { industryId, links, feeds });
   }
   return chains;
-}
-
-interface Fact {
-  sourceKind: string | null;
-  sourceRef: string | null;
-  dataset: string | null;
 }
 
 /** Citations (by source) and datasets behind the facts of the scope, most cited first. */
@@ -62,9 +74,8 @@ export async function loadSources(
   const result = await db.read((tx) =>
     tx.run(SOURCES_OF_INDUSTRIES, { ids: options.industryIds, withTargets: options.withTargets }),
   );
-  const record = result.records[0];
-  const nodeFacts = (record?.get('nodeFacts') as Fact[] | undefined) ?? [];
-  const relFacts = (record?.get('relFacts') as Fact[] | undefined) ?? [];
+  // The query aggregates to one row; none would mean no facts.
+  const { nodeFacts, relFacts } = readFirst(result, SourcesRow) ?? { nodeFacts: [], relFacts: [] };
 
   const citations = new Map<string, SourceCitation>();
   for (const fact of [...nodeFacts, ...relFacts]) {
@@ -135,8 +146,8 @@ async function datasetNames(id: string): Promise<{ nameZh: string; nameEn: strin
 /** When the data last changed, if the graph records it (audit log or updatedAt stamps). */
 export async function latestChange(db: Database): Promise<Date | null> {
   const result = await db.read((tx) => tx.run(LATEST_CHANGE));
-  const record = result.records[0];
-  const dates = [record?.get('audited'), record?.get('stamped')]
+  const row = readFirst(result, LatestChangeRow);
+  const dates = [row?.audited, row?.stamped]
     .filter((value): value is string => typeof value === 'string')
     // Neo4j zoned times may end in a zone id ("…+08:00[Asia/Shanghai]"): Date reads the offset.
     .map((value) => new Date(value.replace(/\[.*\]$/, '')))

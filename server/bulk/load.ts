@@ -5,12 +5,15 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { z } from 'zod';
 import { AdminImportError, runAdminImport } from '../../graph/db/adminImport';
 import type { EmbeddedDatabaseConfig } from '../../graph/db/config';
 import { Database } from '../../graph/db/database';
 import { writeAudit } from '../auth/audit';
+import { readOne } from '../presenters/rows';
 import { convertForBulk } from './convert';
 import { bulkFilesIn, type BulkProblem } from './files';
+import { COUNT_ALL, COUNT_GRAPH } from './queries';
 
 export interface BulkLoadOptions {
   config: EmbeddedDatabaseConfig;
@@ -40,8 +43,9 @@ export class BulkLoadError extends Error {
   override name = 'BulkLoadError';
 }
 
-const COUNT_ALL = 'MATCH (n) RETURN count(n) AS nodes';
-const COUNT_GRAPH = 'RETURN COUNT { (:Entity) } AS nodes, COUNT { (:Entity)-[]->(:Entity) } AS relationships';
+/** Rows of COUNT_ALL and COUNT_GRAPH (integers arrive as numbers: graph/db/driver.ts). */
+const AllCount = z.object({ nodes: z.number() });
+const GraphCount = z.object({ nodes: z.number(), relationships: z.number() });
 
 /** Present while the offline importer writes: the database held nothing before it started. */
 export const BULK_IN_PROGRESS_FILE = 'innochain-bulk-load-in-progress';
@@ -65,7 +69,7 @@ async function requireEmptyGraph(config: EmbeddedDatabaseConfig, log: (line: str
   if (!existsSync(path.join(config.dataDir, 'data/databases/neo4j'))) return;
   const db = await Database.open(config);
   try {
-    const nodes = (await db.read((tx) => tx.run(COUNT_ALL))).records[0]?.get('nodes') as number;
+    const { nodes } = readOne(await db.read((tx) => tx.run(COUNT_ALL)), AllCount);
     if (nodes > 0) {
       throw new BulkLoadError(
         `The database in ${config.dataDir} holds ${nodes} nodes (graph, users or jobs). A bulk load replaces the whole database, so it only runs ` +
@@ -124,9 +128,7 @@ export async function bulkLoad(options: BulkLoadOptions): Promise<BulkLoadResult
     try {
       await db.awaitSearchIndex();
       const indexMs = performance.now() - indexStarted;
-      const graph = (await db.read((tx) => tx.run(COUNT_GRAPH))).records[0];
-      const nodes = graph?.get('nodes') as number;
-      const relationships = graph?.get('relationships') as number;
+      const { nodes, relationships } = readOne(await db.read((tx) => tx.run(COUNT_GRAPH)), GraphCount);
       if (nodes !== conversion.nodes || relationships !== conversion.relationships) {
         throw new BulkLoadError(`the database holds ${nodes} nodes and ${relationships} relationships; the files held ${conversion.nodes} and ${conversion.relationships}`);
       }

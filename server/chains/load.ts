@@ -1,9 +1,10 @@
 // Reads one industry's chain from Neo4j into DTOs (driver objects stay here and in the presenters).
-import type { Node, Relationship } from 'neo4j-driver';
+import { z } from 'zod';
 import type { Database } from '../../graph/db/database';
 import type { LinkCounts } from '../../graph/model/chainView';
 import { activeGapConfig } from '../gaps/service';
 import { presentNode, presentRelationship, type EntityDto, type RelationshipDto } from '../presenters/entity';
+import { DriverNode, DriverRelationship, readFirst, readRows } from '../presenters/rows';
 import { CHAIN_HOLDERS, CHAIN_INDUSTRY_AND_LINKS, CHAIN_LINK_MEMBERS, CHAIN_PARTNERS, CHAIN_PARTNER_REGIONS } from './queries';
 
 /** Most members one expanded link shows, so that even "all" stays drawable (counts stay exact). */
@@ -37,51 +38,51 @@ export interface RawChain {
   partnerRegions: { region: EntityDto; rel: RelationshipDto }[];
 }
 
-interface LinkRow {
-  node: Node;
-  rel: Relationship;
-}
-interface EdgeRow {
-  rel: Relationship;
-  from: string;
-  to: string;
-}
-interface MemberRow {
-  node: Node;
-  rel: Relationship;
-  local: boolean;
-}
-interface PartnerRow {
-  rel: Relationship;
-  from: string;
-  node: Node;
-}
-interface ParkRow {
-  park: Node;
-  rel: Relationship;
-  coBuilt: Relationship | null;
-  region: Node | null;
-}
+// Row schemas, one per query in queries.ts. A record that does not match means a query and its reader
+// disagree: the request fails as a server error rather than drawing a wrong chain. collect() drops
+// nulls, so the lists hold no null entries.
+const NodeWithRel = z.object({ node: DriverNode, rel: DriverRelationship });
+const Edge = z.object({ rel: DriverRelationship, from: z.string(), to: z.string() });
+
+const HeadRow = z.object({ industry: DriverNode, links: z.array(NodeWithRel), feeds: z.array(Edge) });
+const HolderRow = NodeWithRel.extend({ type: z.string() });
+const MembersRow = z.object({
+  linkId: z.string(),
+  total: z.number(),
+  firms: z.number(),
+  localFirms: z.number(),
+  platforms: z.number(),
+  institutes: z.number(),
+  centres: z.number(),
+  expanded: z.boolean(),
+  members: z.array(NodeWithRel.extend({ local: z.boolean() })),
+});
+const AroundRow = z.object({
+  partners: z.array(z.object({ rel: DriverRelationship, from: z.string(), node: DriverNode })),
+  parks: z.array(
+    z.object({ park: DriverNode, rel: DriverRelationship, coBuilt: DriverRelationship.nullable(), region: DriverNode.nullable() }),
+  ),
+});
+const PartnerRegionRow = z.object({ from: z.string(), rel: DriverRelationship, region: DriverNode });
 
 /** The chain of one industry, or null when there is no such industry. */
 export async function loadChain(db: Database, options: LoadOptions): Promise<RawChain | null> {
   return db.read(async (tx) => {
-    const head = (await tx.run(CHAIN_INDUSTRY_AND_LINKS, { id: options.id })).records[0];
+    const head = readFirst(await tx.run(CHAIN_INDUSTRY_AND_LINKS, { id: options.id }), HeadRow);
     if (!head) return null;
-    const industry = presentNode(head.get('industry') as Node);
-    const links = (head.get('links') as LinkRow[]).map((row) => ({
+    const industry = presentNode(head.industry);
+    const links = head.links.map((row) => ({
       node: presentNode(row.node),
       rel: presentRelationship(row.rel, industry.id, String(row.node.properties.id)),
     }));
-    const feeds = (head.get('feeds') as EdgeRow[]).map((row) => presentRelationship(row.rel, row.from, row.to));
+    const feeds = head.feeds.map((row) => presentRelationship(row.rel, row.from, row.to));
 
-    const holderRecords = (await tx.run(CHAIN_HOLDERS, { id: options.id })).records;
-    const holders = holderRecords.map((record) => {
-      const node = presentNode(record.get('node') as Node);
-      return { node, rel: presentRelationship(record.get('rel') as Relationship, node.id, industry.id) };
+    const holders = readRows(await tx.run(CHAIN_HOLDERS, { id: options.id }), HolderRow).map((row) => {
+      const node = presentNode(row.node);
+      return { node, rel: presentRelationship(row.rel, node.id, industry.id) };
     });
 
-    const memberRecords = (
+    const memberRows = readRows(
       await tx.run(CHAIN_LINK_MEMBERS, {
         id: options.id,
         cityId: activeGapConfig().config.cityId,
@@ -89,38 +90,36 @@ export async function loadChain(db: Database, options: LoadOptions): Promise<Raw
         expandAll: options.expandAll,
         limit: options.limit,
         cap: MAX_MEMBERS_PER_LINK,
-      })
-    ).records;
-    const linkMembers: LinkMembers[] = memberRecords.map((record) => {
-      const linkId = record.get('linkId') as string;
-      return {
-        linkId,
-        total: record.get('total') as number,
-        expanded: record.get('expanded') as boolean,
-        counts: {
-          firms: record.get('firms') as number,
-          localFirms: record.get('localFirms') as number,
-          platforms: record.get('platforms') as number,
-          institutes: record.get('institutes') as number,
-          centres: record.get('centres') as number,
-        },
-        members: (record.get('members') as MemberRow[]).map((row) => {
-          const node = presentNode(row.node);
-          return { node, rel: presentRelationship(row.rel, node.id, linkId), local: row.local };
-        }),
-      };
-    });
+      }),
+      MembersRow,
+    );
+    const linkMembers: LinkMembers[] = memberRows.map((row) => ({
+      linkId: row.linkId,
+      total: row.total,
+      expanded: row.expanded,
+      counts: {
+        firms: row.firms,
+        localFirms: row.localFirms,
+        platforms: row.platforms,
+        institutes: row.institutes,
+        centres: row.centres,
+      },
+      members: row.members.map((member) => {
+        const node = presentNode(member.node);
+        return { node, rel: presentRelationship(member.rel, node.id, row.linkId), local: member.local };
+      }),
+    }));
 
     const shownIds = [
       ...holders.map((h) => h.node.id),
       ...linkMembers.flatMap((l) => l.members.map((m) => m.node.id)),
     ];
-    const around = (await tx.run(CHAIN_PARTNERS, { id: options.id, shownIds })).records[0];
-    const partners = ((around?.get('partners') as PartnerRow[] | undefined) ?? []).map((row) => {
+    const around = readFirst(await tx.run(CHAIN_PARTNERS, { id: options.id, shownIds }), AroundRow);
+    const partners = (around?.partners ?? []).map((row) => {
       const node = presentNode(row.node);
       return { node, rel: presentRelationship(row.rel, row.from, node.id) };
     });
-    const parks = ((around?.get('parks') as ParkRow[] | undefined) ?? []).map((row) => {
+    const parks = (around?.parks ?? []).map((row) => {
       const park = presentNode(row.park);
       const region = row.region ? presentNode(row.region) : null;
       return {
@@ -131,10 +130,10 @@ export async function loadChain(db: Database, options: LoadOptions): Promise<Raw
       };
     });
 
-    const regionRecords = (await tx.run(CHAIN_PARTNER_REGIONS, { ids: partners.map((p) => p.node.id) })).records;
-    const partnerRegions = regionRecords.map((record) => {
-      const region = presentNode(record.get('region') as Node);
-      return { region, rel: presentRelationship(record.get('rel') as Relationship, record.get('from') as string, region.id) };
+    const regionResult = await tx.run(CHAIN_PARTNER_REGIONS, { ids: partners.map((p) => p.node.id) });
+    const partnerRegions = readRows(regionResult, PartnerRegionRow).map((row) => {
+      const region = presentNode(row.region);
+      return { region, rel: presentRelationship(row.rel, row.from, region.id) };
     });
 
     return { industry, links, feeds, holders, linkMembers, partners, parks, partnerRegions };

@@ -1,8 +1,10 @@
 // Saved console queries: :SavedQuery nodes, each owned by one user, who alone sees and changes them.
+import { z } from 'zod';
 import type { Database } from '../../graph/db/database';
 import { SavedQuery } from '../../graph/model';
 import { newId } from '../auth/tokens';
 import { errors } from '../errors';
+import { readFirst } from '../presenters/rows';
 import { CREATE_SAVED, DELETE_SAVED, GET_SAVED, LIST_SAVED, UPDATE_SAVED } from './queries';
 
 export interface SavedQueryInput {
@@ -22,6 +24,9 @@ function toDto(raw: unknown): SavedQuery {
   }
   return SavedQuery.parse({ ...q, description: q.description ?? null, params });
 }
+
+/** DELETE_SAVED counts what it deleted: 1, or 0 when the id is not this owner's. */
+const DeletedRow = z.object({ deleted: z.number() });
 
 const notFound = (id: string) => errors.notFound('saved query / 已保存的查询', id);
 
@@ -64,6 +69,6 @@ export async function updateSavedQuery(db: Database, owner: string, id: string, 
 }
 
 export async function deleteSavedQuery(db: Database, owner: string, id: string): Promise<void> {
-  const record = (await db.write((tx) => tx.run(DELETE_SAVED, { owner, id }))).records[0];
-  if ((record?.get('deleted') as number | undefined) !== 1) throw notFound(id);
+  const row = readFirst(await db.write((tx) => tx.run(DELETE_SAVED, { owner, id })), DeletedRow);
+  if (row?.deleted !== 1) throw notFound(id);
 }

@@ -1,8 +1,11 @@
 // Datasets in seeds/: read, validate and load, all or nothing.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
 import type { Database } from '../../graph/db/database';
+import { readOne } from '../presenters/rows';
 import { loadDataset, type LoadSummary } from './load';
+import { GRAPH_IS_EMPTY } from './queries';
 import { readDataset } from './read';
 
 export { DatasetError } from './read';
@@ -22,9 +25,9 @@ export async function seedDataset(db: Database, nameOrPath: string): Promise<Loa
   return loadDataset(db, dataset);
 }
 
+const EmptyRow = z.object({ empty: z.boolean() });
+
 export async function isGraphEmpty(db: Database): Promise<boolean> {
-  return db.read(async (tx) => {
-    const result = await tx.run('MATCH (n:Entity) RETURN count(n) = 0 AS empty');
-    return result.records[0]?.get('empty') === true;
-  });
+  const result = await db.read((tx) => tx.run(GRAPH_IS_EMPTY));
+  return readOne(result, EmptyRow).empty;
 }

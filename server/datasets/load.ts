@@ -1,16 +1,13 @@
 // Loads a validated dataset in one write transaction: all or nothing, and MERGE on ids so a second
-// load changes nothing. Labels and relationship types are spliced only from the model's whitelist.
+// load changes nothing (the Cypher is in queries.ts).
 import type { ManagedTransaction } from 'neo4j-driver';
+import { z } from 'zod';
 import type { Database } from '../../graph/db/database';
-import {
-  allowsEndpoints,
-  NODE_LABELS,
-  RELATIONSHIP_TYPES,
-  type NodeLabel,
-  type RelationshipType,
-} from '../../graph/model';
+import { allowsEndpoints, NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel } from '../../graph/model';
 import { withArticle, type ErrorDetail } from '../errors';
 import { primaryLabel } from '../presenters/entity';
+import { Labels, readRows } from '../presenters/rows';
+import { EXISTING_LABELS, mergeNodes, mergeRelationships } from './queries';
 import { DatasetError, type Dataset } from './read';
 
 export interface LoadSummary {
@@ -21,23 +18,8 @@ export interface LoadSummary {
   relationshipsCreated: number;
 }
 
-const mergeNodes = (label: NodeLabel) => `
-UNWIND $rows AS row
-MERGE (n:Entity {id: row.id})
-ON CREATE SET n.version = 1
-SET n:${label}, n += row`;
-
-const mergeRelationships = (type: RelationshipType) => `
-UNWIND $rows AS row
-MATCH (a:Entity {id: row.from})
-MATCH (b:Entity {id: row.to})
-MERGE (a)-[r:${type}]->(b)
-SET r += row.props`;
-
-const EXISTING_LABELS = `
-UNWIND $ids AS id
-MATCH (n:Entity {id: id})
-RETURN n.id AS id, labels(n) AS labels`;
+/** A row of EXISTING_LABELS. */
+const ExistingLabelsRow = z.object({ id: z.string(), labels: Labels });
 
 export async function loadDataset(db: Database, dataset: Dataset): Promise<LoadSummary> {
   const summary = await db.write(async (tx) => {
@@ -84,9 +66,9 @@ async function checkAgainstGraph(tx: ManagedTransaction, dataset: Dataset): Prom
   for (const r of dataset.relationships) referenced.add(r.from).add(r.to);
   const result = await tx.run(EXISTING_LABELS, { ids: [...referenced] });
   const details: ErrorDetail[] = [];
-  for (const record of result.records) {
-    const id = record.get('id') as string;
-    const existing = primaryLabel(record.get('labels') as string[]);
+  for (const row of readRows(result, ExistingLabelsRow)) {
+    const { id } = row;
+    const existing = primaryLabel(row.labels);
     const own = labels.get(id);
     if (own && own !== existing) {
       const origin = dataset.nodes.find((n) => n.properties.id === id)?.origin ?? id;

@@ -1,16 +1,16 @@
 // GET /api/<collection> and /api/<collection>/:id for every node label, and /api/entities/:id for any.
 import { Router, type Request, type Response } from 'express';
 import type { z } from 'zod';
-import type { Node } from 'neo4j-driver';
 import { NODE_LABEL_NAMES, NODE_LABELS, type NodeLabel } from '../../graph/model';
 import type { AppContext } from '../context';
 import type { Database } from '../../graph/db/database';
 import { errors, type AppError, type ErrorDetail } from '../errors';
 import { validate, valid } from '../middleware/validate';
-import { presentNode, primaryLabel } from '../presenters/entity';
+import { primaryLabel } from '../presenters/entity';
+import { readFirst } from '../presenters/rows';
 import { COLLECTIONS, COLLECTION_OF, entityPath } from './collections';
 import { LABEL_FILTERS, labelsAccepting, type LabelFilter } from './filters';
-import { presentDetail } from './present';
+import { HasLabelRow, presentDetail, presentList, readDetail } from './present';
 import { ENTITY_DETAIL, ENTITY_HAS_LABEL, LIST_FILTER_CONDITIONS, listEntitiesQuery, type ListFilterKey } from './queries';
 import { validateQuery } from './middleware';
 import { DETAIL_RELATIONSHIP_LIMIT, IdParams, listQuerySchema, type ListQuery } from './schema';
@@ -66,22 +66,21 @@ async function listEntities(db: Database, label: NodeLabel, query: ListQuery) {
     ] as const) {
       const id = params[field];
       if (id === null) continue;
-      const check = (await tx.run(ENTITY_HAS_LABEL, { id, label: expected })).records[0];
-      if (check?.get('hasLabel') !== true) {
+      const check = readFirst(await tx.run(ENTITY_HAS_LABEL, { id, label: expected }), HasLabelRow);
+      if (check?.hasLabel !== true) {
         const names = NODE_LABEL_NAMES[expected];
         details.push({
           field: `query.${field}`,
-          reason: check?.get('exists') === true ? `"${id}" is not of type ${expected}` : `no ${expected} "${id}"`,
-          reasonZh: check?.get('exists') === true ? `「${id}」不是${names.zh}` : `不存在${names.zh}「${id}」`,
+          reason: check?.exists === true ? `"${id}" is not of type ${expected}` : `no ${expected} "${id}"`,
+          reasonZh: check?.exists === true ? `「${id}」不是${names.zh}` : `不存在${names.zh}「${id}」`,
         });
       }
     }
     if (details.length > 0) throw errors.validation(details);
     const active = (Object.keys(LIST_FILTER_CONDITIONS) as ListFilterKey[]).filter((key) => params[key] !== null);
-    const record = (await tx.run(listEntitiesQuery(label, active), params)).records[0];
+    const page = presentList(await tx.run(listEntitiesQuery(label, active), params));
     return {
-      items: ((record?.get('items') ?? []) as Node[]).map(presentNode),
-      total: (record?.get('total') ?? 0) as number,
+      ...page,
       offset: query.offset,
       limit: query.limit,
     };
@@ -89,13 +88,11 @@ async function listEntities(db: Database, label: NodeLabel, query: ListQuery) {
 }
 
 async function entityDetail(db: Database, id: string, label?: NodeLabel) {
-  const record = await db.read(
-    async (tx) => (await tx.run(ENTITY_DETAIL, { id, relationshipLimit: DETAIL_RELATIONSHIP_LIMIT })).records[0],
-  );
-  if (!record) throw entityNotFound(id, label);
-  const actual = primaryLabel(record.get('labels') as string[]);
+  const row = readDetail(await db.read((tx) => tx.run(ENTITY_DETAIL, { id, relationshipLimit: DETAIL_RELATIONSHIP_LIMIT })));
+  if (!row) throw entityNotFound(id, label);
+  const actual = primaryLabel(row.labels);
   if (label && actual !== label) throw entityNotFound(id, label, actual);
-  return presentDetail(record, DETAIL_RELATIONSHIP_LIMIT);
+  return presentDetail(row, DETAIL_RELATIONSHIP_LIMIT);
 }
 
 function entityNotFound(id: string, label: NodeLabel | undefined, actual?: NodeLabel): AppError {

@@ -53,8 +53,9 @@ export class FactCache {
 
   /** Runs `work` once for callers asking for the same key at the same time; they all get its result. */
   shared<T>(key: string, work: () => Promise<T>): Promise<T> {
-    const running = this.pending.get(key) as Promise<T> | undefined;
-    if (running) return running;
+    const running: Promise<unknown> | undefined = this.pending.get(key);
+    // A key names one piece of work, so what is running under it yields a T.
+    if (running) return running as Promise<T>;
     const started = work().finally(() => this.pending.delete(key));
     this.pending.set(key, started);
     return started;

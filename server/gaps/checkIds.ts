@@ -1,7 +1,12 @@
 // Filter ids must name existing nodes: a typo answers 400 naming the field, not an empty list.
+import { z } from 'zod';
 import type { Database } from '../../graph/db/database';
 import { errors, type ErrorDetail } from '../errors';
 import { EXISTING_INDUSTRY_IDS, EXISTING_REGION_IDS } from './queries';
+import { Ids, readFirst } from './read';
+
+/** Both queries aggregate to one row: the ids that exist. */
+const FoundRow = z.object({ found: Ids });
 
 const KINDS = {
   industry: { query: EXISTING_INDUSTRY_IDS, en: 'industry', zh: '产业' },
@@ -17,7 +22,7 @@ export async function unknownIdDetails(
   const spec = KINDS[kind];
   const found = await db.read(async (tx) => {
     const result = await tx.run(spec.query, { ids: [...ids] });
-    return new Set((result.records[0]?.get('found') as string[] | undefined) ?? []);
+    return new Set(readFirst(result, FoundRow)?.found ?? []);
   });
   return ids
     .filter((id) => !found.has(id))

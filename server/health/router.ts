@@ -7,7 +7,7 @@ import type { AppContext } from '../context';
 import { errors } from '../errors';
 import { validate } from '../middleware/validate';
 import type { HealthAdminBody, HealthDatabase, HealthPublicBody, HealthUnavailableBody } from './openapi';
-import { HEALTH_COUNTS } from './queries';
+import { graphCounts } from './counts';
 
 export function healthRouter({ db }: AppContext): Router {
   const router = Router();
@@ -32,14 +32,7 @@ export function healthRouter({ db }: AppContext): Router {
     }
     const [version, counts] = await Promise.all([
       db.serverVersion(),
-      db.read(async (tx) => {
-        const result = await tx.run(HEALTH_COUNTS);
-        const record = result.records[0];
-        return {
-          nodes: record?.get('nodes') as number,
-          relationships: record?.get('relationships') as number,
-        };
-      }),
+      graphCounts(db),
     ]);
     res.json({ status: 'ok', database: details(db, version), counts } satisfies z.infer<typeof HealthAdminBody>);
   });

@@ -10,9 +10,25 @@ export const DriverRelationship = z.custom<Relationship>((value) => isRelationsh
 /** labels(n): a list of label names (empty for a node deleted while a lock was awaited). */
 export const Labels = z.array(z.string());
 
+/**
+ * A record that does not match its row schema: the query and the code reading it disagree. A server
+ * fault, never the client's: the error handler answers 500 and logs this message, which names the
+ * record's keys and each mismatched field.
+ */
+export class RecordShapeError extends Error {
+  override name = 'RecordShapeError';
+}
+
 /** One record as a row of the schema's shape. */
 export function readRow<T extends z.ZodType>(record: DriverRecord, row: T): z.infer<T> {
-  return row.parse(Object.fromEntries(record.keys.map((key) => [key, record.get(key)])));
+  const parsed = row.safeParse(Object.fromEntries(record.keys.map((key) => [key, record.get(key)])));
+  if (!parsed.success) {
+    const keys = record.keys.map(String).join(', ');
+    throw new RecordShapeError(`a Neo4j record (${keys}) does not match its row schema:\n${z.prettifyError(parsed.error)}`, {
+      cause: parsed.error,
+    });
+  }
+  return parsed.data;
 }
 
 /** Every record of a result as rows of the schema's shape. */

@@ -1,13 +1,11 @@
 // GET /api/search: ranked name search across every label (Chinese fragments and English prefixes).
 import { Router } from 'express';
-import type { Node, Record as Neo4jRecord } from 'neo4j-driver';
 import type { Database } from '../../graph/db/database';
 import { neo4jErrorCode } from '../../graph/db/errors';
 import type { AppContext } from '../context';
 import { valid } from '../middleware/validate';
-import { presentNode } from '../presenters/entity';
-import { presentNodeRef, toNodeRef } from '../entities/present';
 import { validateQuery } from '../entities/middleware';
+import { presentHits } from './hits';
 import { toLuceneQuery } from './lucene';
 import { FULLTEXT_SEARCH, SUBSTRING_SEARCH } from './queries';
 import { SearchQuery, type SearchHit, type SearchResult } from './schema';
@@ -35,7 +33,7 @@ export async function search(db: Database, query: SearchQuery, onRejected?: (err
     const result = await db.read((tx) =>
       tx.run(FULLTEXT_SEARCH, { lucene: toLuceneQuery(query.q), label, limit: query.limit }),
     );
-    hits.push(...result.records.map((r) => presentHit(r, 'fulltext')));
+    hits.push(...presentHits(result, 'fulltext'));
   } catch (error) {
     // A query Lucene cannot parse is the user's text, not a server fault: fall back to substrings.
     if (neo4jErrorCode(error) !== PROCEDURE_FAILED) throw error;
@@ -50,15 +48,7 @@ export async function search(db: Database, query: SearchQuery, onRejected?: (err
         limit: query.limit - hits.length,
       }),
     );
-    hits.push(...result.records.map((r) => presentHit(r, 'substring')));
+    hits.push(...presentHits(result, 'substring'));
   }
   return { q: query.q, items: hits };
-}
-
-function presentHit(record: Neo4jRecord, match: SearchHit['match']): SearchHit {
-  const entity = presentNode(record.get('node') as Node);
-  const industries = (record.get('industries') as Node[]).map(presentNodeRef).sort((a, b) => a.id.localeCompare(b.id));
-  const industryId =
-    entity.label === 'Industry' ? entity.id : entity.label === 'ChainLink' ? String(entity.properties.industryId) : null;
-  return { ...toNodeRef(entity), score: record.get('score') as number, match, industryId, industries };
 }
