@@ -2,33 +2,20 @@
 // and search; and the user:add command line.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Database } from '../../graph/db/database';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Role } from '../../server/auth/roles';
-import { seedDataset } from '../../server/datasets';
-import { ApiClient, loginAs } from '../helpers/auth';
-import { openTestDatabase, wipeGraph } from '../helpers/graph';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { ApiClient } from '../helpers/auth';
+import { seededTestServer } from '../helpers/seededServer';
+import type { TestServer } from '../helpers/server';
 
-let db: Database;
-let closed: TestServer;
+const fx = seededTestServer({ datasets: ['nantong'], server: { openRead: false } });
 let open: TestServer;
 let industry: string;
 let counter = 0;
 
 beforeAll(async () => {
-  db = await openTestDatabase();
-  await wipeGraph(db);
-  await seedDataset(db, 'nantong');
-  industry = (await db.read((tx) => tx.run('MATCH (i:Industry) RETURN i.id AS id LIMIT 1'))).records[0]?.get('id') as string;
-  closed = await startTestServer(db, { openRead: false });
-  open = await startTestServer(db);
-});
-
-afterAll(async () => {
-  await closed.close();
-  await open.close();
-  await db.close();
+  industry = (await fx.db.read((tx) => tx.run('MATCH (i:Industry) RETURN i.id AS id LIMIT 1'))).records[0]?.get('id') as string;
+  open = await fx.startServer();
 });
 
 type Kind = 'read' | 'export' | 'console' | 'edit' | 'import' | 'users' | 'audit';
@@ -64,20 +51,20 @@ const ALLOWED: Record<Role, Kind[]> = {
 
 describe('closed mode', () => {
   it('answers anonymous calls with 401', async () => {
-    const anonymous = new ApiClient(closed.baseUrl);
+    const anonymous = new ApiClient(fx.baseUrl);
     for (const kind of KINDS) expect(await call(anonymous, kind), kind).toBe(401);
   });
 
   it.each(['viewer', 'analyst', 'editor', 'admin'] as const)('%s may do what its role allows, and gets 403 for the rest', async (role) => {
-    const client = await loginAs(closed.baseUrl, db, role);
+    const client = await fx.login(role);
     for (const kind of KINDS) {
       expect(await call(client, kind), `${role} ${kind}`).toBe(ALLOWED[role].includes(kind) ? OK[kind] : 403);
     }
   });
 
   it('treats question tables as reads and their downloads as exports', async () => {
-    const viewer = await loginAs(closed.baseUrl, db, 'viewer');
-    const analyst = await loginAs(closed.baseUrl, db, 'analyst');
+    const viewer = await fx.login('viewer');
+    const analyst = await fx.login('analyst');
     const list = await viewer.get<{ items: { id: string }[] }>('/api/questions');
     expect(list.status).toBe(200);
     const id = list.body.items[0]?.id ?? '';
@@ -87,9 +74,9 @@ describe('closed mode', () => {
   });
 
   it('keeps replacing the whole graph to admins', async () => {
-    const editor = await loginAs(closed.baseUrl, db, 'editor');
+    const editor = await fx.login('editor');
     expect((await editor.post('/api/import', { format: 'not-a-graph' })).status).toBe(403);
-    const admin = await loginAs(closed.baseUrl, db, 'admin');
+    const admin = await fx.login('admin');
     // Past the policy, the (deliberately broken) document is refused by the import itself.
     expect((await admin.post('/api/import', { format: 'not-a-graph' })).status).toBe(400);
   });
@@ -105,7 +92,7 @@ describe('open read-only mode', () => {
 
 describe('bookkeeping stays out of exports and search', () => {
   it('exports and finds no users, sessions or audit entries', async () => {
-    const analyst = await loginAs(closed.baseUrl, db, 'analyst');
+    const analyst = await fx.login('analyst');
     const exported = await analyst.get('/api/export');
     expect(exported.status).toBe(200);
     expect(exported.text).not.toMatch(/passwordHash|tokenHash|"User"|"Session"|"AuditEntry"/);
@@ -140,7 +127,7 @@ describe('npm run user:add', () => {
     expect(result.code, result.output).toBe(0);
     expect(result.output).toContain('cli-admin');
     expect(result.output).not.toContain(secret);
-    const client = new ApiClient(closed.baseUrl);
+    const client = new ApiClient(fx.baseUrl);
     expect((await client.login('cli-admin', secret)).status).toBe(200);
     expect((await client.get('/api/users')).status).toBe(200);
   });

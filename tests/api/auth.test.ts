@@ -2,43 +2,29 @@
 // account changes taking effect at once, and that secrets never reach the logs.
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../graph/db/database';
-import { seedDataset } from '../../server/datasets';
-import { ApiClient, createTestUser, loginAs, type TestUser } from '../helpers/auth';
-import { openTestDatabase, wipeGraph } from '../helpers/graph';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ApiClient, createTestUser, type TestUser } from '../helpers/auth';
+import { seededTestServer } from '../helpers/seededServer';
 import { startTestServer, type TestServer } from '../helpers/server';
 import type { ApiErrorBody as ErrorBody } from '../../graph/model';
 
-let db: Database;
-let closed: TestServer;
-let open: TestServer;
 const logLines: string[] = [];
+const sink = new Writable({
+  write(chunk: Buffer, _encoding, done) {
+    logLines.push(chunk.toString('utf8'));
+    done();
+  },
+});
+const fx = seededTestServer({ datasets: ['nantong'], server: { openRead: false, logger: pino({ level: 'debug' }, sink) } });
+let open: TestServer;
 
 beforeAll(async () => {
-  db = await openTestDatabase();
-  await wipeGraph(db);
-  await seedDataset(db, 'nantong');
-  const sink = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      logLines.push(chunk.toString('utf8'));
-      done();
-    },
-  });
-  closed = await startTestServer(db, { openRead: false, logger: pino({ level: 'debug' }, sink) });
-  open = await startTestServer(db);
+  open = await fx.startServer();
 });
-
-afterAll(async () => {
-  await closed.close();
-  await open.close();
-  await db.close();
-});
-
 
 describe('closed mode: every API call needs a session, except the public ones', () => {
   it('answers anonymous reads and writes with 401 and a bilingual reason', async () => {
-    const anonymous = new ApiClient(closed.baseUrl);
+    const anonymous = new ApiClient(fx.baseUrl);
     for (const path of ['/api/graph/neighbourhood?id=nantong', '/api/no-such-route', '/api/users', '/api/audit']) {
       const response = await anonymous.get<ErrorBody>(path);
       expect(response.status, path).toBe(401);
@@ -50,7 +36,7 @@ describe('closed mode: every API call needs a session, except the public ones', 
   });
 
   it('keeps health, the API description and the auth routes public', async () => {
-    const anonymous = new ApiClient(closed.baseUrl);
+    const anonymous = new ApiClient(fx.baseUrl);
     expect((await anonymous.get('/api/health')).status).toBe(200);
     expect((await anonymous.get('/api/openapi.json')).status).toBe(200);
     const session = await anonymous.get<{ user: unknown; openRead: boolean; permissions: Record<string, boolean> }>('/api/auth/session');
@@ -59,7 +45,7 @@ describe('closed mode: every API call needs a session, except the public ones', 
   });
 
   it('matches paths case-insensitively, as Express routes them', async () => {
-    const viewer = await loginAs(closed.baseUrl, db, 'viewer');
+    const viewer = await fx.login('viewer');
     for (const path of ['/api/USERS', '/api/Users/', '/api//users', '/api/%75sers', '/api/AUDIT']) {
       expect((await viewer.get(path)).status, path).toBe(403);
     }
@@ -69,11 +55,11 @@ describe('closed mode: every API call needs a session, except the public ones', 
 describe('login and logout', () => {
   let user: TestUser;
   beforeAll(async () => {
-    user = await createTestUser(db, 'viewer');
+    user = await createTestUser(fx.db, 'viewer');
   });
 
   it('refuses a wrong password and an unknown user alike', async () => {
-    const client = new ApiClient(closed.baseUrl);
+    const client = new ApiClient(fx.baseUrl);
     const wrong = await client.login(user.username, `${user.password}x`);
     const unknown = await client.login('no-such-user', user.password);
     for (const response of [wrong, unknown]) {
@@ -85,7 +71,7 @@ describe('login and logout', () => {
   });
 
   it('sets an httpOnly, SameSite=Strict session cookie and stores only its hash', async () => {
-    const client = new ApiClient(closed.baseUrl);
+    const client = new ApiClient(fx.baseUrl);
     const response = await client.login(user.username.toUpperCase(), user.password);
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({ user: { username: user.username, role: 'viewer' } });
@@ -97,7 +83,7 @@ describe('login and logout', () => {
     expect(sessionCookie).toMatch(/Path=\//);
     expect(sessionCookie).not.toMatch(/Secure/i);
     const token = client.cookies.get('innochain-session') ?? '';
-    const stored = await db.read((tx) => tx.run('MATCH (s:Session {username: $u}) RETURN s {.*} AS s', { u: user.username }));
+    const stored = await fx.db.read((tx) => tx.run('MATCH (s:Session {username: $u}) RETURN s {.*} AS s', { u: user.username }));
     const values = stored.records.map((r) => JSON.stringify(r.get('s')));
     expect(values.length).toBeGreaterThan(0);
     for (const value of values) expect(value).not.toContain(token);
@@ -107,7 +93,7 @@ describe('login and logout', () => {
   });
 
   it('marks cookies Secure when the app is served over HTTPS', async () => {
-    const secure = await startTestServer(db, { openRead: false, secureCookies: true });
+    const secure = await startTestServer(fx.db, { openRead: false, secureCookies: true });
     try {
       const response = await new ApiClient(secure.baseUrl).login(user.username, user.password);
       const cookie = response.headers.getSetCookie().find((c) => c.startsWith('__Host-innochain-session='));
@@ -118,21 +104,21 @@ describe('login and logout', () => {
   });
 
   it('deletes the session on logout, so the old cookie no longer works', async () => {
-    const client = new ApiClient(closed.baseUrl);
+    const client = new ApiClient(fx.baseUrl);
     await client.login(user.username, user.password);
     const cookie = client.cookies.get('innochain-session') ?? '';
     expect((await client.get('/api/graph/neighbourhood?id=nantong')).status).toBe(200);
     const logout = await client.request('POST', '/api/auth/logout');
     expect(logout.status).toBe(204);
-    const replay = await fetch(`${closed.baseUrl}/api/graph/neighbourhood?id=nantong`, { headers: { cookie: `innochain-session=${cookie}` } });
+    const replay = await fetch(`${fx.baseUrl}/api/graph/neighbourhood?id=nantong`, { headers: { cookie: `innochain-session=${cookie}` } });
     expect(replay.status).toBe(401);
   });
 });
 
 describe('CSRF', () => {
   it('refuses a cookie-authenticated write without the token, and with a token of another session', async () => {
-    const editor = await loginAs(closed.baseUrl, db, 'editor');
-    const other = await loginAs(closed.baseUrl, db, 'editor');
+    const editor = await fx.login('editor');
+    const other = await fx.login('editor');
     const body = { label: 'TechField', properties: { id: 'csrf-probe', nameZh: '探针', nameEn: 'Probe' } };
     const without = await editor.request<ErrorBody>('POST', '/api/edit/nodes', { json: body, csrf: false });
     expect(without.status).toBe(403);
@@ -143,12 +129,12 @@ describe('CSRF', () => {
       headers: { 'x-csrf-token': other.csrfToken ?? '' },
     });
     expect(foreign.status).toBe(403);
-    const count = await db.read((tx) => tx.run("MATCH (n:Entity {id: 'csrf-probe'}) RETURN count(n) AS n"));
+    const count = await fx.db.read((tx) => tx.run("MATCH (n:Entity {id: 'csrf-probe'}) RETURN count(n) AS n"));
     expect(count.records[0]?.get('n')).toBe(0);
   });
 
   it('gives a token from GET /api/auth/csrf that is accepted', async () => {
-    const editor = await loginAs(closed.baseUrl, db, 'editor');
+    const editor = await fx.login('editor');
     const fresh = await editor.get<{ csrfToken: string }>('/api/auth/csrf');
     expect(fresh.status).toBe(200);
     editor.csrfToken = fresh.body.csrfToken;
@@ -159,8 +145,8 @@ describe('CSRF', () => {
 
 describe('account changes take effect at once', () => {
   it('ends the sessions of a disabled user and applies a new role', async () => {
-    const admin = await loginAs(closed.baseUrl, db, 'admin');
-    const viewer = await loginAs(closed.baseUrl, db, 'viewer');
+    const admin = await fx.login('admin');
+    const viewer = await fx.login('viewer');
     expect((await viewer.get('/api/graph/neighbourhood?id=nantong')).status).toBe(200);
     const promote = await admin.request('PATCH', `/api/users/${viewer.user.username}`, { json: { role: 'admin' } });
     expect(promote.status).toBe(200);
@@ -175,8 +161,8 @@ describe('account changes take effect at once', () => {
   });
 
   it('never leaves the system without an enabled admin', async () => {
-    await db.write((tx) => tx.run("MATCH (u:User {role: 'admin'}) SET u.disabled = true"));
-    const admin = await loginAs(closed.baseUrl, db, 'admin');
+    await fx.db.write((tx) => tx.run("MATCH (u:User {role: 'admin'}) SET u.disabled = true"));
+    const admin = await fx.login('admin');
     const self = await admin.request<ErrorBody>('PATCH', `/api/users/${admin.user.username}`, { json: { role: 'viewer' } });
     expect(self.status).toBe(409);
     const remove = await admin.request<ErrorBody>('DELETE', `/api/users/${admin.user.username}`);
@@ -184,7 +170,7 @@ describe('account changes take effect at once', () => {
   });
 
   it('lets a user change their own password, checking the current one', async () => {
-    const viewer = await loginAs(closed.baseUrl, db, 'viewer');
+    const viewer = await fx.login('viewer');
     const wrong = await viewer.post<ErrorBody>('/api/auth/password', { currentPassword: 'nope-nope-nope', newPassword: 'a-new-password-1' });
     expect(wrong.status).toBe(400);
     expect(wrong.body.error.details[0]?.field).toBe('body.currentPassword');
@@ -193,16 +179,16 @@ describe('account changes take effect at once', () => {
     expect(short.body.error.details[0]?.field).toBe('body.newPassword');
     const ok = await viewer.post('/api/auth/password', { currentPassword: viewer.user.password, newPassword: 'a-new-password-1' });
     expect(ok.status).toBe(204);
-    expect((await new ApiClient(closed.baseUrl).login(viewer.user.username, 'a-new-password-1')).status).toBe(200);
-    expect((await new ApiClient(closed.baseUrl).login(viewer.user.username, viewer.user.password)).status).toBe(401);
+    expect((await new ApiClient(fx.baseUrl).login(viewer.user.username, 'a-new-password-1')).status).toBe(200);
+    expect((await new ApiClient(fx.baseUrl).login(viewer.user.username, viewer.user.password)).status).toBe(401);
   });
 });
 
 describe('login throttling', () => {
   it('answers 429 with Retry-After after too many failures for one username', async () => {
-    const server = await startTestServer(db, { openRead: false, login: { perUsername: 3, perIp: 100 } });
+    const server = await startTestServer(fx.db, { openRead: false, login: { perUsername: 3, perIp: 100 } });
     try {
-      const user = await createTestUser(db, 'viewer');
+      const user = await createTestUser(fx.db, 'viewer');
       const client = new ApiClient(server.baseUrl);
       for (let i = 0; i < 3; i++) expect((await client.login(user.username, 'wrong-password')).status).toBe(401);
       // Even the right password is refused until the window passes.
@@ -215,7 +201,7 @@ describe('login throttling', () => {
       expect(error.message).toContain(`${seconds} s`);
       expect(error.messageZh).toContain('后再试');
       // Another account from the same address is not affected by this one's failures.
-      const other = await createTestUser(db, 'viewer');
+      const other = await createTestUser(fx.db, 'viewer');
       expect((await client.login(other.username, other.password)).status).toBe(200);
     } finally {
       await server.close();
@@ -223,7 +209,7 @@ describe('login throttling', () => {
   });
 
   it('answers 429 after too many attempts from one address', async () => {
-    const server = await startTestServer(db, { openRead: false, login: { perIp: 2, perUsername: 100 } });
+    const server = await startTestServer(fx.db, { openRead: false, login: { perIp: 2, perUsername: 100 } });
     try {
       const client = new ApiClient(server.baseUrl);
       expect((await client.login('someone', 'wrong-password')).status).toBe(401);
@@ -253,7 +239,7 @@ describe('open read-only mode', () => {
 
 describe('bookkeeping stays out of the knowledge graph', () => {
   it('gives users, sessions and audit entries no :Entity label and no relationships', async () => {
-    const result = await db.read((tx) =>
+    const result = await fx.db.read((tx) =>
       tx.run(`MATCH (n) WHERE n:User OR n:Session OR n:AuditEntry OR n:SavedQuery OR n:ImportJob
               RETURN count(n) AS internal, count(CASE WHEN n:Entity THEN 1 END) AS entities,
                      sum(COUNT { (n)--() }) AS relationships`),
@@ -267,8 +253,8 @@ describe('bookkeeping stays out of the knowledge graph', () => {
 
 describe('logs', () => {
   it('never contain passwords, session tokens or CSRF tokens', async () => {
-    const user = await createTestUser(db, 'editor');
-    const client = new ApiClient(closed.baseUrl);
+    const user = await createTestUser(fx.db, 'editor');
+    const client = new ApiClient(fx.baseUrl);
     await client.login(user.username, `${user.password}-wrong`);
     await client.login(user.username, user.password);
     await client.post('/api/auth/password', { currentPassword: user.password, newPassword: `${user.password}-2` });

@@ -1,52 +1,31 @@
 // Requests the server cannot read are 4xx with a reason, never 500: a malformed percent-encoding in the
 // path (400 naming the path) and a compressed request body (415, since bodies are read uncompressed).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../graph/db/database';
-import { createApp } from '../../server/app';
-import { securitySettings } from '../../server/auth/settings';
-import { loginAs, type ApiClient } from '../helpers/auth';
-import { openTestDatabase, wipeGraph } from '../helpers/graph';
+import type { ApiClient } from '../helpers/auth';
+import { seededTestServer } from '../helpers/seededServer';
 import type { ApiErrorBody as ErrorBody } from '../../graph/model';
 
-let db: Database;
-let baseUrl: string;
-let close: () => Promise<void>;
-let clientDir: string;
+// A built client of one page, so paths outside /api reach the app shell's routes.
+const clientDir = mkdtempSync(path.join(os.tmpdir(), 'innochain-client-'));
+writeFileSync(path.join(clientDir, 'index.html'), '<!doctype html><title>innochain</title>');
+const fx = seededTestServer({ server: { clientDir } });
 let editor: ApiClient;
 
-
 beforeAll(async () => {
-  db = await openTestDatabase();
-  await wipeGraph(db);
-  // A built client of one page, so paths outside /api reach the app shell's routes.
-  clientDir = mkdtempSync(path.join(os.tmpdir(), 'innochain-client-'));
-  writeFileSync(path.join(clientDir, 'index.html'), '<!doctype html><title>innochain</title>');
-  const app = createApp({ db, security: securitySettings({ openRead: true }) }, { clientDir });
-  const server = app.listen(0, '127.0.0.1');
-  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  close = () =>
-    new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    });
-  editor = await loginAs(baseUrl, db, 'editor');
+  editor = await fx.login('editor');
 });
 
-afterAll(async () => {
-  await close();
-  await db.close();
+afterAll(() => {
   rmSync(clientDir, { recursive: true, force: true });
 });
 
 describe('a malformed percent-encoding in the path', () => {
   it.each(['/%ff', '/industries/%E0%A4%A', '/api/industries/%ff', '/api/%ff', '/api/edit/nodes/%c3%28'])('%s is a 400 naming the path', async (url) => {
-    const response = await fetch(baseUrl + url);
+    const response = await fetch(fx.baseUrl + url);
     expect(response.status).toBe(400);
     expect(response.headers.get('content-type')).toContain('application/json');
     const body = (await response.json()) as ErrorBody;
@@ -58,8 +37,8 @@ describe('a malformed percent-encoding in the path', () => {
   });
 
   it('a well-formed one still works', async () => {
-    expect((await fetch(`${baseUrl}/api/industries/no%2Dsuch%2Dindustry`)).status).toBe(404);
-    expect((await fetch(`${baseUrl}/industries/%E6%97%A0`)).status).toBe(200);
+    expect((await fetch(`${fx.baseUrl}/api/industries/no%2Dsuch%2Dindustry`)).status).toBe(404);
+    expect((await fetch(`${fx.baseUrl}/industries/%E6%97%A0`)).status).toBe(200);
   });
 });
 
@@ -80,7 +59,7 @@ describe('a compressed request body', () => {
     expect(response.body.error.details[0]).toMatchObject({ field: 'header.content-encoding' });
     expect(response.body.error.message).toContain(encoding);
     expect(response.body.error.messageZh).toContain(encoding);
-    const written = await db.read((tx) => tx.run("MATCH (n:Entity {id: 'enc-br'}) RETURN count(n) AS n"));
+    const written = await fx.db.read((tx) => tx.run("MATCH (n:Entity {id: 'enc-br'}) RETURN count(n) AS n"));
     expect(written.records[0]?.get('n')).toBe(0);
   });
 

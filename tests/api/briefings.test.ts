@@ -1,56 +1,22 @@
-// POST /api/briefings and GET /api/briefings/view on the nantong + demo datasets: the Word file and
-// the PDF are read back (unzip, pdftotext, pdffonts) and checked against the gap engine and the graph.
+// POST /api/briefings on the nantong + demo datasets: the Word file and the PDF are read back (unzip,
+// pdftotext, pdffonts) and checked against the gap engine and the graph. The HTML view and bad requests
+// are in briefings-view.test.ts and briefings-requests.test.ts.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../graph/db/database';
-import { SIX_ONES_NAMES, SIX_ONES_SLOTS, type ApiErrorBody, type Gap, type GapRuleInfo, type MatrixRow } from '../../graph/model';
-import { closeBriefingRenderer } from '../../server/briefings';
-import { computeGaps, computeMatrix, gapRules } from '../../server/gaps/service';
-import { seedDataset } from '../../server/datasets';
+import { SIX_ONES_NAMES, SIX_ONES_SLOTS, type Gap, type GapRuleInfo } from '../../graph/model';
+import { computeGaps, gapRules } from '../../server/gaps/service';
+import { briefingTestServer, INDUSTRY } from '../helpers/briefings';
 import { artifactPath, chromiumAvailable } from '../helpers/browser';
-import { openTestDatabase, wipeGraph } from '../helpers/graph';
-import { startTestServer, type TestServer } from '../helpers/server';
 
-const INDUSTRY = 'high-end-textiles';
-
-let db: Database;
-let server: TestServer;
-let rows: MatrixRow[];
+const fx = briefingTestServer();
+const { post, scalar, row } = fx;
 let rules: Map<string, GapRuleInfo>;
 let industryGaps: Gap[];
 let tmp: string;
-
-interface Answer {
-  status: number;
-  headers: Headers;
-  body: Buffer;
-}
-
-async function post(body: unknown): Promise<Answer> {
-  const response = await fetch(`${server.baseUrl}/api/briefings`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  return { status: response.status, headers: response.headers, body: Buffer.from(await response.arrayBuffer()) };
-}
-
-async function get(pathAndQuery: string): Promise<Answer> {
-  const response = await fetch(`${server.baseUrl}${pathAndQuery}`);
-  return { status: response.status, headers: response.headers, body: Buffer.from(await response.arrayBuffer()) };
-}
-
-function json(answer: Answer): ApiErrorBody {
-  return JSON.parse(answer.body.toString('utf8')) as ReturnType<typeof json>;
-}
-
-async function scalar<T>(cypher: string, params: Record<string, unknown>, alias: string): Promise<T> {
-  return db.read(async (tx) => (await tx.run(cypher, params)).records[0]?.get(alias) as T);
-}
 
 /** Text as pdftotext or Word splits it: compare without any whitespace. */
 const squash = (text: string): string => text.replace(/\s+/g, '');
@@ -117,21 +83,12 @@ async function linkNames(industryId: string): Promise<string[]> {
 const hasChromium = chromiumAvailable();
 
 beforeAll(async () => {
-  db = await openTestDatabase();
-  await wipeGraph(db);
-  await seedDataset(db, 'nantong');
-  await seedDataset(db, 'demo');
-  server = await startTestServer(db);
-  rows = (await computeMatrix(db)).rows;
   rules = new Map(gapRules().map((r) => [r.id, r]));
-  industryGaps = await computeGaps(db, { industryIds: [INDUSTRY] });
+  industryGaps = await computeGaps(fx.db, { industryIds: [INDUSTRY] });
   tmp = mkdtempSync(path.join(os.tmpdir(), 'innochain-briefings-'));
 });
 
-afterAll(async () => {
-  await closeBriefingRenderer();
-  await server?.close();
-  await db?.close();
+afterAll(() => {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
 
@@ -145,7 +102,7 @@ describe.skipIf(!hasChromium)('POST /api/briefings (Word)', () => {
 
     const disposition = answer.headers.get('content-disposition') ?? '';
     expect(disposition).toMatch(/^attachment; filename="innochain-briefing-high-end-textiles-\d{4}-\d{2}-\d{2}\.docx"; filename\*=UTF-8''/);
-    const row = rows.find((r) => r.industry.id === INDUSTRY)!;
+    const row = fx.rows.find((r) => r.industry.id === INDUSTRY)!;
     expect(decodeURIComponent(disposition.split("UTF-8''")[1] ?? '')).toContain(row.industry.nameZh);
 
     const docx = await readDocx(answer.body);
@@ -181,17 +138,17 @@ describe.skipIf(!hasChromium)('POST /api/briefings (Word)', () => {
     writeFileSync(artifactPath('briefing-city.zh.docx'), answer.body);
     const docx = await readDocx(answer.body);
     const text = docxText(docx.document);
-    expect(rows.length).toBeGreaterThan(5);
-    for (const row of rows) expect(text).toContain(row.industry.nameZh);
+    expect(fx.rows.length).toBeGreaterThan(5);
+    for (const row of fx.rows) expect(text).toContain(row.industry.nameZh);
     const withLinks = await scalar<number>(
       'MATCH (i:Industry) WHERE i.id IN $ids AND EXISTS { (i)-[:HAS_LINK]->() } RETURN count(i) AS n',
-      { ids: rows.map((r) => r.industry.id) },
+      { ids: fx.rows.map((r) => r.industry.id) },
       'n',
     );
     expect(docx.media.filter((m) => m.name.endsWith('.png')).length).toBe(withLinks);
     const headings = docx.document.match(/<w:pStyle w:val="Heading1"\/>/g)?.length ?? 0;
     // Overview, each industry, targets, sources (and city-wide gaps when there are any).
-    expect(headings).toBeGreaterThanOrEqual(rows.length + 3);
+    expect(headings).toBeGreaterThanOrEqual(fx.rows.length + 3);
     expect(text).toContain('目标进展');
     expect(text).toContain('数据来源与说明');
   });
@@ -201,7 +158,7 @@ describe.skipIf(!hasChromium)('POST /api/briefings (Word)', () => {
     expect(answer.status).toBe(200);
     writeFileSync(artifactPath('briefing-industry.en.docx'), answer.body);
     const text = docxText((await readDocx(answer.body)).document);
-    const row = rows.find((r) => r.industry.id === INDUSTRY)!;
+    const row = fx.rows.find((r) => r.industry.id === INDUSTRY)!;
     expect(text).toContain(xmlEscape(row.industry.nameEn));
     for (const gap of industryGaps) expect(text).toContain(xmlEscape(rules.get(gap.ruleId)!.titleEn));
     for (const name of await illustrativeHolders(INDUSTRY)) expect(text).not.toContain(`${name}（示例）`);
@@ -221,7 +178,7 @@ describe.skipIf(!hasChromium)('POST /api/briefings (PDF)', () => {
     const text = pdfTool('pdftotext', answer.body, 'industry.pdf');
     expect(text).not.toContain('\uFFFD');
     const flat = squash(text);
-    const row = rows.find((r) => r.industry.id === INDUSTRY)!;
+    const row = fx.rows.find((r) => r.industry.id === INDUSTRY)!;
     expect(flat).toContain(row.industry.nameZh);
     for (const gap of industryGaps) expect(flat).toContain(squash(rules.get(gap.ruleId)!.titleZh));
     for (const slot of SIX_ONES_SLOTS) expect(flat).toContain(squash(SIX_ONES_NAMES[slot].zh));
@@ -256,125 +213,10 @@ describe.skipIf(!hasChromium)('POST /api/briefings (PDF)', () => {
     expect(answer.status).toBe(200);
     writeFileSync(artifactPath('briefing-city.zh.pdf'), answer.body);
     const flat = squash(pdfTool('pdftotext', answer.body, 'city.pdf'));
-    for (const row of rows) expect(flat).toContain(squash(row.industry.nameZh));
+    for (const row of fx.rows) expect(flat).toContain(squash(row.industry.nameZh));
     expect(flat).toContain('目标进展');
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path.join(tmp, 'city.pdf')], { encoding: 'utf8' }))?.[1]);
     // A cover, an overview and at least a page per industry.
-    expect(pages).toBeGreaterThanOrEqual(rows.length + 2);
+    expect(pages).toBeGreaterThanOrEqual(fx.rows.length + 2);
   });
 });
-
-describe('GET /api/briefings/view', () => {
-  it('serves the HTML view of chosen industries with inline chain diagrams', async () => {
-    const second = rows.find((r) => r.industry.id !== INDUSTRY)!;
-    const answer = await get(`/api/briefings/view?scope=industry&industries=${INDUSTRY},${second.industry.id}`);
-    expect(answer.status).toBe(200);
-    expect(answer.headers.get('content-type')).toBe('text/html; charset=utf-8');
-    expect(answer.headers.get('content-disposition')).toMatch(/^inline; /);
-    const html = answer.body.toString('utf8');
-    writeFileSync(artifactPath('briefing-view.zh.html'), html);
-    expect(html).toContain('<html lang="zh-CN">');
-    expect(html).toContain(row(INDUSTRY).industry.nameZh);
-    expect(html).toContain(second.industry.nameZh);
-    // The industries in the order asked.
-    expect(html.indexOf(`二、${row(INDUSTRY).industry.nameZh}`)).toBeLessThan(html.indexOf(`三、${second.industry.nameZh}`));
-    expect(html).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
-    expect(html).not.toContain('<script');
-  });
-
-  it('dates the data by the latest recorded change', async () => {
-    // An audit entry as every edit writes one; removed again so other tests see the seed as loaded.
-    await db.write((tx) => tx.run("CREATE (:AuditEntry {id: 'briefing-test', action: 'node.update', at: '2030-01-02T03:04:05.000Z'})"));
-    try {
-      const html = (await get(`/api/briefings/view?industries=${INDUSTRY}`)).body.toString('utf8');
-      expect(html).toMatch(/数据截至<\/dt><dd>2030年1月2日 11:04（北京时间）<\/dd>/);
-    } finally {
-      await db.write((tx) => tx.run("MATCH (a:AuditEntry {id: 'briefing-test'}) DELETE a"));
-    }
-    const html = (await get(`/api/briefings/view?industries=${INDUSTRY}`)).body.toString('utf8');
-    expect(html).toContain('以生成时间为准');
-  });
-
-  it('serves the city in English', async () => {
-    const answer = await get('/api/briefings/view?scope=city&lang=en');
-    expect(answer.status).toBe(200);
-    const html = answer.body.toString('utf8');
-    expect(html).toContain('<html lang="en">');
-    for (const r of rows) expect(html).toContain(r.industry.nameEn.replace(/&/g, '&amp;'));
-  });
-
-  it('answers bad scopes with 400 naming the field, in English and Chinese', async () => {
-    const unknown = await get('/api/briefings/view?industries=no-such-industry');
-    expect(unknown.status).toBe(400);
-    expect(json(unknown).error.details[0]).toMatchObject({ field: 'query.industries' });
-    expect(json(unknown).error.details[0]?.reasonZh).toContain('no-such-industry');
-
-    const mixed = await get(`/api/briefings/view?scope=city&industries=${INDUSTRY}`);
-    expect(mixed.status).toBe(400);
-    const empty = await get('/api/briefings/view?scope=industry');
-    expect(empty.status).toBe(400);
-    expect(json(empty).error.details[0]).toMatchObject({ field: 'query.industries', reasonZh: '请至少选择一个产业' });
-    const lang = await get('/api/briefings/view?lang=fr');
-    expect(lang.status).toBe(400);
-    expect(json(lang).error.details[0]?.field).toBe('query.lang');
-  });
-});
-
-describe('POST /api/briefings: bad requests', () => {
-  it('names an unknown industry id by its position', async () => {
-    const answer = await post({ scope: { kind: 'industries', ids: [INDUSTRY, 'no-such-industry'] }, format: 'docx' });
-    expect(answer.status).toBe(400);
-    const detail = json(answer).error.details[0]!;
-    expect(detail.field).toBe('body.scope.ids[1]');
-    expect(detail.reason).toContain('no-such-industry');
-    expect(detail.reasonZh).toContain('no-such-industry');
-  });
-
-  it('refuses an industry the gap engine does not rate, pointing to its parent', async () => {
-    const subsector = await scalar<string | null>(
-      'MATCH (s:Industry)-[:SUBSECTOR_OF]->(:Industry) RETURN s.id AS id LIMIT 1',
-      {},
-      'id',
-    );
-    expect(subsector).toBeTruthy();
-    expect(rows.some((r) => r.industry.id === subsector)).toBe(false);
-    const answer = await post({ scope: { kind: 'industries', ids: [subsector] }, format: 'pdf' });
-    expect(answer.status).toBe(400);
-    expect(json(answer).error.details[0]).toMatchObject({ field: 'body.scope.ids[0]' });
-    expect(json(answer).error.details[0]?.reasonZh).toContain('不在缺口分析范围内');
-  });
-
-  it('refuses an empty selection, an unknown format, an unknown scope kind and a malformed id', async () => {
-    const empty = await post({ scope: { kind: 'industries', ids: [] }, format: 'docx' });
-    expect(empty.status).toBe(400);
-    expect(json(empty).error.details[0]).toMatchObject({ field: 'body.scope.ids', reason: 'select at least one industry', reasonZh: '请至少选择一个产业' });
-
-    const format = await post({ scope: { kind: 'city' }, format: 'xlsx' });
-    expect(format.status).toBe(400);
-    expect(json(format).error.details[0]?.field).toBe('body.format');
-    expect(json(format).error.details[0]?.reasonZh).toBeTruthy();
-
-    const kind = await post({ scope: { kind: 'region' }, format: 'pdf' });
-    expect(kind.status).toBe(400);
-    expect(json(kind).error.details[0]?.field).toMatch(/^body\.scope/);
-
-    const malformed = await post({ scope: { kind: 'industries', ids: ['Bad Id'] }, format: 'pdf' });
-    expect(malformed.status).toBe(400);
-    expect(json(malformed).error.details[0]?.field).toBe('body.scope.ids[0]');
-
-    const missing = await post({ scope: { kind: 'city' } });
-    expect(missing.status).toBe(400);
-  });
-
-  it('is listed in the OpenAPI document', async () => {
-    const doc = JSON.parse((await get('/api/openapi.json')).body.toString('utf8')) as { paths: Record<string, Record<string, unknown>> };
-    expect(doc.paths['/api/briefings']?.post).toBeTruthy();
-    expect(doc.paths['/api/briefings/view']?.get).toBeTruthy();
-  });
-});
-
-function row(id: string): MatrixRow {
-  const found = rows.find((r) => r.industry.id === id);
-  if (!found) throw new Error(`no matrix row for ${id}`);
-  return found;
-}

@@ -1,16 +1,12 @@
-// GET /api/industries/:id/chain and GET /api/partners on the nantong + demo datasets: ghosts, counts,
-// expansion, errors, cross-river partners.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../graph/db/database';
-import { GapMatrix, IndustryGaps, SIX_ONES_SLOTS, type ApiErrorBody, type SixOnesSlot } from '../../graph/model';
-import { PartnersView } from '../../graph/model/partners';
+// GET /api/industries/:id/chain on the nantong + demo datasets: ghosts, counts, expansion, errors.
+// GET /api/partners is in partners.test.ts.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { IndustryGaps, SIX_ONES_SLOTS, type ApiErrorBody, type SixOnesSlot } from '../../graph/model';
 import { ChainView, SLOT_RULES, type ChainElement, type ChainNodeData } from '../../graph/model/chainView';
-import { seedDataset } from '../../server/datasets';
-import { openTestDatabase, wipeGraph } from '../helpers/graph';
-import { getJson, startTestServer, type TestServer } from '../helpers/server';
+import { seededTestServer } from '../helpers/seededServer';
+import { getJson } from '../helpers/server';
 
-let db: Database;
-let server: TestServer;
+const fx = seededTestServer({ datasets: ['nantong', 'demo'] });
 let industryIds: string[];
 
 /**
@@ -28,7 +24,7 @@ const SLOT_PATTERNS: Record<SixOnesSlot, string> = {
 };
 
 async function chain(path: string): Promise<ChainView> {
-  const { status, body } = await getJson(server.baseUrl, path);
+  const { status, body } = await getJson(fx.baseUrl, path);
   expect(status, JSON.stringify(body)).toBe(200);
   return ChainView.parse(body);
 }
@@ -38,21 +34,11 @@ function nodes(view: ChainView): ChainNodeData[] {
 }
 
 async function scalar<T>(cypher: string, params: Record<string, unknown>, alias: string): Promise<T> {
-  return db.read(async (tx) => (await tx.run(cypher, params)).records[0]?.get(alias) as T);
+  return fx.db.read(async (tx) => (await tx.run(cypher, params)).records[0]?.get(alias) as T);
 }
 
 beforeAll(async () => {
-  db = await openTestDatabase();
-  await wipeGraph(db);
-  await seedDataset(db, 'nantong');
-  await seedDataset(db, 'demo');
-  server = await startTestServer(db);
   industryIds = await scalar<string[]>('MATCH (i:Industry) RETURN collect(i.id) AS ids', {}, 'ids');
-});
-
-afterAll(async () => {
-  await server?.close();
-  await db?.close();
 });
 
 describe('GET /api/industries/:id/chain', () => {
@@ -60,7 +46,7 @@ describe('GET /api/industries/:id/chain', () => {
     expect(industryIds.length).toBeGreaterThan(10);
     let ghostsSeen = 0;
     for (const id of industryIds) {
-      const analysis = IndustryGaps.parse((await getJson(server.baseUrl, `/api/industries/${id}/gaps`)).body);
+      const analysis = IndustryGaps.parse((await getJson(fx.baseUrl, `/api/industries/${id}/gaps`)).body);
       const ownRow = analysis.analysedAs === id ? analysis.row : null;
       const missing = ownRow
         ? SIX_ONES_SLOTS.filter((slot) => ['not-recorded', 'confirmed-missing'].includes(ownRow.cells[slot]?.status ?? ''))
@@ -89,7 +75,7 @@ describe('GET /api/industries/:id/chain', () => {
   });
 
   it('shows every holder the matrix names, marked with its slot', async () => {
-    const analysis = IndustryGaps.parse((await getJson(server.baseUrl, '/api/industries/high-end-textiles/gaps')).body);
+    const analysis = IndustryGaps.parse((await getJson(fx.baseUrl, '/api/industries/high-end-textiles/gaps')).body);
     const view = await chain('/api/industries/high-end-textiles/chain');
     const byId = new Map(nodes(view).map((n) => [n.id, n]));
     for (const slot of SIX_ONES_SLOTS) {
@@ -135,12 +121,12 @@ describe('GET /api/industries/:id/chain', () => {
     expect(ghost, 'the demo leaves aerospace with a missing slot').toBeDefined();
     expect(ghost?.status).toBe('not-recorded');
     const slot = ghost?.slot as SixOnesSlot;
-    await db.write((tx) => tx.run('MATCH (i:Industry {id: $id}) SET i.confirmedMissing = [$slot]', { id: 'aerospace', slot }));
+    await fx.db.write((tx) => tx.run('MATCH (i:Industry {id: $id}) SET i.confirmedMissing = [$slot]', { id: 'aerospace', slot }));
     try {
       const after = nodes(await chain('/api/industries/aerospace/chain'));
       expect(after.find((n) => n.ghost === true && n.slot === slot)?.status).toBe('confirmed-missing');
     } finally {
-      await db.write((tx) => tx.run('MATCH (i:Industry {id: $id}) REMOVE i.confirmedMissing', { id: 'aerospace' }));
+      await fx.db.write((tx) => tx.run('MATCH (i:Industry {id: $id}) REMOVE i.confirmedMissing', { id: 'aerospace' }));
     }
   });
 
@@ -155,7 +141,7 @@ describe('GET /api/industries/:id/chain', () => {
       );
       expect(links).toHaveLength(expectedLinks);
       for (const link of links) {
-        const expected = await db.read(async (tx) => {
+        const expected = await fx.db.read(async (tx) => {
           const record = (
             await tx.run(
               `MATCH (l:ChainLink {id: $link})
@@ -261,14 +247,14 @@ describe('GET /api/industries/:id/chain', () => {
   });
 
   it('answers an unknown industry with 404', async () => {
-    const { status, body } = await getJson(server.baseUrl, '/api/industries/no-such-industry/chain');
+    const { status, body } = await getJson(fx.baseUrl, '/api/industries/no-such-industry/chain');
     expect(status).toBe(404);
     expect(body).toMatchObject({ error: { code: 'not_found' } });
   });
 
   it('answers a malformed expand list with 400 naming the field in English and Chinese', async () => {
     for (const bad of ['Bad%20Id', '--', 'textiles-fibre,Not_A_Slug']) {
-      const { status, body } = await getJson(server.baseUrl, `/api/industries/high-end-textiles/chain?expand=${bad}`);
+      const { status, body } = await getJson(fx.baseUrl, `/api/industries/high-end-textiles/chain?expand=${bad}`);
       expect(status, bad).toBe(400);
       const error = (body as ApiErrorBody)
         .error;
@@ -279,54 +265,18 @@ describe('GET /api/industries/:id/chain', () => {
   });
 
   it('answers a link of another industry in expand with 400', async () => {
-    const { status, body } = await getJson(server.baseUrl, '/api/industries/high-end-textiles/chain?expand=ship-design');
+    const { status, body } = await getJson(fx.baseUrl, '/api/industries/high-end-textiles/chain?expand=ship-design');
     expect(status).toBe(400);
     expect(body).toMatchObject({ error: { details: [{ field: 'query.expand' }] } });
   });
 
   it('answers a bad members count and a bad industry id with 400', async () => {
-    expect((await getJson(server.baseUrl, '/api/industries/high-end-textiles/chain?members=999')).status).toBe(400);
-    expect((await getJson(server.baseUrl, '/api/industries/Not_A_Slug/chain')).status).toBe(400);
+    expect((await getJson(fx.baseUrl, '/api/industries/high-end-textiles/chain?members=999')).status).toBe(400);
+    expect((await getJson(fx.baseUrl, '/api/industries/Not_A_Slug/chain')).status).toBe(400);
   });
 
   it('is described in the OpenAPI document', async () => {
-    const { body } = await getJson(server.baseUrl, '/api/openapi.json');
+    const { body } = await getJson(fx.baseUrl, '/api/openapi.json');
     expect((body as { paths: Record<string, unknown> }).paths['/api/industries/{id}/chain']).toBeDefined();
-  });
-});
-
-describe('GET /api/partners', () => {
-  it('lists partner regions with their co-built parks and the partners located in them', async () => {
-    const { status, body } = await getJson(server.baseUrl, '/api/partners');
-    expect(status).toBe(200);
-    const view = PartnersView.parse(body);
-    const regionIds = view.regions.map((r) => r.region.id).sort();
-    expect(regionIds).toEqual(['shanghai', 'sunan']);
-    const coBuilt = await scalar<string[]>(
-      "MATCH (p:Park)-[:CO_BUILT_WITH]->(r:Region) WHERE r.id IN ['shanghai', 'sunan'] RETURN collect(p.id + '>' + r.id) AS pairs",
-      {},
-      'pairs',
-    );
-    expect(view.regions.flatMap((r) => r.coBuiltParks.map((p) => `${p.node.id}>${r.region.id}`)).sort()).toEqual(coBuilt.sort());
-    // nantong PARTNERS_WITH shanghai (三(三)): a city-level link with its document section.
-    const shanghai = view.regions.find((r) => r.region.id === 'shanghai');
-    expect(shanghai?.cityLinks.some((l) => l.node.id === 'nantong' && l.sourceKind === 'document')).toBe(true);
-    expect(shanghai?.partnerOrganisations.some((l) => l.node.id === 'shanghai-national-technology-transfer-exchange')).toBe(true);
-  });
-
-  it('gives every analysed industry its partners, or the engine’s gap with candidates', async () => {
-    const view = PartnersView.parse((await getJson(server.baseUrl, '/api/partners')).body);
-    const matrix = GapMatrix.parse((await getJson(server.baseUrl, '/api/gaps/matrix')).body);
-    expect(view.industries.map((i) => i.industry.id).sort()).toEqual(matrix.rows.map((r) => r.industry.id).sort());
-    for (const industry of view.industries) {
-      const hasPartner = industry.partners.length + industry.coBuiltParks.length > 0;
-      // Exactly the industries without any partner carry the partner-none gap.
-      expect(industry.gap === null, industry.industry.id).toBe(hasPartner);
-      for (const partner of industry.partners) expect(['shanghai', 'sunan']).toContain(partner.regionId);
-    }
-    const intelligent = view.industries.find((i) => i.industry.id === 'intelligent-equipment');
-    expect(intelligent?.partners.some((p) => p.node.id === 'demo-sunan-robotics-institute')).toBe(true);
-    expect(intelligent?.coBuiltParks.some((p) => p.node.id === 'demo-park-sutong-intelligent-equipment')).toBe(true);
-    expect(view.industries.some((i) => i.candidates.length > 0)).toBe(true);
   });
 });

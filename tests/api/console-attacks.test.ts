@@ -3,11 +3,8 @@
 // unchanged and Neo4j and the server still answer. Counts per class are printed at the end.
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../graph/db/database';
-import { seedDataset } from '../../server/datasets';
-import { loginAs, type ApiClient } from '../helpers/auth';
-import { openTestDatabase, wipeGraph } from '../helpers/graph';
-import { startTestServer, type TestServer } from '../helpers/server';
+import type { ApiClient } from '../helpers/auth';
+import { seededTestServer } from '../helpers/seededServer';
 
 type AttackClass =
   | 'terminators and comments'
@@ -243,8 +240,6 @@ const attacks: Attack[] = [
   ].map((cypher): Attack => ({ cls: 'memory, depth and runtime', cypher })),
 ];
 
-let db: Database;
-let server: TestServer;
 let analyst: ApiClient;
 let initial: string;
 const counts = new Map<AttackClass, { refused: number; bounded: number; answered: number }>();
@@ -258,7 +253,7 @@ interface ConsoleAnswer {
 
 /** Every node's labels and properties (bookkeeping that logins write left out), every relationship, the label and type tokens. */
 async function graphFingerprint(): Promise<string> {
-  return db.read(async (tx) => {
+  return fx.db.read(async (tx) => {
     const nodes = await tx.run(
       'MATCH (n) WHERE NOT (n:Session OR n:AuditEntry OR n:User) RETURN collect([labels(n), properties(n)]) AS all',
     );
@@ -274,24 +269,19 @@ async function graphFingerprint(): Promise<string> {
   });
 }
 
+const fx = seededTestServer({ datasets: ['nantong', 'demo'], server: { openRead: false, console: { timeoutMs: TIMEOUT_MS } } });
+
 beforeAll(async () => {
-  db = await openTestDatabase();
-  await wipeGraph(db);
-  await seedDataset(db, 'nantong');
-  await seedDataset(db, 'demo');
-  server = await startTestServer(db, { openRead: false, console: { timeoutMs: TIMEOUT_MS } });
-  analyst = await loginAs(server.baseUrl, db, 'analyst');
+  analyst = await fx.login('analyst');
   // A saved query and an import-like bookkeeping node, so there is something internal to reach.
   await analyst.post('/api/console/saved', { name: 'mine', cypher: 'MATCH (n:Industry) RETURN n', params: {} });
   initial = await graphFingerprint();
 }, 120_000);
 
-afterAll(async () => {
+afterAll(() => {
   const table = [...counts.entries()].map(([cls, c]) => ({ class: cls, ...c, total: c.refused + c.bounded + c.answered }));
   console.log(`Console attack corpus: ${attacks.length} queries`);
   console.table(table);
-  await server?.close();
-  await db?.close();
 });
 
 /** Codes of a 400 that refuses a query (today's and the limit codes being added). */

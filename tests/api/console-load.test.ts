@@ -2,15 +2,9 @@
 // connections while a viewer's reads and the health check keep answering; past the per-user and
 // server caps a query is refused at once (429); a query past its deadline ends by the limit plus the
 // margin, and its transaction is gone from the server; a result too large to decode fails alone.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../graph/db/database';
-import { seedDataset } from '../../server/datasets';
-import { loginAs, type ApiClient } from '../helpers/auth';
-import { openTestDatabase, wipeGraph } from '../helpers/graph';
-import { startTestServer, type TestServer } from '../helpers/server';
-
-let db: Database;
-let server: TestServer;
+import { describe, expect, it } from 'vitest';
+import type { ApiClient } from '../helpers/auth';
+import { seededTestServer } from '../helpers/seededServer';
 
 /** CPU-bound on Neo4j for longer than the test's 3 s limit. */
 const SLOW = 'UNWIND range(1, 2000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS n';
@@ -24,17 +18,7 @@ interface Body {
   rows?: unknown[][];
 }
 
-beforeAll(async () => {
-  db = await openTestDatabase();
-  await wipeGraph(db);
-  await seedDataset(db, 'nantong');
-  server = await startTestServer(db, { openRead: true, console: LIMITS });
-});
-
-afterAll(async () => {
-  await server.close();
-  await db.close();
-});
+const fx = seededTestServer({ datasets: ['nantong'], server: { openRead: true, console: LIMITS } });
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -50,12 +34,12 @@ async function timed(url: string): Promise<{ status: number; ms: number }> {
 
 describe('console load', () => {
   it('keeps viewers and health answering while console queries run at the cap', async () => {
-    const analysts: ApiClient[] = await Promise.all([loginAs(server.baseUrl, db, 'analyst'), loginAs(server.baseUrl, db, 'analyst')]);
-    const third = await loginAs(server.baseUrl, db, 'analyst');
+    const analysts: ApiClient[] = await Promise.all([fx.login('analyst'), fx.login('analyst')]);
+    const third = await fx.login('analyst');
     // Start the four workers and plan the viewer's query, so what is measured is contention, not start-up.
     const warm = await Promise.all(analysts.flatMap((a) => [a, a]).map((a) => a.post('/api/console/query', { cypher: 'RETURN 1 AS one' })));
     expect(warm.map((w) => w.status)).toEqual([200, 200, 200, 200]);
-    await timed(`${server.baseUrl}/api/industries?limit=50`);
+    await timed(`${fx.baseUrl}/api/industries?limit=50`);
 
     const started = performance.now();
     const consoleRuns = analysts
@@ -68,7 +52,7 @@ describe('console load', () => {
 
     const reads: { status: number; ms: number }[] = [];
     while (performance.now() - started < 3000) {
-      reads.push(await timed(`${server.baseUrl}/api/industries?limit=50`), await timed(`${server.baseUrl}/api/health`));
+      reads.push(await timed(`${fx.baseUrl}/api/industries?limit=50`), await timed(`${fx.baseUrl}/api/health`));
     }
     const answers = await Promise.all(consoleRuns);
     const consoleMs = performance.now() - started;
@@ -93,7 +77,7 @@ describe('console load', () => {
     // is still running. A terminated one may stay listed until its query reaches Neo4j's next check
     // (seconds on a loaded machine), so the statuses are read, not only the count.
     const stillRunning = async (): Promise<string[]> => {
-      const session = db.session('READ');
+      const session = fx.db.session('READ');
       try {
         const result = await session.run(
           "SHOW TRANSACTIONS YIELD metaData, status WHERE metaData.app = 'innochain-console' AND NOT status STARTS WITH 'Terminated' RETURN status",
@@ -110,7 +94,7 @@ describe('console load', () => {
   }, 240_000); // four workers start and three analysts log in (bcrypt) first: slow on a loaded 2-core machine
 
   it('cuts a result at the byte cap and a value at the value cap, and says so', async () => {
-    const analyst = await loginAs(server.baseUrl, db, 'analyst');
+    const analyst = await fx.login('analyst');
     const wide = await analyst.post<Body>('/api/console/query', { cypher: 'UNWIND range(1, 1000) AS i RETURN [x IN range(1, 30000) | toString(x)] AS l' });
     expect(wide.status, JSON.stringify(wide.body).slice(0, 300)).toBe(200);
     expect(wide.body.truncated).toBe(true);
@@ -124,7 +108,7 @@ describe('console load', () => {
     expect(huge.body.rows?.[0]?.[0]).toMatchObject({ $type: 'cut' });
     expect(huge.body.rows?.[0]?.[1]).toBe(1);
 
-    const health = await fetch(`${server.baseUrl}/api/health`);
+    const health = await fetch(`${fx.baseUrl}/api/health`);
     expect(health.status).toBe(200);
   });
 });

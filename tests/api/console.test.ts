@@ -2,17 +2,13 @@
 // with the graph unchanged; bookkeeping nodes are out of reach; limits, exports and saved queries.
 import ExcelJS from 'exceljs';
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../graph/db/database';
-import { seedDataset } from '../../server/datasets';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { screenPlan, type PlanNode } from '../../server/console';
 import { loginAs, type ApiClient } from '../helpers/auth';
-import { openTestDatabase, wipeGraph } from '../helpers/graph';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { seededTestServer } from '../helpers/seededServer';
+import { startTestServer } from '../helpers/server';
 import type { ApiErrorBody as ErrorBody } from '../../graph/model';
 
-let db: Database;
-let server: TestServer;
 let analyst: ApiClient;
 
 interface ConsoleBody {
@@ -23,18 +19,10 @@ interface ConsoleBody {
   truncated: boolean;
 }
 
-beforeAll(async () => {
-  db = await openTestDatabase();
-  await wipeGraph(db);
-  await seedDataset(db, 'nantong');
-  await seedDataset(db, 'demo');
-  server = await startTestServer(db, { openRead: false });
-  analyst = await loginAs(server.baseUrl, db, 'analyst');
-});
+const fx = seededTestServer({ datasets: ['nantong', 'demo'], server: { openRead: false } });
 
-afterAll(async () => {
-  await server.close();
-  await db.close();
+beforeAll(async () => {
+  analyst = await fx.login('analyst');
 });
 
 const run = (client: ApiClient, cypher: string, params: Record<string, unknown> = {}, path = '/api/console/query') =>
@@ -42,7 +30,7 @@ const run = (client: ApiClient, cypher: string, params: Record<string, unknown> 
 
 /** Everything a write could touch: every node's labels and properties, every relationship, the label and type tokens. */
 async function graphFingerprint(): Promise<{ nodes: number; relationships: number; checksum: string }> {
-  return db.read(async (tx) => {
+  return fx.db.read(async (tx) => {
     const nodes = await tx.run(
       `MATCH (n) WHERE NOT (n:Session OR n:AuditEntry OR n:User)
        RETURN count(n) AS count, collect([labels(n), properties(n)]) AS all`,
@@ -175,7 +163,7 @@ describe('writes are refused and the graph stays unchanged', () => {
 
   it('is refused by the plan check too, not only by the text check', async () => {
     // The same writes, planned by Neo4j directly: the plan screen refuses each on its own.
-    const session = db.session('READ');
+    const session = fx.db.session('READ');
     try {
       for (const cypher of [
         "CREATE (x:Industry {id: 'evil'})",
@@ -225,9 +213,9 @@ describe('bookkeeping nodes are out of reach', () => {
 
 describe('limits', () => {
   it('stops a query at the timeout', async () => {
-    const slow = await startTestServer(db, { openRead: false, console: { timeoutMs: 1000 } });
+    const slow = await startTestServer(fx.db, { openRead: false, console: { timeoutMs: 1000 } });
     try {
-      const client = await loginAs(slow.baseUrl, db, 'analyst');
+      const client = await loginAs(slow.baseUrl, fx.db, 'analyst');
       const response = await run(client, 'UNWIND range(1, 2000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x)');
       expect(response.status, JSON.stringify(response.body)).toBe(504);
       expect(response.body.error.code).toBe('query_timeout');
@@ -250,7 +238,7 @@ describe('limits', () => {
 
 describe('exports', () => {
   const download = async (format: 'csv' | 'xlsx', cypher: string): Promise<{ status: number; headers: Headers; bytes: Buffer }> => {
-    const response = await fetch(`${server.baseUrl}/api/console/query?format=${format}`, {
+    const response = await fetch(`${fx.baseUrl}/api/console/query?format=${format}`, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
@@ -314,7 +302,7 @@ describe('saved queries', () => {
     const list = await analyst.get<{ items: { id: string }[] }>('/api/console/saved');
     expect(list.body.items.map((q) => q.id)).toContain(id);
 
-    const other = await loginAs(server.baseUrl, db, 'analyst');
+    const other = await fx.login('analyst');
     expect((await other.get<{ items: unknown[] }>('/api/console/saved')).body.items).toEqual([]);
     expect((await other.get(`/api/console/saved/${id}`)).status).toBe(404);
     expect((await other.request('DELETE', `/api/console/saved/${id}`)).status).toBe(404);
@@ -336,10 +324,10 @@ describe('saved queries', () => {
 
 describe('roles', () => {
   it('needs an analyst or above', async () => {
-    const viewer = await loginAs(server.baseUrl, db, 'viewer');
+    const viewer = await fx.login('viewer');
     expect((await run(viewer, 'RETURN 1')).status).toBe(403);
     expect((await viewer.get('/api/console/saved')).status).toBe(403);
-    const editor = await loginAs(server.baseUrl, db, 'editor');
+    const editor = await fx.login('editor');
     expect((await run(editor, 'RETURN 1 AS one')).status).toBe(200);
   });
 });

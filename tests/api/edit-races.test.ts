@@ -1,27 +1,17 @@
 // Concurrent edits of one node: a DELETE racing another DELETE or a PATCH answers 2xx, 404 or 409,
 // never 500, and the loser writes nothing. Repeated, since a race shows only some of the time.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../graph/db/database';
-import { loginAs, type ApiClient, type ApiResponse } from '../helpers/auth';
-import { openTestDatabase, wipeGraph } from '../helpers/graph';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ApiClient, ApiResponse } from '../helpers/auth';
+import { seededTestServer } from '../helpers/seededServer';
 
-let db: Database;
-let server: TestServer;
 let editor: ApiClient;
 
 const ROUNDS = 12;
 
-beforeAll(async () => {
-  db = await openTestDatabase();
-  await wipeGraph(db);
-  server = await startTestServer(db, { openRead: false });
-  editor = await loginAs(server.baseUrl, db, 'editor');
-});
+const fx = seededTestServer({ server: { openRead: false } });
 
-afterAll(async () => {
-  await server.close();
-  await db.close();
+beforeAll(async () => {
+  editor = await fx.login('editor');
 });
 
 async function createField(id: string): Promise<void> {
@@ -42,7 +32,7 @@ async function createRegion(id: string, kind: string): Promise<void> {
 }
 
 async function nodeCount(id: string): Promise<number> {
-  const result = await db.read((tx) => tx.run('MATCH (n:Entity {id: $id}) RETURN count(n) AS n', { id }));
+  const result = await fx.db.read((tx) => tx.run('MATCH (n:Entity {id: $id}) RETURN count(n) AS n', { id }));
   return result.records[0]?.get('n') as number;
 }
 
@@ -90,7 +80,7 @@ describe('racing writes on one node', () => {
       const responses = await Promise.all([editor.request('DELETE', path), editor.request('DELETE', path)]);
       expectNo500(responses);
       expect(responses.filter((r) => r.status === 200)).toHaveLength(1);
-      const audits = await db.read((tx) =>
+      const audits = await fx.db.read((tx) =>
         tx.run("MATCH (a:AuditEntry {action: 'relationship.delete', targetId: $key}) RETURN count(a) AS n", { key: `${from}|PART_OF|${to}` }),
       );
       expect(audits.records[0]?.get('n')).toBe(1);

@@ -1,17 +1,12 @@
 // Editing through /api/edit: every label and relationship type, model validation with named fields,
 // provenance and audit of each write, optimistic concurrency (stale versions change nothing), deletes.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../graph/db/database';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { NODE_LABELS, RELATIONSHIP_SPECS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../../graph/model';
-import { seedDataset } from '../../server/datasets';
 import { DERIVED_TYPES, nodeFields, referencesOf } from '../../server/edit';
-import { loginAs, type ApiClient } from '../helpers/auth';
-import { openTestDatabase, wipeGraph } from '../helpers/graph';
-import { startTestServer, type TestServer } from '../helpers/server';
+import type { ApiClient } from '../helpers/auth';
 import type { ApiErrorBody as ErrorBody } from '../../graph/model';
+import { seededTestServer } from '../helpers/seededServer';
 
-let db: Database;
-let server: TestServer;
 let editor: ApiClient & { user: { username: string } };
 let admin: ApiClient;
 
@@ -20,23 +15,15 @@ interface NodeView {
   version: number;
 }
 
-beforeAll(async () => {
-  db = await openTestDatabase();
-  await wipeGraph(db);
-  await seedDataset(db, 'nantong');
-  await seedDataset(db, 'demo');
-  server = await startTestServer(db, { openRead: false });
-  editor = await loginAs(server.baseUrl, db, 'editor');
-  admin = await loginAs(server.baseUrl, db, 'admin');
-});
+const fx = seededTestServer({ datasets: ['nantong', 'demo'], server: { openRead: false } });
 
-afterAll(async () => {
-  await server.close();
-  await db.close();
+beforeAll(async () => {
+  editor = await fx.login('editor');
+  admin = await fx.login('admin');
 });
 
 async function anyIdOf(label: NodeLabel): Promise<string> {
-  const result = await db.read((tx) => tx.run(`MATCH (n:${label}) RETURN n.id AS id ORDER BY id LIMIT 1`));
+  const result = await fx.db.read((tx) => tx.run(`MATCH (n:${label}) RETURN n.id AS id ORDER BY id LIMIT 1`));
   const id = result.records[0]?.get('id') as string | undefined;
   if (!id) throw new Error(`the seeds hold no ${label}`);
   return id;
@@ -179,7 +166,7 @@ describe('validation', () => {
 
   it('checks reference properties and keeps their relationship in step', async () => {
     const [first, second] = (
-      await db.read((tx) => tx.run('MATCH (i:Industry) RETURN i.id AS id ORDER BY id LIMIT 2'))
+      await fx.db.read((tx) => tx.run('MATCH (i:Industry) RETURN i.id AS id ORDER BY id LIMIT 2'))
     ).records.map((r) => r.get('id') as string) as [string, string];
     const bad = await editor.post<ErrorBody>('/api/edit/nodes', {
       label: 'ChainLink',
@@ -194,7 +181,7 @@ describe('validation', () => {
     });
     expect(created.status).toBe(201);
     const owners = async () =>
-      (await db.read((tx) => tx.run("MATCH (i:Industry)-[:HAS_LINK]->(:ChainLink {id: 'edit-link'}) RETURN i.id AS id"))).records.map((r) => r.get('id') as string);
+      (await fx.db.read((tx) => tx.run("MATCH (i:Industry)-[:HAS_LINK]->(:ChainLink {id: 'edit-link'}) RETURN i.id AS id"))).records.map((r) => r.get('id') as string);
     expect(await owners()).toEqual([first]);
     const moved = await editor.request('PATCH', '/api/edit/nodes/edit-link', { json: { version: 1, changes: { industryId: second } } });
     expect(moved.status).toBe(200);
@@ -222,7 +209,7 @@ describe('validation', () => {
     expect(derived.status).toBe(400);
     expect(derived.body.error.details[0]?.reason).toContain('industryId');
     const existing = (
-      await db.read((tx) => tx.run('MATCH (a:Industry)-[:KEY_INDUSTRY_OF]->(b:Region) RETURN a.id AS a, b.id AS b LIMIT 1'))
+      await fx.db.read((tx) => tx.run('MATCH (a:Industry)-[:KEY_INDUSTRY_OF]->(b:Region) RETURN a.id AS a, b.id AS b LIMIT 1'))
     ).records[0];
     const duplicate = await editor.post<ErrorBody>('/api/edit/relationships', {
       type: 'KEY_INDUSTRY_OF',
@@ -272,7 +259,7 @@ describe('optimistic concurrency', () => {
 
 describe('provenance', () => {
   it('keeps illustrative data flagged when an editor changes it', async () => {
-    const result = await db.read((tx) => tx.run("MATCH (n:Enterprise {sourceKind: 'illustrative'}) RETURN n.id AS id, n.version AS v LIMIT 1"));
+    const result = await fx.db.read((tx) => tx.run("MATCH (n:Enterprise {sourceKind: 'illustrative'}) RETURN n.id AS id, n.version AS v LIMIT 1"));
     const id = result.records[0]?.get('id') as string;
     const response = await editor.request<NodeView>('PATCH', `/api/edit/nodes/${id}`, {
       json: { version: result.records[0]?.get('v') as number, changes: { descriptionEn: 'Edited sample' } },
@@ -286,7 +273,7 @@ describe('provenance', () => {
 describe('delete preview', () => {
   it('lists what a delete would disconnect, then the delete removes exactly that', async () => {
     const record = (
-      await db.read((tx) =>
+      await fx.db.read((tx) =>
         tx.run(`MATCH (n:Institute) WHERE COUNT { (n)--() } >= 2 AND NOT EXISTS { MATCH (m:Entity) WHERE m.industryId = n.id OR m.indicatorId = n.id }
                 RETURN n.id AS id, COUNT { (n)--() } AS degree LIMIT 1`),
       )

@@ -1,15 +1,13 @@
 // GET /api/<collection>, /api/<collection>/:id and /api/entities/:id on the seeded graph. Expected
 // answers are worked out here from the dataset files themselves, not copied from the API.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../graph/db/database';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { NODE_LABELS, type EntityDto, type NodeLabel } from '../../graph/model';
 import { COLLECTION_OF } from '../../server/entities/collections';
 import { EntityDetail, EntityPage } from '../../server/entities/schema';
-import { seedDataset } from '../../server/datasets';
 import { readDataset, type Dataset } from '../../server/datasets/read';
 import { datasetDir } from '../../server/datasets';
-import { openTestDatabase, wipeGraph } from '../helpers/graph';
-import { getJson, startTestServer, type TestServer } from '../helpers/server';
+import { seededTestServer } from '../helpers/seededServer';
+import { getJson } from '../helpers/server';
 import type { ApiErrorBody as ErrorBody } from '../../graph/model';
 
 interface Page {
@@ -19,28 +17,18 @@ interface Page {
   limit: number;
 }
 
-let db: Database;
-let server: TestServer;
 let nodes: Dataset['nodes'];
 let relationships: Dataset['relationships'];
 
+const fx = seededTestServer({ datasets: ['nantong', 'demo'] });
+
 beforeAll(async () => {
-  db = await openTestDatabase();
-  await wipeGraph(db);
-  await seedDataset(db, 'nantong');
-  await seedDataset(db, 'demo');
   const datasets = [await readDataset(datasetDir('nantong')), await readDataset(datasetDir('demo'))];
   nodes = datasets.flatMap((d) => d.nodes);
   relationships = datasets.flatMap((d) => d.relationships);
-  server = await startTestServer(db);
 });
 
-afterAll(async () => {
-  await server.close();
-  await db.close();
-});
-
-const get = <T>(path: string) => getJson(server.baseUrl, path) as Promise<{ status: number; body: T }>;
+const get = <T>(path: string) => getJson(fx.baseUrl, path) as Promise<{ status: number; body: T }>;
 const ids = (page: Page) => page.items.map((i) => i.id).sort();
 const idsOf = (label: NodeLabel, keep: (p: Record<string, unknown>) => boolean = () => true) =>
   nodes.filter((n) => n.label === label && keep(n.properties)).map((n) => n.properties.id).sort();

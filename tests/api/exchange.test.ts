@@ -1,17 +1,12 @@
 // Whole-graph export and import: the round trip is exact, a broken document changes nothing, and
 // the import is one transaction (a failure half-way through leaves the graph as it was).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../graph/db/database';
+import { describe, expect, it } from 'vitest';
 import { AppError } from '../../server/errors';
-import { seedDataset } from '../../server/datasets';
 import { exportGraph, GraphDocument, importGraph } from '../../server/exchange';
-import { loginAs } from '../helpers/auth';
-import { openTestDatabase, wipeGraph } from '../helpers/graph';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { wipeGraph } from '../helpers/graph';
 import type { ApiErrorBody } from '../../graph/model';
+import { seededTestServer } from '../helpers/seededServer';
 
-let db: Database;
-let server: TestServer;
 let original: GraphDocument;
 
 /** An export without its timestamp: two exports of the same graph must be equal. */
@@ -19,7 +14,7 @@ const canonical = ({ exportedAt: _exportedAt, ...rest }: GraphDocument) => rest;
 const clone = <T>(value: T): T => structuredClone(value);
 
 async function count(cypher: string): Promise<number> {
-  return db.read(async (tx) => (await tx.run(cypher)).records[0]?.get('c') as number);
+  return fx.db.read(async (tx) => (await tx.run(cypher)).records[0]?.get('c') as number);
 }
 
 function rejection(error: unknown): { status: number; fields: string[] } {
@@ -28,18 +23,11 @@ function rejection(error: unknown): { status: number; fields: string[] } {
   return { status: appError.status, fields: appError.details.map((d) => d.field) };
 }
 
-beforeAll(async () => {
-  db = await openTestDatabase();
-  await wipeGraph(db);
-  await seedDataset(db, 'nantong');
-  await seedDataset(db, 'demo');
-  original = await exportGraph(db);
-  server = await startTestServer(db);
-});
-
-afterAll(async () => {
-  await server.close();
-  await db.close();
+const fx = seededTestServer({
+  datasets: ['nantong', 'demo'],
+  prepare: async (db) => {
+    original = await exportGraph(db);
+  },
 });
 
 describe('export', () => {
@@ -55,7 +43,7 @@ describe('export', () => {
   });
 
   it('is served at GET /api/export as a JSON attachment equal to the service’s export', async () => {
-    const response = await fetch(`${server.baseUrl}/api/export`);
+    const response = await fetch(`${fx.baseUrl}/api/export`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/application\/json/);
     expect(response.headers.get('content-disposition')).toMatch(/attachment; filename="?innochain-graph-\d{4}-\d{2}-\d{2}\.json/);
@@ -66,39 +54,39 @@ describe('export', () => {
 
 describe('import (replace)', () => {
   it('restores exactly what was exported after the graph is wiped', async () => {
-    await wipeGraph(db);
-    const summary = await importGraph(db, original, { mode: 'replace' });
+    await wipeGraph(fx.db);
+    const summary = await importGraph(fx.db, original, { mode: 'replace' });
     expect(summary).toEqual({
       mode: 'replace',
       deleted: { nodes: 0, relationships: 0 },
       created: { nodes: original.nodes.length, relationships: original.relationships.length },
     });
-    expect(canonical(await exportGraph(db))).toEqual(canonical(original));
+    expect(canonical(await exportGraph(fx.db))).toEqual(canonical(original));
   });
 
   it('replaces what is there, leaving nodes outside the knowledge graph alone', async () => {
-    await db.write((tx) =>
+    await fx.db.write((tx) =>
       tx.run(`CREATE (:Entity:Industry {id: 'extra-industry', nameZh: '多余', nameEn: 'Extra', tier: 'other', sourceKind: 'user', sourceRef: 'test'})
               CREATE (:ExchangeTestBookkeeping {note: 'not an entity'})`),
     );
     const before = await count('MATCH (n:Entity) RETURN count(n) AS c');
-    const summary = await importGraph(db, original, { mode: 'replace' });
+    const summary = await importGraph(fx.db, original, { mode: 'replace' });
     expect(summary.deleted.nodes).toBe(before);
-    expect(canonical(await exportGraph(db))).toEqual(canonical(original));
+    expect(canonical(await exportGraph(fx.db))).toEqual(canonical(original));
     expect(await count('MATCH (n:ExchangeTestBookkeeping) RETURN count(n) AS c')).toBe(1);
   });
 
   it('keeps the version counters edits leave on nodes and relationships', async () => {
-    await db.write((tx) =>
+    await fx.db.write((tx) =>
       tx.run(`MATCH (i:Industry {id: 'high-end-textiles'})-[r:HAS_LINK]->(l) WITH i, r, l LIMIT 1
               SET i.version = 4, r.version = 2, r.sourceKind = 'user', r.sourceRef = 'user:tester@2026-01-01T00:00:00.000Z'`),
     );
-    const edited = await exportGraph(db);
+    const edited = await exportGraph(fx.db);
     expect(edited.relationships.some((r) => r.properties.version === 2)).toBe(true);
-    await wipeGraph(db);
-    await importGraph(db, edited, { mode: 'replace' });
-    expect(canonical(await exportGraph(db))).toEqual(canonical(edited));
-    await importGraph(db, original, { mode: 'replace' });
+    await wipeGraph(fx.db);
+    await importGraph(fx.db, edited, { mode: 'replace' });
+    expect(canonical(await exportGraph(fx.db))).toEqual(canonical(edited));
+    await importGraph(fx.db, original, { mode: 'replace' });
   });
 
   it('accepts a hand-made document without exportedAt, server-managed fields or derived defaults', async () => {
@@ -111,22 +99,22 @@ describe('import (replace)', () => {
       ],
       relationships: [],
     };
-    await importGraph(db, small, { mode: 'replace' });
-    const exported = await exportGraph(db);
+    await importGraph(fx.db, small, { mode: 'replace' });
+    const exported = await exportGraph(fx.db);
     expect(exported.nodes.map((n) => [n.label, n.properties.id, n.properties.version])).toEqual([
       ['Indicator', 'test-indicator', 1],
       ['Region', 'test-city', 1],
     ]);
-    await importGraph(db, original, { mode: 'replace' });
+    await importGraph(fx.db, original, { mode: 'replace' });
   });
 
   it('rejects a document with one bad node, naming its path, and changes nothing', async () => {
     const broken = clone(original);
     const index = broken.nodes.findIndex((n) => n.label === 'Industry');
     (broken.nodes[index]!.properties as Record<string, unknown>).tier = 'ancient';
-    const error = await importGraph(db, broken, { mode: 'replace' }).catch((e: unknown) => e);
+    const error = await importGraph(fx.db, broken, { mode: 'replace' }).catch((e: unknown) => e);
     expect(rejection(error)).toEqual({ status: 400, fields: [`nodes[${index}].properties.tier`] });
-    expect(canonical(await exportGraph(db))).toEqual(canonical(original));
+    expect(canonical(await exportGraph(fx.db))).toEqual(canonical(original));
   });
 
   it('rejects a relationship to a missing node and a disallowed one, naming each', async () => {
@@ -134,23 +122,23 @@ describe('import (replace)', () => {
     broken.relationships[3]!.to = 'no-such-node';
     const leads = broken.relationships.findIndex((r) => r.type === 'LEADS');
     broken.relationships[leads]!.type = 'HAS_LINK';
-    const error = await importGraph(db, broken, { mode: 'replace' }).catch((e: unknown) => e);
+    const error = await importGraph(fx.db, broken, { mode: 'replace' }).catch((e: unknown) => e);
     expect(rejection(error).fields.sort()).toEqual([`relationships[${leads}].type`, 'relationships[3].to'].sort());
-    expect(canonical(await exportGraph(db))).toEqual(canonical(original));
+    expect(canonical(await exportGraph(fx.db))).toEqual(canonical(original));
   });
 
   it('is all or nothing: a failure while writing rolls the delete back too', async () => {
     // A constraint the validator does not know about makes the write fail after the delete has run.
-    const session = db.session('WRITE');
+    const session = fx.db.session('WRITE');
     try {
       await session.run('CREATE CONSTRAINT exchange_test_unique_name IF NOT EXISTS FOR (n:Industry) REQUIRE n.nameZh IS UNIQUE');
       const clash = clone(original);
       const industries = clash.nodes.filter((n) => n.label === 'Industry');
       industries[1]!.properties.nameZh = industries[0]!.properties.nameZh;
-      await expect(importGraph(db, clash, { mode: 'replace' })).rejects.toMatchObject({
+      await expect(importGraph(fx.db, clash, { mode: 'replace' })).rejects.toMatchObject({
         code: expect.stringMatching(/ConstraintValidationFailed/) as unknown,
       });
-      expect(canonical(await exportGraph(db))).toEqual(canonical(original));
+      expect(canonical(await exportGraph(fx.db))).toEqual(canonical(original));
     } finally {
       await session.run('DROP CONSTRAINT exchange_test_unique_name IF EXISTS');
       await session.close();
@@ -160,7 +148,7 @@ describe('import (replace)', () => {
 
 describe('POST /api/import', () => {
   it('replaces the graph for an administrator and reports the counts', async () => {
-    const admin = await loginAs(server.baseUrl, db, 'admin');
+    const admin = await fx.login('admin');
     const response = await admin.post('/api/import', original);
     expect(response.status).toBe(200);
     expect(response.body).toEqual({
@@ -168,11 +156,11 @@ describe('POST /api/import', () => {
       deleted: { nodes: original.nodes.length, relationships: original.relationships.length },
       created: { nodes: original.nodes.length, relationships: original.relationships.length },
     });
-    expect(canonical(await exportGraph(db))).toEqual(canonical(original));
+    expect(canonical(await exportGraph(fx.db))).toEqual(canonical(original));
   });
 
   it('answers a broken document with 400 naming the path, and writes nothing', async () => {
-    const admin = await loginAs(server.baseUrl, db, 'admin');
+    const admin = await fx.login('admin');
     const broken = clone(original);
     (broken.nodes[0]!.properties as Record<string, unknown>).sourceKind = 'rumour';
     const response = await admin.post<ApiErrorBody>('/api/import', broken);
@@ -186,6 +174,6 @@ describe('POST /api/import', () => {
     const badMode = await admin.post('/api/import?mode=merge', original);
     expect(badMode.status).toBe(400);
     expect(JSON.stringify(badMode.body)).toContain('query.mode');
-    expect(canonical(await exportGraph(db))).toEqual(canonical(original));
+    expect(canonical(await exportGraph(fx.db))).toEqual(canonical(original));
   });
 });

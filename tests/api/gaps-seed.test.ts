@@ -2,8 +2,7 @@
 // themselves, so the test follows the data rather than a snapshot of the answer.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../graph/db/database';
+import { describe, expect, it } from 'vitest';
 import {
   GapList,
   GapMatrix,
@@ -18,12 +17,10 @@ import {
   type SixOnesSlot,
 } from '../../graph/model';
 import { activeGapConfig } from '../../server/gaps/config';
-import { seedDataset, SEEDS_DIR } from '../../server/datasets';
-import { openTestDatabase, wipeGraph } from '../helpers/graph';
-import { getJson, startTestServer, type TestServer } from '../helpers/server';
+import { SEEDS_DIR } from '../../server/datasets';
+import { seededTestServer } from '../helpers/seededServer';
+import { getJson } from '../helpers/server';
 
-let db: Database;
-let server: TestServer;
 const config = activeGapConfig().config;
 
 // ---- the seed files, read directly -------------------------------------------------------------
@@ -96,21 +93,10 @@ function expectedPlatforms(industry: string): { holders: string[]; uncovered: st
 }
 
 // ---- setup ---------------------------------------------------------------------------------------
-beforeAll(async () => {
-  db = await openTestDatabase();
-  await wipeGraph(db);
-  await seedDataset(db, 'nantong');
-  await seedDataset(db, 'demo');
-  server = await startTestServer(db);
-});
-
-afterAll(async () => {
-  await server.close();
-  await db.close();
-});
+const fx = seededTestServer({ datasets: ['nantong', 'demo'] });
 
 async function matrix(): Promise<MatrixRow[]> {
-  const { status, body } = await getJson(server.baseUrl, '/api/gaps/matrix');
+  const { status, body } = await getJson(fx.baseUrl, '/api/gaps/matrix');
   expect(status).toBe(200);
   return GapMatrix.parse(body).rows;
 }
@@ -180,7 +166,7 @@ describe('GET /api/gaps/matrix on the seed data', () => {
 
 describe('GET /api/gaps on the seed data', () => {
   it('lists gaps of the wire shape, most severe first, with the data-gap notice', async () => {
-    const { status, body } = await getJson(server.baseUrl, '/api/gaps');
+    const { status, body } = await getJson(fx.baseUrl, '/api/gaps');
     expect(status).toBe(200);
     const list = GapList.parse(body);
     expect(list.total).toBe(list.items.length);
@@ -192,7 +178,7 @@ describe('GET /api/gaps on the seed data', () => {
   });
 
   it('flags only counties valid today: 海安县, 海门市 and 港闸区 are history', async () => {
-    const { body } = await getJson(server.baseUrl, '/api/gaps?rule=region-no-co-built-park,region-no-high-tech-zone');
+    const { body } = await getJson(fx.baseUrl, '/api/gaps?rule=region-no-co-built-park,region-no-high-tech-zone');
     const gaps = GapList.parse(body).items;
     const byRule = (rule: string): string[] => gaps.filter((g) => g.ruleId === rule).map((g) => g.subject.id).sort();
     // Co-built parks are recorded in 如东县, 启东市 and 海安市; high-tech zones in 通州区, 如皋市 and 海门区.
@@ -204,19 +190,19 @@ describe('GET /api/gaps on the seed data', () => {
 
   it('filters by rule and industry, comma-separated or repeated', async () => {
     const one = GapList.parse(
-      (await getJson(server.baseUrl, '/api/gaps?rule=six-ones-fund&industry=shipbuilding-heavy-equipment')).body,
+      (await getJson(fx.baseUrl, '/api/gaps?rule=six-ones-fund&industry=shipbuilding-heavy-equipment')).body,
     );
     expect(one.items.map((g) => g.id)).toEqual(['six-ones-fund:shipbuilding-heavy-equipment']);
-    const comma = GapList.parse((await getJson(server.baseUrl, '/api/gaps?severity=high,low')).body);
-    const repeated = GapList.parse((await getJson(server.baseUrl, '/api/gaps?severity=high&severity=low')).body);
+    const comma = GapList.parse((await getJson(fx.baseUrl, '/api/gaps?severity=high,low')).body);
+    const repeated = GapList.parse((await getJson(fx.baseUrl, '/api/gaps?severity=high&severity=low')).body);
     expect(comma.items.map((g) => g.id)).toEqual(repeated.items.map((g) => g.id));
     expect(comma.items.every((g) => g.severity !== 'medium')).toBe(true);
-    const region = GapList.parse((await getJson(server.baseUrl, '/api/gaps?region=qidong-city')).body);
+    const region = GapList.parse((await getJson(fx.baseUrl, '/api/gaps?region=qidong-city')).body);
     expect(region.items.map((g) => g.ruleId).sort()).toEqual(['region-no-high-tech-zone']);
   });
 
   it('says which gaps rest on illustrative data', async () => {
-    const { body } = await getJson(server.baseUrl, '/api/gaps?rule=chain-weak-link&industry=high-end-textiles');
+    const { body } = await getJson(fx.baseUrl, '/api/gaps?rule=chain-weak-link&industry=high-end-textiles');
     const [gap] = GapList.parse(body).items;
     expect(gap?.subject.id).toBe('textiles-spinning');
     expect(gap?.illustrative).toBe(true);
@@ -233,7 +219,7 @@ describe('GET /api/gaps on the seed data', () => {
     ['region=atlantis', 'query.region', 'atlantis'],
     ['colour=red', 'query', 'colour'],
   ])('answers a bad filter (%s) with 400 naming the field', async (query, field, reason) => {
-    const { status, body } = await getJson(server.baseUrl, `/api/gaps?${query}`);
+    const { status, body } = await getJson(fx.baseUrl, `/api/gaps?${query}`);
     expect(status).toBe(400);
     const error = (body as ApiErrorBody).error;
     expect(error.code).toBe('validation_failed');
@@ -245,7 +231,7 @@ describe('GET /api/gaps on the seed data', () => {
 
 describe('the other gap endpoints', () => {
   it('GET /api/gaps/rules lists every rule and the configuration in force', async () => {
-    const { status, body } = await getJson(server.baseUrl, '/api/gaps/rules');
+    const { status, body } = await getJson(fx.baseUrl, '/api/gaps/rules');
     expect(status).toBe(200);
     const rules = GapRulesResponse.parse(body);
     expect(rules.rules.map((r) => r.id)).toEqual([...GAP_RULE_IDS]);
@@ -255,10 +241,10 @@ describe('the other gap endpoints', () => {
   });
 
   it('GET /api/gaps/summary sums up the city', async () => {
-    const { status, body } = await getJson(server.baseUrl, '/api/gaps/summary');
+    const { status, body } = await getJson(fx.baseUrl, '/api/gaps/summary');
     expect(status).toBe(200);
     const summary = GapSummary.parse(body);
-    const all = GapList.parse((await getJson(server.baseUrl, '/api/gaps')).body);
+    const all = GapList.parse((await getJson(fx.baseUrl, '/api/gaps')).body);
     expect(summary.industries).toBe(analysed.length);
     expect(Object.values(summary.gapsByRule).reduce((a, b) => a + b, 0)).toBe(all.total);
     expect(summary.topGaps.every((g) => g.severity === 'high')).toBe(true);
@@ -267,21 +253,21 @@ describe('the other gap endpoints', () => {
   });
 
   it('GET /api/industries/:id/gaps gives one industry, and a subsector its parent', async () => {
-    const energy = IndustryGaps.parse((await getJson(server.baseUrl, '/api/industries/new-energy/gaps')).body);
+    const energy = IndustryGaps.parse((await getJson(fx.baseUrl, '/api/industries/new-energy/gaps')).body);
     expect(energy.analysedAs).toBe('new-energy');
     expect(energy.row?.industry.id).toBe('new-energy');
     expect(energy.gaps.length).toBe(energy.row?.gapCount);
     expect(energy.gaps.every((g: Gap) => g.industryId === 'new-energy')).toBe(true);
-    const home = IndustryGaps.parse((await getJson(server.baseUrl, '/api/industries/modern-home-textiles/gaps')).body);
+    const home = IndustryGaps.parse((await getJson(fx.baseUrl, '/api/industries/modern-home-textiles/gaps')).body);
     expect(home.analysedAs).toBe('high-end-textiles');
-    const agriculture = IndustryGaps.parse((await getJson(server.baseUrl, '/api/industries/modern-agriculture/gaps')).body);
+    const agriculture = IndustryGaps.parse((await getJson(fx.baseUrl, '/api/industries/modern-agriculture/gaps')).body);
     expect(agriculture).toMatchObject({ analysedAs: null, row: null, gaps: [] });
-    expect((await getJson(server.baseUrl, '/api/industries/no-such-industry/gaps')).status).toBe(404);
-    expect((await getJson(server.baseUrl, '/api/industries/Bad!/gaps')).status).toBe(400);
+    expect((await getJson(fx.baseUrl, '/api/industries/no-such-industry/gaps')).status).toBe(404);
+    expect((await getJson(fx.baseUrl, '/api/industries/Bad!/gaps')).status).toBe(400);
   });
 
   it('GET /api/targets/progress compares every seed target with its latest measurement', async () => {
-    const { status, body } = await getJson(server.baseUrl, '/api/targets/progress');
+    const { status, body } = await getJson(fx.baseUrl, '/api/targets/progress');
     expect(status).toBe(200);
     const progress = TargetProgressList.parse(body);
     const targets = [...nodes.values()].filter((n) => n.label === 'Target');
@@ -303,7 +289,7 @@ describe('the other gap endpoints', () => {
   });
 
   it('every gap endpoint is in the OpenAPI document', async () => {
-    const { body } = await getJson(server.baseUrl, '/api/openapi.json');
+    const { body } = await getJson(fx.baseUrl, '/api/openapi.json');
     const paths = Object.keys((body as { paths: Record<string, unknown> }).paths);
     for (const p of ['/api/gaps', '/api/gaps/rules', '/api/gaps/matrix', '/api/gaps/summary', '/api/industries/{id}/gaps', '/api/targets/progress', '/api/questions', '/api/questions/{id}']) {
       expect(paths).toContain(p);

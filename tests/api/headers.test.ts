@@ -1,34 +1,23 @@
 // Response headers: HSTS only when the app is served over HTTPS (secure cookies on), and API answers,
 // which carry data a session may see, never stored by a browser or proxy cache (the static API docs may be).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../graph/db/database';
-import { ApiClient, loginAs } from '../helpers/auth';
-import { openTestDatabase, wipeGraph } from '../helpers/graph';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ApiClient } from '../helpers/auth';
+import { seededTestServer } from '../helpers/seededServer';
+import type { TestServer } from '../helpers/server';
 
-let db: Database;
-let plain: TestServer;
+const fx = seededTestServer({ server: { openRead: false } });
 let secure: TestServer;
 let viewer: ApiClient;
 
 beforeAll(async () => {
-  db = await openTestDatabase();
-  await wipeGraph(db);
-  plain = await startTestServer(db, { openRead: false });
-  secure = await startTestServer(db, { openRead: false, secureCookies: true });
-  viewer = await loginAs(plain.baseUrl, db, 'viewer');
-});
-
-afterAll(async () => {
-  await plain.close();
-  await secure.close();
-  await db.close();
+  secure = await fx.startServer({ openRead: false, secureCookies: true });
+  viewer = await fx.login('viewer');
 });
 
 describe('Strict-Transport-Security', () => {
   it('is not sent over plain HTTP (secure cookies off)', async () => {
     for (const path of ['/api/health', '/api/openapi.json', '/']) {
-      const response = await fetch(plain.baseUrl + path);
+      const response = await fetch(fx.baseUrl + path);
       expect(response.headers.get('strict-transport-security'), path).toBeNull();
     }
   });
@@ -49,14 +38,14 @@ describe('Cache-Control on API answers', () => {
   });
 
   it('is no-store on anonymous API answers too (401, login)', async () => {
-    const anonymous = new ApiClient(plain.baseUrl);
+    const anonymous = new ApiClient(fx.baseUrl);
     expect((await anonymous.get('/api/industries')).headers.get('cache-control')).toBe('no-store');
     expect((await anonymous.post('/api/auth/login', { username: 'nobody', password: 'wrong-password' })).headers.get('cache-control')).toBe('no-store');
   });
 
   it('leaves the static API docs cacheable', async () => {
     for (const path of ['/api/openapi.json', '/api/docs']) {
-      const response = await fetch(plain.baseUrl + path);
+      const response = await fetch(fx.baseUrl + path);
       expect(response.status, path).toBe(200);
       expect(response.headers.get('cache-control') ?? '', path).not.toContain('no-store');
     }

@@ -4,17 +4,14 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../graph/db/database';
 import { MAX_COLUMNS } from '../../server/import';
-import { loginAs, type ApiClient } from '../helpers/auth';
-import { openTestDatabase, wipeGraph } from '../helpers/graph';
-import { startTestServer, type TestServer } from '../helpers/server';
+import type { ApiClient } from '../helpers/auth';
+import { seededTestServer } from '../helpers/seededServer';
 import type { ApiErrorBody as ErrorBody } from '../../graph/model';
 
-let db: Database;
-let server: TestServer;
+const uploadDir = mkdtempSync(path.join(os.tmpdir(), 'innochain-encoding-test-'));
+const fx = seededTestServer({ server: { openRead: false, import: { uploadDir, maxBytes: 8 * 1024 * 1024 } } });
 let editor: ApiClient;
-let uploadDir: string;
 
 interface RowError {
   row: number | null;
@@ -30,16 +27,10 @@ interface Report {
 }
 
 beforeAll(async () => {
-  db = await openTestDatabase();
-  await wipeGraph(db);
-  uploadDir = mkdtempSync(path.join(os.tmpdir(), 'innochain-encoding-test-'));
-  server = await startTestServer(db, { openRead: false, import: { uploadDir, maxBytes: 8 * 1024 * 1024 } });
-  editor = await loginAs(server.baseUrl, db, 'editor');
+  editor = await fx.login('editor');
 });
 
-afterAll(async () => {
-  await server.close();
-  await db.close();
+afterAll(() => {
   rmSync(uploadDir, { recursive: true, force: true });
 });
 
@@ -48,7 +39,7 @@ function upload<T>(body: Buffer, query: string) {
 }
 
 async function techFields(prefix: string): Promise<{ id: string; nameZh: string }[]> {
-  const result = await db.read((tx) => tx.run('MATCH (n:TechField) WHERE n.id STARTS WITH $prefix RETURN n.id AS id, n.nameZh AS nameZh ORDER BY id', { prefix }));
+  const result = await fx.db.read((tx) => tx.run('MATCH (n:TechField) WHERE n.id STARTS WITH $prefix RETURN n.id AS id, n.nameZh AS nameZh ORDER BY id', { prefix }));
   return result.records.map((r) => ({ id: r.get('id') as string, nameZh: r.get('nameZh') as string }));
 }
 

@@ -4,36 +4,26 @@ import { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../graph/db/database';
 import { securitySettings } from '../../server/auth/settings';
 import { uploadDirFromEnv } from '../../server/import/settings';
 import { removeLeftoverUploads, startImport, targetByName, uploadFromFile } from '../../server/import';
-import { loginAs, type ApiClient } from '../helpers/auth';
-import { openTestDatabase, wipeGraph } from '../helpers/graph';
-import { startTestServer, type TestServer } from '../helpers/server';
+import type { ApiClient } from '../helpers/auth';
+import { seededTestServer } from '../helpers/seededServer';
 
-let db: Database;
-let server: TestServer;
+const uploadDir = mkdtempSync(path.join(os.tmpdir(), 'innochain-uploads-test-'));
+const sources = mkdtempSync(path.join(os.tmpdir(), 'innochain-upload-sources-'));
+const fx = seededTestServer({ server: { openRead: false, import: { uploadDir, batchSize: 2 } } });
 let editor: ApiClient;
-let uploadDir: string;
-let sources: string;
 
 beforeAll(async () => {
-  db = await openTestDatabase();
-  await wipeGraph(db);
-  uploadDir = mkdtempSync(path.join(os.tmpdir(), 'innochain-uploads-test-'));
-  sources = mkdtempSync(path.join(os.tmpdir(), 'innochain-upload-sources-'));
-  server = await startTestServer(db, { openRead: false, import: { uploadDir, batchSize: 2 } });
-  editor = await loginAs(server.baseUrl, db, 'editor');
+  editor = await fx.login('editor');
 });
 
 afterEach(() => {
   for (const name of readdirSync(uploadDir)) rmSync(path.join(uploadDir, name), { force: true });
 });
 
-afterAll(async () => {
-  await server.close();
-  await db.close();
+afterAll(() => {
   rmSync(uploadDir, { recursive: true, force: true });
   rmSync(sources, { recursive: true, force: true });
 });
@@ -67,14 +57,14 @@ describe('a job leaves no upload behind', () => {
     const stop = new AbortController();
     stop.abort();
     const file = source('stop.csv', 'id,nameZh,nameEn\nup-stop-1,一,One\nup-stop-2,二,Two\nup-stop-3,三,Three\n');
-    const { done } = await startImport(db, { target: target(), upload: await uploadFromFile(file, { dir: uploadDir }), fileName: 'stop.csv', username: 'test', settings: settings(), signal: stop.signal });
+    const { done } = await startImport(fx.db, { target: target(), upload: await uploadFromFile(file, { dir: uploadDir }), fileName: 'stop.csv', username: 'test', settings: settings(), signal: stop.signal });
     await done;
     expect(readdirSync(uploadDir)).toEqual([]);
   });
 
   it('when it fails (the database refuses the job)', async () => {
     const file = source('fail.csv', 'id,nameZh,nameEn\nup-fail,败,Fail\n');
-    const failing = new Proxy(db, {
+    const failing = new Proxy(fx.db, {
       get(object, key, receiver) {
         if (key === 'read' || key === 'write') return () => Promise.reject(Object.assign(new Error('database down'), { code: 'ServiceUnavailable' }));
         return Reflect.get(object, key, receiver) as unknown;
@@ -90,9 +80,9 @@ describe('a job leaves no upload behind', () => {
     const file = source('resume.csv', 'id,nameZh,nameEn\nup-res-1,一,One\nup-res-2,二,Two\nup-res-3,三,Three\n');
     const stop = new AbortController();
     stop.abort();
-    const first = await startImport(db, { target: target(), upload: await uploadFromFile(file, { dir: uploadDir }), fileName: 'resume.csv', username: 'test', settings: settings(), signal: stop.signal });
+    const first = await startImport(fx.db, { target: target(), upload: await uploadFromFile(file, { dir: uploadDir }), fileName: 'resume.csv', username: 'test', settings: settings(), signal: stop.signal });
     await first.done;
-    const second = await startImport(db, { target: target(), upload: await uploadFromFile(file, { dir: uploadDir }), fileName: 'resume.csv', username: 'test', settings: settings() });
+    const second = await startImport(fx.db, { target: target(), upload: await uploadFromFile(file, { dir: uploadDir }), fileName: 'resume.csv', username: 'test', settings: settings() });
     expect(second.job.id).toBe(first.job.id);
     expect((await second.done).status).toBe('done');
     expect(readdirSync(uploadDir)).toEqual([]);
@@ -111,7 +101,7 @@ describe('at start', () => {
     const stale = '0a0a0a0a-0000-4000-8000-000000000002';
     const now = new Date().toISOString();
     const long = old.toISOString();
-    await db.write((tx) =>
+    await fx.db.write((tx) =>
       tx.run(
         `CREATE (:ImportJob {id: $running, status: 'writing', updatedAt: $now})
          CREATE (:ImportJob {id: $stale, status: 'writing', updatedAt: $long})`,
@@ -125,18 +115,18 @@ describe('at start', () => {
     write('innochain-upload-0a0a0a0a-0000-4000-8000-000000000004.csv');
     write('notes.txt', old);
 
-    const removed = await removeLeftoverUploads(db, uploadDir);
+    const removed = await removeLeftoverUploads(fx.db, uploadDir);
     expect(removed.sort()).toEqual([
       `innochain-job-${stale}.csv`,
       'innochain-job-0a0a0a0a-0000-4000-8000-00000000dead.csv',
       'innochain-upload-0a0a0a0a-0000-4000-8000-000000000003.xlsx',
     ]);
     expect(readdirSync(uploadDir).sort()).toEqual([`innochain-job-${running}.csv`, 'innochain-upload-0a0a0a0a-0000-4000-8000-000000000004.csv', 'notes.txt']);
-    await db.write((tx) => tx.run('MATCH (j:ImportJob) WHERE j.id IN $ids DELETE j', { ids: [running, stale] }));
+    await fx.db.write((tx) => tx.run('MATCH (j:ImportJob) WHERE j.id IN $ids DELETE j', { ids: [running, stale] }));
   });
 
   it('a missing folder is nothing to clean', async () => {
-    expect(await removeLeftoverUploads(db, path.join(uploadDir, 'not-there'))).toEqual([]);
+    expect(await removeLeftoverUploads(fx.db, path.join(uploadDir, 'not-there'))).toEqual([]);
   });
 });
 

@@ -6,19 +6,14 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../graph/db/database';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { NODE_LABELS, type ApiErrorBody } from '../../graph/model';
 import { securitySettings } from '../../server/auth/settings';
-import { seedDataset } from '../../server/datasets';
 import { IMPORTABLE_RELATIONSHIPS, startImport, targetByName, uploadFromFile } from '../../server/import';
 import { writeImport } from '../../server/import/write';
-import { loginAs, type ApiClient } from '../helpers/auth';
-import { openTestDatabase, wipeGraph } from '../helpers/graph';
-import { startTestServer, type TestServer } from '../helpers/server';
+import type { ApiClient } from '../helpers/auth';
+import { seededTestServer } from '../helpers/seededServer';
 
-let db: Database;
-let server: TestServer;
 let editor: ApiClient;
 let admin: ApiClient;
 
@@ -47,19 +42,11 @@ interface Job {
   runs: number;
 }
 
-beforeAll(async () => {
-  db = await openTestDatabase();
-  await wipeGraph(db);
-  await seedDataset(db, 'nantong');
-  await seedDataset(db, 'demo');
-  server = await startTestServer(db, { openRead: false, import: { batchSize: 10, maxBytes: 2 * 1024 * 1024 } });
-  editor = await loginAs(server.baseUrl, db, 'editor');
-  admin = await loginAs(server.baseUrl, db, 'admin');
-});
+const fx = seededTestServer({ datasets: ['nantong', 'demo'], server: { openRead: false, import: { batchSize: 10, maxBytes: 2 * 1024 * 1024 } } });
 
-afterAll(async () => {
-  await server.close();
-  await db.close();
+beforeAll(async () => {
+  editor = await fx.login('editor');
+  admin = await fx.login('admin');
 });
 
 function upload<T>(client: ApiClient, name: string, body: string | Buffer, query: string, type = CSV) {
@@ -69,7 +56,7 @@ function upload<T>(client: ApiClient, name: string, body: string | Buffer, query
 const csv = (rows: (string | number)[][]) => rows.map((r) => r.map((c) => (/[",\n]/.test(String(c)) ? `"${String(c).replace(/"/g, '""')}"` : String(c))).join(',')).join('\n') + '\n';
 
 async function entityFingerprint(): Promise<string> {
-  const result = await db.read((tx) =>
+  const result = await fx.db.read((tx) =>
     tx.run(`MATCH (n:Entity) WITH n ORDER BY n.id
             OPTIONAL MATCH (n)-[r]->(m:Entity)
             WITH n, collect([type(r), m.id, properties(r)]) AS out
@@ -89,14 +76,14 @@ describe('templates', () => {
   });
 
   it('downloads CSV (with a BOM, English or Chinese header) and XLSX templates', async () => {
-    const english = await fetch(`${server.baseUrl}/api/import/templates/ChainLink?format=csv`, { headers: { cookie: cookieOf(editor) } });
+    const english = await fetch(`${fx.baseUrl}/api/import/templates/ChainLink?format=csv`, { headers: { cookie: cookieOf(editor) } });
     const bytes = Buffer.from(await english.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(bytes.subarray(3).toString('utf8').trim()).toBe('id,nameZh,nameEn,descriptionZh,descriptionEn,industryId,stage,order');
     const chinese = await editor.get('/api/import/templates/ChainLink?format=csv&lang=zh');
     expect(chinese.text).toContain('所属产业编号');
 
-    const xlsx = await fetch(`${server.baseUrl}/api/import/templates/LEADS?format=xlsx`, { headers: { cookie: cookieOf(editor) } });
+    const xlsx = await fetch(`${fx.baseUrl}/api/import/templates/LEADS?format=xlsx`, { headers: { cookie: cookieOf(editor) } });
     expect(xlsx.headers.get('content-disposition')).toContain('template-LEADS.xlsx');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await xlsx.arrayBuffer());
@@ -142,7 +129,7 @@ describe('a file with one bad row', () => {
   });
 
   it('reports every kind of row problem', async () => {
-    const industry = (await db.read((tx) => tx.run('MATCH (i:Industry) RETURN i.id AS id LIMIT 1'))).records[0]?.get('id') as string;
+    const industry = (await fx.db.read((tx) => tx.run('MATCH (i:Industry) RETURN i.id AS id LIMIT 1'))).records[0]?.get('id') as string;
     const bad = csv([
       ['编号', '中文名称', '英文名称', '所属产业编号', '链位（上中下游）', '顺序'],
       ['imp-link-a', '环节甲', 'Link A', industry, 'upstream', 1],
@@ -171,7 +158,7 @@ describe('a file with one bad row', () => {
 
 describe('a good file', () => {
   it('creates nodes with import provenance and their derived relationships, then updates them', async () => {
-    const industries = (await db.read((tx) => tx.run('MATCH (i:Industry) RETURN i.id AS id ORDER BY id LIMIT 2'))).records.map((r) => r.get('id') as string);
+    const industries = (await fx.db.read((tx) => tx.run('MATCH (i:Industry) RETURN i.id AS id ORDER BY id LIMIT 2'))).records.map((r) => r.get('id') as string);
     const rows = Array.from({ length: 25 }, (_, i) => [`imp-chain-${i}`, `环节${i}`, `Link ${i}`, industries[i % 2] ?? '', 'midstream', i]);
     const file = csv([['id', 'nameZh', 'nameEn', 'industryId', 'stage', 'order'], ...rows]);
     const dry = await upload<Report>(editor, 'ChainLink', file, 'dryRun=true&fileName=links.csv');
@@ -182,7 +169,7 @@ describe('a good file', () => {
     const job = await waitForJob(commit.body.job.id);
     expect(job).toMatchObject({ status: 'done', rowsTotal: 25, rowsWritten: 25, batchesDone: 3, batchesTotal: 3, written: { create: 25, update: 0, link: 25 } });
 
-    const stored = await db.read((tx) =>
+    const stored = await fx.db.read((tx) =>
       tx.run(`MATCH (i:Industry)-[r:HAS_LINK]->(c:ChainLink) WHERE c.id STARTS WITH 'imp-chain-'
               RETURN c.id AS id, c.sourceKind AS kind, c.sourceRef AS ref, c.version AS version, i.id AS industry, r.sourceKind AS relKind
               ORDER BY c.order`),
@@ -196,7 +183,7 @@ describe('a good file', () => {
     const second = await upload<{ job: Job }>(editor, 'ChainLink', changed, 'wait=true&fileName=links-v2.csv');
     expect(second.status, JSON.stringify(second.body)).toBe(200);
     expect(second.body.job).toMatchObject({ status: 'done', planned: { create: 0, update: 25, link: 25 }, written: { create: 0, update: 25 } });
-    const moved = await db.read((tx) =>
+    const moved = await fx.db.read((tx) =>
       tx.run(`MATCH (c:ChainLink {id: 'imp-chain-0'}) RETURN c.version AS version, c.nameEn AS name, [(i:Industry)-[:HAS_LINK]->(c) | i.id] AS owners`),
     );
     expect(moved.records[0]?.toObject()).toEqual({ version: 2, name: 'Changed 0', owners: [industries[1]] });
@@ -214,7 +201,7 @@ describe('a good file', () => {
     const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
     const response = await upload<{ job: Job }>(editor, 'Enterprise', buffer, 'wait=true&fileName=firms.xlsx', XLSX);
     expect(response.status, JSON.stringify(response.body)).toBe(200);
-    const firms = await db.read((tx) => tx.run("MATCH (e:Enterprise) WHERE e.id STARTS WITH 'imp-firm-' RETURN e.id AS id, e.nameZh AS name, e.highTech AS highTech ORDER BY id"));
+    const firms = await fx.db.read((tx) => tx.run("MATCH (e:Enterprise) WHERE e.id STARTS WITH 'imp-firm-' RETURN e.id AS id, e.nameZh AS name, e.highTech AS highTech ORDER BY id"));
     expect(firms.records.map((r) => r.toObject())).toEqual([
       { id: 'imp-firm-a', name: '甲公司', highTech: true },
       { id: 'imp-firm-b', name: '乙公司', highTech: false },
@@ -222,7 +209,7 @@ describe('a good file', () => {
   });
 
   it('imports relationships and checks both ends', async () => {
-    const region = (await db.read((tx) => tx.run('MATCH (r:Region) RETURN r.id AS id LIMIT 1'))).records[0]?.get('id') as string;
+    const region = (await fx.db.read((tx) => tx.run('MATCH (r:Region) RETURN r.id AS id LIMIT 1'))).records[0]?.get('id') as string;
     const file = csv([
       ['from', 'to', 'noteZh'],
       ['imp-firm-a', region, '注册地'],
@@ -231,7 +218,7 @@ describe('a good file', () => {
     const response = await upload<{ job: Job }>(editor, 'LOCATED_IN', file, 'wait=true&fileName=places.csv');
     expect(response.status, JSON.stringify(response.body)).toBe(200);
     expect(response.body.job.written.create).toBe(2);
-    const rel = await db.read((tx) => tx.run("MATCH (:Enterprise {id: 'imp-firm-a'})-[r:LOCATED_IN]->() RETURN r.sourceRef AS ref, r.noteZh AS note"));
+    const rel = await fx.db.read((tx) => tx.run("MATCH (:Enterprise {id: 'imp-firm-a'})-[r:LOCATED_IN]->() RETURN r.sourceRef AS ref, r.noteZh AS note"));
     expect(rel.records[0]?.toObject()).toEqual({ ref: 'places.csv#2', note: '注册地' });
 
     const bad = csv([['from', 'to'], ['imp-firm-a', 'nowhere'], [region, 'imp-firm-a']]);
@@ -250,10 +237,10 @@ describe('a good file', () => {
     expect((await upload<{ job: Job }>(editor, 'Enterprise', first, 'wait=true&fileName=firm-c.csv')).status).toBe(200);
     const again = csv([['id', 'nameZh', 'nameEn', 'descriptionZh'], ['imp-firm-c', '丙公司', 'Firm C renamed', '']]);
     expect((await upload<{ job: Job }>(editor, 'Enterprise', again, 'wait=true&fileName=firm-c-v2.csv')).status).toBe(200);
-    const firm = await db.read((tx) => tx.run("MATCH (e:Enterprise {id: 'imp-firm-c'}) RETURN e.nameEn AS name, e.descriptionZh AS description, e.version AS version"));
+    const firm = await fx.db.read((tx) => tx.run("MATCH (e:Enterprise {id: 'imp-firm-c'}) RETURN e.nameEn AS name, e.descriptionZh AS description, e.version AS version"));
     expect(firm.records[0]?.toObject()).toEqual({ name: 'Firm C renamed', description: '原有简介', version: 2 });
 
-    const region = (await db.read((tx) => tx.run('MATCH (r:Region) RETURN r.id AS id LIMIT 1'))).records[0]?.get('id') as string;
+    const region = (await fx.db.read((tx) => tx.run('MATCH (r:Region) RETURN r.id AS id LIMIT 1'))).records[0]?.get('id') as string;
     const wrong = csv([['id', 'nameZh', 'nameEn', 'industryId', 'stage', 'order'], ['imp-link-w', '环节', 'Link', region, 'upstream', 1]]);
     const dry = await upload<Report>(editor, 'ChainLink', wrong, 'dryRun=true');
     expect(dry.body.errors).toEqual([expect.objectContaining({ row: 2, column: 'industryId', reason: `"${region}" is a Region, not an Industry` })]);
@@ -271,7 +258,7 @@ describe('limits and access', () => {
   });
 
   it('needs an editor', async () => {
-    const analyst = await loginAs(server.baseUrl, db, 'analyst');
+    const analyst = await fx.login('analyst');
     expect((await upload(analyst, 'Industry', 'id\n', 'dryRun=true')).status).toBe(403);
     expect((await analyst.get('/api/import/templates')).status).toBe(403);
   });
@@ -291,11 +278,11 @@ describe('an import interrupted half-way', () => {
     // A run that stops after validation, before any batch (as a crash would leave it) …
     const stopped = new AbortController();
     stopped.abort();
-    const first = await startImport(db, { target, upload: await uploadFromFile(file, { dir }), fileName: 'resume.csv', username: 'test', settings, signal: stopped.signal });
+    const first = await startImport(fx.db, { target, upload: await uploadFromFile(file, { dir }), fileName: 'resume.csv', username: 'test', settings, signal: stopped.signal });
     await first.done;
     // … then two batches written by that job before the "crash".
     const crash = new AbortController();
-    await writeImport(db, {
+    await writeImport(fx.db, {
       path: file,
       format: 'csv',
       fileName: 'resume.csv',
@@ -312,14 +299,14 @@ describe('an import interrupted half-way', () => {
     });
     const half = await editor.get<{ job: Job }>(`/api/import/jobs/${first.job.id}`);
     expect(half.body.job).toMatchObject({ status: 'interrupted', batchesDone: 2, rowsWritten: 20 });
-    const written = await db.read((tx) => tx.run("MATCH (n:TechField) WHERE n.id STARTS WITH 'imp-resume-' RETURN count(n) AS n"));
+    const written = await fx.db.read((tx) => tx.run("MATCH (n:TechField) WHERE n.id STARTS WITH 'imp-resume-' RETURN count(n) AS n"));
     expect(written.records[0]?.get('n')).toBe(20);
 
     // Sending the same file again finishes that job.
     const again = await upload<{ job: Job }>(editor, 'TechField', content, 'wait=true&fileName=resume.csv');
     expect(again.status, JSON.stringify(again.body)).toBe(200);
     expect(again.body.job).toMatchObject({ id: first.job.id, status: 'done', runs: 2, rowsWritten: 47, batchesDone: 5, written: { create: 47, update: 0 } });
-    const end = await db.read((tx) =>
+    const end = await fx.db.read((tx) =>
       tx.run(`MATCH (n:TechField) WHERE n.id STARTS WITH 'imp-resume-'
               RETURN count(n) AS n, collect(DISTINCT n.version) AS versions, min(n.sourceRef) AS first, max(n.sourceRef) AS last`),
     );

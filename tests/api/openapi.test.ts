@@ -1,15 +1,13 @@
 // The OpenAPI 3.1 document lists every read-API route (and each listed route exists), and the
 // Swagger UI reference page at /api/docs loads from this origin under the Content-Security-Policy.
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../graph/db/database';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { NODE_LABELS } from '../../graph/model';
 import { COLLECTIONS, COLLECTION_OF } from '../../server/entities/collections';
 import { filtersFor } from '../../server/entities/filters';
-import { seedDataset } from '../../server/datasets';
 import { artifactPath, chromiumAvailable, launchBrowser } from '../helpers/browser';
-import { openTestDatabase, wipeGraph } from '../helpers/graph';
-import { getJson, startTestServer, type TestServer } from '../helpers/server';
+import { seededTestServer } from '../helpers/seededServer';
+import { getJson } from '../helpers/server';
 
 interface Parameter {
   name: string;
@@ -29,23 +27,14 @@ interface OpenApi {
   paths: Record<string, Record<string, Operation>>;
 }
 
-let db: Database;
-let server: TestServer;
 let doc: OpenApi;
 
+const fx = seededTestServer({ datasets: ['nantong'] });
+
 beforeAll(async () => {
-  db = await openTestDatabase();
-  await wipeGraph(db);
-  await seedDataset(db, 'nantong');
-  server = await startTestServer(db);
-  const { status, body } = await getJson(server.baseUrl, '/api/openapi.json');
+  const { status, body } = await getJson(fx.baseUrl, '/api/openapi.json');
   expect(status).toBe(200);
   doc = body as OpenApi;
-});
-
-afterAll(async () => {
-  await server.close();
-  await db.close();
 });
 
 const READ_API_PATHS = [
@@ -93,7 +82,7 @@ describe('GET /api/openapi.json', () => {
   it('documents only routes that exist', async () => {
     for (const path of READ_API_PATHS) {
       const url = path.replace('{id}', 'nantong') + (path === '/api/search' ? '?q=nantong' : '');
-      const response = await fetch(server.baseUrl + url);
+      const response = await fetch(fx.baseUrl + url);
       const body = (await response.json()) as { error?: { code: string } };
       expect(body.error?.code, url).not.toBe('route_not_found');
       expect(response.status, url).toBeLessThan(500);
@@ -135,13 +124,13 @@ function undocumentedKeys(value: unknown, schema: Schema, at = '$'): string[] {
 
 describe('answers match the document', () => {
   it('documents every field the gap engine sends (an industry names its tier)', async () => {
-    const gaps = (await getJson(server.baseUrl, '/api/gaps')).body as { items: { industryId: string | null; evidenceNodes?: { tier?: string }[] }[] };
+    const gaps = (await getJson(fx.baseUrl, '/api/gaps')).body as { items: { industryId: string | null; evidenceNodes?: { tier?: string }[] }[] };
     expect(gaps.items.some((gap) => gap.evidenceNodes?.some((node) => node.tier !== undefined))).toBe(true);
     const industry = gaps.items.find((gap) => gap.industryId !== null)?.industryId ?? '';
     const paths = { '/api/gaps': '', '/api/gaps/matrix': '', '/api/gaps/summary': '', '/api/targets/progress': '', '/api/industries/{id}/gaps': industry };
     for (const [template, id] of Object.entries(paths)) {
       const path = template.replace('{id}', id);
-      const response = await getJson(server.baseUrl, path);
+      const response = await getJson(fx.baseUrl, path);
       expect(response.status, path).toBe(200);
       const schema = doc.paths[template]?.get?.responses['200']?.content?.['application/json']?.schema as Schema;
       expect(undocumentedKeys(response.body, schema), path).toEqual([]);
@@ -156,7 +145,7 @@ describe('answers match the document', () => {
       ['/api/industries/nantong/chain?members=', 'query.members'],
       ['/api/graph/neighbourhood?id=nantong&depth=', 'query.depth'],
     ] as const) {
-      const { status, body } = await getJson(server.baseUrl, path);
+      const { status, body } = await getJson(fx.baseUrl, path);
       expect(status, path).toBe(400);
       expect((body as { error: { details: { field: string }[] } }).error.details.map((d) => d.field), path).toContain(field);
     }
@@ -165,7 +154,7 @@ describe('answers match the document', () => {
   it('answers a method a documented path does not take with 405 and Allow, and an unknown path with 404', async () => {
     const methods = ['get', 'post', 'put', 'patch', 'delete'];
     for (const [path, operations] of Object.entries(doc.paths)) {
-      const url = server.baseUrl + path.replace(/\{[^}]+\}/g, 'x');
+      const url = fx.baseUrl + path.replace(/\{[^}]+\}/g, 'x');
       const documented = Object.keys(operations);
       const other = methods.find((method) => !documented.includes(method));
       if (!other) continue;
@@ -174,16 +163,16 @@ describe('answers match the document', () => {
       const allow = response.headers.get('allow')?.split(', ') ?? [];
       for (const method of documented) expect(allow, `${other} ${path}`).toContain(method.toUpperCase());
     }
-    const unknown = await fetch(`${server.baseUrl}/api/no-such-route`, { method: 'DELETE' });
+    const unknown = await fetch(`${fx.baseUrl}/api/no-such-route`, { method: 'DELETE' });
     expect([401, 404]).toContain(unknown.status);
-    const anonymousGet = await fetch(`${server.baseUrl}/api/no-such-route`);
+    const anonymousGet = await fetch(`${fx.baseUrl}/api/no-such-route`);
     expect(anonymousGet.status).toBe(404);
   });
 });
 
 describe('GET /api/docs', () => {
   it('answers an HTML page whose scripts all come from this origin', async () => {
-    const response = await fetch(`${server.baseUrl}/api/docs`);
+    const response = await fetch(`${fx.baseUrl}/api/docs`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/text\/html/);
     expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
@@ -196,14 +185,14 @@ describe('GET /api/docs', () => {
     }
     expect(html).not.toMatch(/https?:\/\//);
     for (const asset of ['/api/docs/init.js', '/api/docs/swagger-ui-bundle.js', '/api/docs/swagger-ui.css']) {
-      const res = await fetch(server.baseUrl + asset);
+      const res = await fetch(fx.baseUrl + asset);
       expect(res.status, asset).toBe(200);
       expect(res.headers.get('content-type'), asset).toMatch(/javascript|css/);
     }
   });
 
   it('does not serve the rest of swagger-ui-dist', async () => {
-    const response = await fetch(`${server.baseUrl}/api/docs/swagger-initializer.js`);
+    const response = await fetch(`${fx.baseUrl}/api/docs/swagger-initializer.js`);
     expect(response.status).toBe(404);
   });
 
@@ -217,7 +206,7 @@ describe('GET /api/docs', () => {
         if (message.type() === 'error') problems.push(message.text());
       });
       page.on('pageerror', (error) => problems.push(error.message));
-      await page.goto(`${server.baseUrl}/api/docs`);
+      await page.goto(`${fx.baseUrl}/api/docs`);
       await page.locator('.opblock-summary-path', { hasText: '/api/search' }).first().waitFor({ timeout: 20_000 });
       expect(await page.locator('.opblock').count()).toBeGreaterThanOrEqual(READ_API_PATHS.length);
       await page.screenshot({ path: artifactPath('api-docs.png') });

@@ -2,44 +2,28 @@
 // downloads that parse back with the expected headers and rows.
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../graph/db/database';
+import { describe, expect, it } from 'vitest';
 import { GapList, QuestionInfo, QuestionResult, TargetProgressList } from '../../graph/model';
-import { seedDataset } from '../../server/datasets';
-import { openTestDatabase, wipeGraph } from '../helpers/graph';
-import { getJson, startTestServer, type TestServer } from '../helpers/server';
+import { seededTestServer } from '../helpers/seededServer';
+import { getJson } from '../helpers/server';
 
-let db: Database;
-let server: TestServer;
-
-beforeAll(async () => {
-  db = await openTestDatabase();
-  await wipeGraph(db);
-  await seedDataset(db, 'nantong');
-  await seedDataset(db, 'demo');
-  server = await startTestServer(db);
-});
-
-afterAll(async () => {
-  await server.close();
-  await db.close();
-});
+const fx = seededTestServer({ datasets: ['nantong', 'demo'] });
 
 async function answer(path: string): Promise<QuestionResult> {
-  const { status, body } = await getJson(server.baseUrl, path);
+  const { status, body } = await getJson(fx.baseUrl, path);
   expect(status).toBe(200);
   return QuestionResult.parse(body);
 }
 
 async function download(path: string): Promise<{ response: Response; bytes: Buffer }> {
-  const response = await fetch(server.baseUrl + path);
+  const response = await fetch(fx.baseUrl + path);
   expect(response.status).toBe(200);
   return { response, bytes: Buffer.from(await response.arrayBuffer()) };
 }
 
 describe('GET /api/questions', () => {
   it('lists the named questions with bilingual titles and columns', async () => {
-    const { status, body } = await getJson(server.baseUrl, '/api/questions');
+    const { status, body } = await getJson(fx.baseUrl, '/api/questions');
     expect(status).toBe(200);
     const items = QuestionInfo.array().parse((body as { items: unknown }).items);
     const ids = items.map((q) => q.id);
@@ -65,7 +49,7 @@ describe('GET /api/questions', () => {
 describe('GET /api/questions/:id as JSON', () => {
   it('answers in Chinese by default, one row per gap of the rule it is built on', async () => {
     const result = await answer('/api/questions/links-without-local-firm');
-    const gaps = GapList.parse((await getJson(server.baseUrl, '/api/gaps?rule=chain-missing-link')).body);
+    const gaps = GapList.parse((await getJson(fx.baseUrl, '/api/gaps?rule=chain-missing-link')).body);
     expect(result.lang).toBe('zh');
     expect(result.total).toBe(gaps.total);
     expect(result.rows.map((r) => r.gapId)).toEqual(gaps.items.map((g) => g.id));
@@ -81,9 +65,9 @@ describe('GET /api/questions/:id as JSON', () => {
   });
 
   it('agrees with the engine on targets, lead firms and platform sets', async () => {
-    const targets = TargetProgressList.parse((await getJson(server.baseUrl, '/api/targets/progress')).body);
+    const targets = TargetProgressList.parse((await getJson(fx.baseUrl, '/api/targets/progress')).body);
     expect((await answer('/api/questions/targets-behind-or-no-data')).total).toBe(targets.counts.behind + targets.counts.noData);
-    const leads = GapList.parse((await getJson(server.baseUrl, '/api/gaps?rule=six-ones-lead-firm')).body);
+    const leads = GapList.parse((await getJson(fx.baseUrl, '/api/gaps?rule=six-ones-lead-firm')).body);
     expect((await answer('/api/questions/industries-missing-lead-firm')).total).toBe(leads.total);
     const platforms = await answer('/api/questions/industries-without-platform-set');
     expect(platforms.rows.find((r) => r.industry === '高端纺织')).toMatchObject({ status: '部分落实', platformCount: 1 });
@@ -97,12 +81,12 @@ describe('GET /api/questions/:id as JSON', () => {
   });
 
   it('answers an unknown question with 404 and a bad format or language with 400 naming the field', async () => {
-    expect((await getJson(server.baseUrl, '/api/questions/no-such-question')).status).toBe(404);
+    expect((await getJson(fx.baseUrl, '/api/questions/no-such-question')).status).toBe(404);
     for (const [query, field] of [
       ['format=pdf', 'query.format'],
       ['lang=fr', 'query.lang'],
     ] as const) {
-      const { status, body } = await getJson(server.baseUrl, `/api/questions/links-without-local-firm?${query}`);
+      const { status, body } = await getJson(fx.baseUrl, `/api/questions/links-without-local-firm?${query}`);
       expect(status).toBe(400);
       expect((body as { error: { details: { field: string }[] } }).error.details[0]?.field).toBe(field);
     }

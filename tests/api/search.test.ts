@@ -1,37 +1,26 @@
 // GET /api/search through the `entity_names` full-text index (cjk analyzer) with a substring fallback.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../graph/db/database';
+import { describe, expect, it } from 'vitest';
 import { search as runSearch } from '../../server/search/router';
 import { SearchResult } from '../../server/search/schema';
-import { datasetDir, seedDataset } from '../../server/datasets';
+import { datasetDir } from '../../server/datasets';
 import { readDataset, type Dataset } from '../../server/datasets/read';
-import { openTestDatabase, wipeGraph } from '../helpers/graph';
-import { getJson, startTestServer, type TestServer } from '../helpers/server';
+import { seededTestServer } from '../helpers/seededServer';
+import { getJson } from '../helpers/server';
 import type { ApiErrorBody as ErrorBody } from '../../graph/model';
 
-
-let db: Database;
-let server: TestServer;
 let nodes: Dataset['nodes'];
 
-beforeAll(async () => {
-  db = await openTestDatabase();
-  await wipeGraph(db);
-  await seedDataset(db, 'nantong');
-  await seedDataset(db, 'demo');
-  nodes = [...(await readDataset(datasetDir('nantong'))).nodes, ...(await readDataset(datasetDir('demo'))).nodes];
-  // The full-text index is eventually consistent: wait until it has caught up with the load.
-  await db.read((tx) => tx.run('CALL db.awaitIndexes(60)'));
-  server = await startTestServer(db);
-});
-
-afterAll(async () => {
-  await server.close();
-  await db.close();
+const fx = seededTestServer({
+  datasets: ['nantong', 'demo'],
+  prepare: async (db) => {
+    nodes = [...(await readDataset(datasetDir('nantong'))).nodes, ...(await readDataset(datasetDir('demo'))).nodes];
+    // The full-text index is eventually consistent: wait until it has caught up with the load.
+    await db.read((tx) => tx.run('CALL db.awaitIndexes(60)'));
+  },
 });
 
 async function search(q: string, extra = ''): Promise<SearchResult> {
-  const { status, body } = await getJson(server.baseUrl, `/api/search?q=${encodeURIComponent(q)}${extra}`);
+  const { status, body } = await getJson(fx.baseUrl, `/api/search?q=${encodeURIComponent(q)}${extra}`);
   expect(status, `${q}: ${JSON.stringify(body)}`).toBe(200);
   return SearchResult.parse(body); // the response matches the schema the OpenAPI document publishes
 }
@@ -129,7 +118,7 @@ describe('user text is never Lucene syntax', () => {
   it('never makes the full-text procedure reject the query (so the fallback is not hiding errors)', async () => {
     const rejected: string[] = [];
     for (const q of NASTY) {
-      await runSearch(db, { q, limit: 5 }, () => rejected.push(q));
+      await runSearch(fx.db, { q, limit: 5 }, () => rejected.push(q));
     }
     expect(rejected).toEqual([]);
   });
@@ -146,7 +135,7 @@ describe('bad parameters are a 400 naming the field', () => {
     ['?q=a&colour=red', 'query.colour'],
     ['?q=a&q=b', 'query.q'],
   ])('/api/search%s', async (query, field) => {
-    const { status, body } = await getJson(server.baseUrl, `/api/search${query}`);
+    const { status, body } = await getJson(fx.baseUrl, `/api/search${query}`);
     expect(status).toBe(400);
     expect((body as ErrorBody).error.details.map((d) => d.field)).toContain(field);
   });

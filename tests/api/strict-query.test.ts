@@ -1,14 +1,11 @@
 // Every GET operation in /api/openapi.json refuses a query parameter it does not declare: a 400
 // naming it, never a typo silently ignored. Paths with ids get real ids from the seeded graph (or a
 // well-formed id that does not exist: the query is checked before the lookup, so 404 turns into 400).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import type { Database } from '../../graph/db/database';
 import { ApiErrorBody } from '../../graph/model';
-import { seedDataset } from '../../server/datasets';
-import { loginAs } from '../helpers/auth';
-import { openTestDatabase, wipeGraph } from '../helpers/graph';
-import { startTestServer, type TestServer } from '../helpers/server';
+import type { loginAs } from '../helpers/auth';
+import { seededTestServer } from '../helpers/seededServer';
 
 const UNKNOWN = 'expnad';
 
@@ -20,21 +17,16 @@ const OpenApi = z.object({
 /** Values for required query parameters, by name. */
 const REQUIRED_QUERY: Record<string, string> = { q: '南通', id: 'nantong' };
 
-let db: Database;
-let server: TestServer;
 let admin: Awaited<ReturnType<typeof loginAs>>;
 /** Path parameter values by the operation's path template and parameter name. */
 const pathValues = new Map<string, string>();
 
+const fx = seededTestServer({ datasets: ['nantong', 'demo'] });
+
 beforeAll(async () => {
-  db = await openTestDatabase();
-  await wipeGraph(db);
-  await seedDataset(db, 'nantong');
-  await seedDataset(db, 'demo');
-  server = await startTestServer(db);
   // An administrator may read every route, so no answer is a 401/403 before validation.
-  admin = await loginAs(server.baseUrl, db, 'admin');
-  const link = await db.read((tx) =>
+  admin = await fx.login('admin');
+  const link = await fx.db.read((tx) =>
     tx.run("MATCH (i:Industry {id: 'electronic-information'})-[:HAS_LINK]->(l) RETURN l.id AS id LIMIT 1"),
   );
   const linkId = z.string().parse(link.records[0]?.get('id'));
@@ -51,11 +43,6 @@ beforeAll(async () => {
     // No job or saved query exists: well-formed ids answer 404 without the unknown parameter.
     .set('/api/import/jobs/{id} id', '00000000-0000-4000-8000-000000000000')
     .set('/api/console/saved/{id} id', '00000000-0000-4000-8000-000000000000');
-});
-
-afterAll(async () => {
-  await server?.close();
-  await db?.close();
 });
 
 /** A real id for `/api/<collection>/{id}`: the first item of the collection's list (a well-formed unknown id if it is empty). */

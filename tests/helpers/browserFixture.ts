@@ -5,19 +5,13 @@ import type { Browser, Page, ViewportSize } from 'playwright-core';
 import { afterAll, beforeAll, describe } from 'vitest';
 import type { Database } from '../../graph/db/database';
 import type { Role } from '../../server/auth/roles';
-import { seedDataset } from '../../server/datasets';
 import { createTestUser, type TestUser } from './auth';
 import { chromiumAvailable, launchBrowser } from './browser';
-import { openTestDatabase, wipeGraph } from './graph';
-import { startTestServer, type TestServer, type TestServerOptions } from './server';
+import { seededTestServer, type SeededServerOptions } from './seededServer';
+import type { TestServer } from './server';
 
-export interface BrowserFixtureOptions {
-  /** Seed datasets loaded in order onto the wiped graph. */
-  datasets?: readonly string[];
-  /** More graph setup after seeding, before the server starts. */
-  prepare?: (db: Database) => Promise<void>;
-  /** Server overrides; the default is open read-only mode (see startTestServer). */
-  server?: TestServerOptions;
+/** The graph and server as seededTestServer sets them up (datasets, prepare, server overrides), and the viewport. */
+export interface BrowserFixtureOptions extends SeededServerOptions {
   /** Viewport of every page unless open() is given another. */
   viewport?: ViewportSize;
 }
@@ -56,53 +50,46 @@ export async function logInThroughHeader(page: Page, user: Pick<TestUser, 'usern
 }
 
 /**
- * Registers beforeAll / afterAll in the calling describe block. The returned object's db, server and
- * browser exist from beforeAll on; reading them earlier throws rather than handing out undefined.
+ * Registers beforeAll / afterAll in the calling describe block (seededTestServer's, then Chromium's).
+ * The returned object's db, server and browser exist from beforeAll on; reading them earlier throws
+ * rather than handing out undefined.
  */
 export function useBrowserFixture(options: BrowserFixtureOptions = {}): BrowserFixture {
-  let db: Database | undefined;
-  let server: TestServer | undefined;
+  const seeded = seededTestServer(options);
   let browser: Browser | undefined;
-  const ready = <T>(value: T | undefined, name: string): T => {
-    if (value === undefined) throw new Error(`browser fixture: ${name} is read before beforeAll has run`);
-    return value;
+  const ready = (): Browser => {
+    if (browser === undefined) throw new Error('browser fixture: browser is read before beforeAll has run');
+    return browser;
   };
 
   beforeAll(async () => {
-    db = await openTestDatabase();
-    await wipeGraph(db);
-    for (const dataset of options.datasets ?? []) await seedDataset(db, dataset);
-    await options.prepare?.(db);
-    server = await startTestServer(db, options.server);
     browser = await launchBrowser();
   });
 
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
-    await db?.close();
   });
 
   return {
     get db() {
-      return ready(db, 'db');
+      return seeded.db;
     },
     get server() {
-      return ready(server, 'server');
+      return seeded.server;
     },
     get browser() {
-      return ready(browser, 'browser');
+      return ready();
     },
     async open(path, { as = null, viewport, acceptDownloads } = {}) {
-      const page = await ready(browser, 'browser').newPage({
+      const page = await ready().newPage({
         viewport: viewport ?? options.viewport ?? DEFAULT_VIEWPORT,
         // Left out, Playwright's own default applies, as it did before the fixture.
         ...(acceptDownloads === undefined ? {} : { acceptDownloads }),
       });
-      await page.goto(ready(server, 'server').baseUrl + path);
+      await page.goto(seeded.baseUrl + path);
       if (as) await logInThroughHeader(page, as);
       return page;
     },
-    user: (role) => createTestUser(ready(db, 'db'), role),
+    user: (role) => createTestUser(seeded.db, role),
   };
 }

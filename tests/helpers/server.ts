@@ -13,6 +13,8 @@ export interface TestServer {
 export interface TestServerOptions extends SecurityOverrides {
   /** Logger to capture request logs; the process logger (silent in tests) otherwise. */
   logger?: Logger;
+  /** The built client the app serves outside /api; the app's default (dist/client) otherwise. */
+  clientDir?: string;
 }
 
 /**
@@ -20,8 +22,11 @@ export interface TestServerOptions extends SecurityOverrides {
  * tests need no login; pass { openRead: false } to test the closed mode, where every call needs a session.
  */
 export async function startTestServer(db: Database, options: TestServerOptions = {}): Promise<TestServer> {
-  const { logger, ...overrides } = options;
-  const app = createApp({ db, security: securitySettings({ openRead: true, ...overrides }), ...(logger ? { logger } : {}) });
+  const { logger, clientDir, ...overrides } = options;
+  const app = createApp(
+    { db, security: securitySettings({ openRead: true, ...overrides }), ...(logger ? { logger } : {}) },
+    clientDir === undefined ? {} : { clientDir },
+  );
   const server = app.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const { port } = server.address() as AddressInfo;
