@@ -3,7 +3,9 @@
 // vocabulary, so the print says what the screen says.
 import {
   FIELD_NAMES,
+  SEVERITY_NAMES,
   SEVERITY_SYMBOLS,
+  TARGET_STATUS_NAMES,
   SIX_ONES_NAMES,
   slotStatusText,
   SLOT_STATUS_NAMES,
@@ -35,11 +37,7 @@ export const ILLUSTRATIVE_MARK: Record<BriefingLang, string> = { zh: '（示例�
 
 /** Severity marks carry a shape as well as a word, so they survive black-and-white printing. */
 export const SEVERITY_SYMBOL = SEVERITY_SYMBOLS;
-const SEVERITY_WORD: Record<Severity, Record<BriefingLang, string>> = {
-  high: { zh: '高', en: 'High' },
-  medium: { zh: '中', en: 'Medium' },
-  low: { zh: '低', en: 'Low' },
-};
+const SEVERITY_WORD = SEVERITY_NAMES;
 export function severityLabel(severity: Severity, lang: BriefingLang): string {
   return `${SEVERITY_SYMBOL[severity]} ${SEVERITY_WORD[severity][lang]}`;
 }
@@ -54,11 +52,7 @@ const GAP_STATUS: Record<'not-recorded' | 'confirmed-missing', Record<BriefingLa
 export const gapStatusLabel = (status: 'not-recorded' | 'confirmed-missing', lang: BriefingLang): string =>
   GAP_STATUS[status][lang];
 
-const TARGET_STATUS: Record<TargetProgress['status'], Record<BriefingLang, string>> = {
-  met: { zh: '已达标', en: 'Met' },
-  behind: { zh: '滞后', en: 'Behind' },
-  'no-data': { zh: '无监测数据', en: 'No data' },
-};
+const TARGET_STATUS = TARGET_STATUS_NAMES;
 export const targetStatusLabel = (status: TargetProgress['status'], lang: BriefingLang): string =>
   `${TARGET_STATUS_SYMBOLS[status]} ${TARGET_STATUS[status][lang]}`;
 
@@ -138,14 +132,14 @@ export const TEXT = {
     overviewText: (s: { industries: number; score: number; high: number; medium: number; low: number }) =>
       `本简报覆盖 ${s.industries} 个产业，“六个一”平均得分 ${s.score} 分（满分 100）。共识别缺口 ${s.high + s.medium + s.low} 项，其中高 ${s.high} 项、中 ${s.medium} 项、低 ${s.low} 项。`,
     targetsText: (t: { met: number; behind: number; noData: number }) =>
-      `目标指标：已达标 ${t.met} 项，滞后 ${t.behind} 项，无监测数据 ${t.noData} 项。`,
+      `目标指标：${TARGET_STATUS_NAMES.met.zh} ${t.met} 项，${TARGET_STATUS_NAMES.behind.zh} ${t.behind} 项，${TARGET_STATUS_NAMES['no-data'].zh} ${t.noData} 项。`,
     scoresHeading: '各产业得分',
     scoreColumns: ['产业', FIELD_NAMES.tier.zh, '得分', '“六个一”落实', '缺口数'],
     slotsFilled: (filled: number, total: number) => `${filled}/${total}`,
     topGapsHeading: '最突出的缺口',
     noGaps: '图谱中未发现缺口。',
-    behindHeading: '滞后的目标',
-    noneBehind: '没有已知滞后的目标（无监测数据的目标见“目标进展”）。',
+    behindHeading: `${TARGET_STATUS_NAMES.behind.zh}的目标`,
+    noneBehind: `没有已知${TARGET_STATUS_NAMES.behind.zh}的目标（${TARGET_STATUS_NAMES['no-data'].zh}的目标见“目标进展”）。`,
     industryIntro: (s: { tier: string; score: number; gaps: number }) =>
       `${s.tier}。“六个一”得分 ${s.score} 分（满分 100），识别缺口 ${s.gaps} 项。`,
     scoreParts: '得分构成',

@@ -1,5 +1,5 @@
 // Bilingual cell values for question tables, turned into one language at the edge.
-import { SLOT_STATUS_NAMES, TIER_NAMES } from '../../graph/model';
+import { SEVERITY_NAMES, SLOT_STATUS_NAMES, TARGET_STATUS_NAMES, TIER_NAMES } from '../../graph/model';
 import type { Gap, INDUSTRY_TIERS, MatrixCell, NodeRef, Severity, Suggestion, TargetProgress } from '../../graph/model';
 
 type IndustryTier = (typeof INDUSTRY_TIERS)[number];
@@ -33,17 +33,8 @@ export const GAP_STATUS_TEXT: Record<Gap['status'], Bilingual> = {
   'confirmed-missing': { zh: '用户确认缺失', en: 'Confirmed missing by a user' },
 };
 
-export const SEVERITY_TEXT: Record<Severity, Bilingual> = {
-  high: { zh: '高', en: 'High' },
-  medium: { zh: '中', en: 'Medium' },
-  low: { zh: '低', en: 'Low' },
-};
-
-export const TARGET_STATUS_TEXT: Record<TargetProgress['status'], Bilingual> = {
-  met: { zh: '已达成', en: 'Met' },
-  behind: { zh: '未达成', en: 'Behind' },
-  'no-data': { zh: '无数据', en: 'No data' },
-};
+export const SEVERITY_TEXT: Record<Severity, Bilingual> = SEVERITY_NAMES;
+export const TARGET_STATUS_TEXT: Record<TargetProgress['status'], Bilingual> = TARGET_STATUS_NAMES;
 
 /** The industry a gap belongs to, from its evidence. */
 export function gapIndustry(gap: Gap): NodeRef | undefined {

@@ -4,14 +4,18 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, typ
 import { useSearchParams } from 'react-router';
 import {
   NODE_LABEL_NAMES,
+  SEVERITY_NAMES,
   SIX_ONES_NAMES,
   SLOT_STATUS_NAMES,
   SOURCE_KIND_NAMES,
   STAGE_NAMES,
+  TARGET_STATUS_NAMES,
   type CHAIN_STAGES,
   type NodeLabel,
+  type Severity,
   type SixOnesSlot,
   type SlotStatus,
+  type TargetProgress,
 } from '../../../graph/model';
 import { LANGS, STRINGS, type Lang, type StringKey } from './strings';
 
@@ -43,6 +47,10 @@ export interface LangApi {
   /** A 六个一 slot's state in words (its mark is SLOT_STATUS_SYMBOLS). */
   slotStatusName: (status: SlotStatus) => string;
   stageName: (stage: (typeof CHAIN_STAGES)[number]) => string;
+  /** A gap's severity in words (its mark is SEVERITY_SYMBOLS). */
+  severityName: (severity: Severity) => string;
+  /** A target's progress in words (its mark is TARGET_STATUS_SYMBOLS). */
+  targetStatusName: (status: TargetProgress['status']) => string;
   sourceName: (kind: string) => string;
   /** An in-app path that keeps the current language. */
   href: (path: string) => string;
@@ -112,6 +120,8 @@ export function LangProvider({ children }: { children: ReactNode }) {
       slotName: (slot) => SIX_ONES_NAMES[slot][lang],
       slotStatusName: (status) => SLOT_STATUS_NAMES[status][lang],
       stageName: (stage) => STAGE_NAMES[stage][lang],
+      severityName: (severity) => SEVERITY_NAMES[severity][lang],
+      targetStatusName: (status) => TARGET_STATUS_NAMES[status][lang],
       sourceName: (kind) => {
         const names = SOURCE_KIND_NAMES[kind as keyof typeof SOURCE_KIND_NAMES] as { zh: string; en: string } | undefined;
         return names ? pick(names.zh, names.en) : kind;

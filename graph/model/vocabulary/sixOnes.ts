@@ -39,5 +39,19 @@ export function slotStatusText(status: SlotStatus, lang: keyof Names): string {
 /** Severity marks: triangle, diamond, disc, beside the colour wherever a gap's severity is shown. */
 export const SEVERITY_SYMBOLS: Record<Severity, string> = { high: '▲', medium: '◆', low: '●' };
 
+/** A gap's severity, in the matrix, gap cards, question tables and briefings alike. */
+export const SEVERITY_NAMES: Record<Severity, Names> = {
+  high: { zh: '高', en: 'High' },
+  medium: { zh: '中', en: 'Medium' },
+  low: { zh: '低', en: 'Low' },
+};
+
+/** Where a target stands against its latest measurement, on the overview, in questions and briefings. */
+export const TARGET_STATUS_NAMES: Record<TargetProgress['status'], Names> = {
+  met: { zh: '已达标', en: 'Met' },
+  behind: { zh: '未达标', en: 'Behind' },
+  'no-data': { zh: '无监测数据', en: 'No data' },
+};
+
 /** Target progress marks: met, behind, no measurement. */
 export const TARGET_STATUS_SYMBOLS: Record<TargetProgress['status'], string> = { met: '●', behind: '▲', 'no-data': '○' };

@@ -27,7 +27,7 @@ export function ShapeIcon({ type }: { type: string }) {
 }
 
 export function SeverityChip({ severity }: { severity: (typeof SEVERITIES)[number] }) {
-  const { t } = useLang();
+  const { severityName } = useLang();
   const border = SEVERITY_BORDERS[severity];
   return (
     <span className={`severity-chip severity-${severity}`}>
@@ -39,7 +39,7 @@ export function SeverityChip({ severity }: { severity: (typeof SEVERITIES)[numbe
       <span aria-hidden="true" style={{ color: SEVERITY_COLOURS[severity] }}>
         {SEVERITY_SYMBOLS[severity]}
       </span>{' '}
-      {t(`severity_${severity}`)}
+      {severityName(severity)}
     </span>
   );
 }

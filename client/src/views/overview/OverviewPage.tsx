@@ -130,8 +130,6 @@ function CityTotals({ summary }: { summary: GapSummary }) {
   );
 }
 
-const TARGET_STATUS = { met: 'targetsMet', behind: 'targetsBehind', 'no-data': 'targetsNoData' } as const;
-
 function Targets({ list }: { list: TargetProgressList }) {
   const lang = useLang();
   const { t } = lang;
@@ -140,13 +138,13 @@ function Targets({ list }: { list: TargetProgressList }) {
       <h2 id="targets-title">{t('targetProgress')}</h2>
       <p className="target-counts">
         <span className="target-met">
-          {TARGET_STATUS_SYMBOLS.met} {t('targetsMet')} {list.counts.met}
+          {TARGET_STATUS_SYMBOLS.met} {lang.targetStatusName('met')} {list.counts.met}
         </span>
         <span className="target-behind">
-          {TARGET_STATUS_SYMBOLS.behind} {t('targetsBehind')} {list.counts.behind}
+          {TARGET_STATUS_SYMBOLS.behind} {lang.targetStatusName('behind')} {list.counts.behind}
         </span>
         <span className="target-no-data">
-          {TARGET_STATUS_SYMBOLS['no-data']} {t('targetsNoData')} {list.counts.noData}
+          {TARGET_STATUS_SYMBOLS['no-data']} {lang.targetStatusName('no-data')} {list.counts.noData}
         </span>
       </p>
       {list.items.length === 0 ? (
@@ -182,7 +180,7 @@ function Targets({ list }: { list: TargetProgressList }) {
                   )}
                 </td>
                 <td>
-                  <span aria-hidden="true">{TARGET_STATUS_SYMBOLS[item.status]}</span> {t(TARGET_STATUS[item.status])}
+                  <span aria-hidden="true">{TARGET_STATUS_SYMBOLS[item.status]}</span> {lang.targetStatusName(item.status)}
                 </td>
               </tr>
             ))}
