@@ -9,6 +9,7 @@ export * from './reads';
 export * from './audit';
 export * from './console';
 export * from './edit';
+export * from './fieldShape';
 export * from './import';
 export * from './users';
 export * from './auth';

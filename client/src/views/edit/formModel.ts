@@ -1,8 +1,7 @@
 // Edit forms generated from the zod model (NODE_SCHEMAS in graph/model): each field's input kind, enum
 // values, required mark and default, so a field added to the model appears in the form. Also the
 // conversions between stored properties, form text and what the edit API takes.
-import type { z } from 'zod';
-import { NODE_SCHEMAS, type NodeLabel } from '../../../../graph/model';
+import { fieldShapes, NODE_SCHEMAS, type FieldShape, type NodeLabel } from '../../../../graph/model';
 
 export type FieldKind = 'text' | 'longText' | 'number' | 'integer' | 'boolean' | 'enum' | 'enumList';
 
@@ -22,54 +21,33 @@ export interface FormField {
 }
 
 /** Set by the server on every write: never in a form. */
-const SERVER_MANAGED = new Set(['sourceKind', 'sourceRef']);
+const SERVER_MANAGED = ['sourceKind', 'sourceRef'];
 const LONG_TEXT = new Set(['descriptionZh', 'descriptionEn']);
-const SLUG_FIELDS = new Set(['id', 'industryId', 'indicatorId', 'scope']);
 
-interface ZodLike {
-  def: { type: string; innerType?: ZodLike; element?: ZodLike; defaultValue?: unknown };
-  options?: readonly unknown[];
-  format?: string | null;
-  minValue?: number | null;
-  maxValue?: number | null;
-  isOptional(): boolean;
-}
+const KIND: Record<FieldShape['type'], FieldKind> = {
+  string: 'text',
+  number: 'number',
+  integer: 'integer',
+  boolean: 'boolean',
+  enum: 'enum',
+  list: 'enumList',
+};
 
-function finite(value: number | null | undefined): number | undefined {
-  return typeof value === 'number' && Number.isFinite(value) && Math.abs(value) < 1e15 ? value : undefined;
-}
-
-function describe(name: string, schema: ZodLike): FormField {
-  let inner = schema;
-  let defaultValue: unknown;
-  while (['optional', 'default', 'nullable'].includes(inner.def.type) && inner.def.innerType) {
-    if (inner.def.type === 'default') defaultValue = inner.def.defaultValue;
-    inner = inner.def.innerType;
-  }
-  const field: FormField = { name, kind: 'text', required: !schema.isOptional() && defaultValue === undefined };
+function describe(shape: FieldShape): FormField {
+  const { name, type, values, min, max, format, defaultValue } = shape;
+  const field: FormField = {
+    name,
+    kind: type === 'string' && LONG_TEXT.has(name) ? 'longText' : KIND[type],
+    // A field with a default is filled in for the writer, so the form need not ask for it.
+    required: shape.required && defaultValue === undefined,
+  };
   if (defaultValue !== undefined) field.defaultValue = defaultValue;
-  switch (inner.def.type) {
-    case 'number':
-      field.kind = inner.format === 'safeint' ? 'integer' : 'number';
-      field.min = finite(inner.minValue);
-      field.max = finite(inner.maxValue);
-      break;
-    case 'boolean':
-      field.kind = 'boolean';
-      break;
-    case 'enum':
-      field.kind = 'enum';
-      field.values = (inner.options ?? []).map(String);
-      break;
-    case 'array':
-      field.kind = 'enumList';
-      field.values = (inner.def.element?.options ?? []).map(String);
-      break;
-    default:
-      field.kind = LONG_TEXT.has(name) ? 'longText' : 'text';
-      if (SLUG_FIELDS.has(name)) field.format = 'slug';
-      if (name === 'validFrom' || name === 'validTo') field.format = 'partialDate';
+  if (values) field.values = values;
+  if (type === 'number' || type === 'integer') {
+    field.min = min;
+    field.max = max;
   }
+  if (format) field.format = format;
   return field;
 }
 
@@ -79,10 +57,7 @@ const cache = new Map<NodeLabel, FormField[]>();
 export function formFields(label: NodeLabel): FormField[] {
   let fields = cache.get(label);
   if (!fields) {
-    const schema: z.ZodObject = NODE_SCHEMAS[label];
-    fields = Object.entries(schema.shape)
-      .filter(([name]) => !SERVER_MANAGED.has(name))
-      .map(([name, field]) => describe(name, field as unknown as ZodLike));
+    fields = fieldShapes(NODE_SCHEMAS[label], SERVER_MANAGED).map(describe);
     cache.set(label, fields);
   }
   return fields;
