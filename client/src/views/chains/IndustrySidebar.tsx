@@ -4,7 +4,7 @@ import { SEVERITIES } from '../../../../graph/model';
 import type { ChainNodeData, ChainView } from '../../api/types';
 import { useLang } from '../../i18n/lang';
 import { useRuleTitles } from '../../state/rules';
-import { GapStatus } from '../detail/GapDetail';
+import { GapStatus } from '../gaps/GapDetail';
 import { countsLine } from '../chains/labels';
 import { Legend, SeverityChip } from './Legend';
 

@@ -4,7 +4,7 @@ import type { ChainNodeData, ChainView, EntityDetail, Gap, NodeRef } from '../..
 import { useLang } from '../../i18n/lang';
 import { SLOT_RULES } from '../../../../graph/model/chainView';
 import { countsLine } from '../chains/labels';
-import { GapCard, GapStatus } from './GapDetail';
+import { GapCard, GapStatus } from '../gaps/GapDetail';
 import { NodeDetail } from './NodeDetail';
 
 interface Props {

@@ -7,7 +7,7 @@ import type { EntityDetail, Gap, NodeRef, RelatedEdge } from '../../api/types';
 import { Loaded } from '../../components/Status';
 import { IllustrativeBadge } from '../../components/Illustrative';
 import { useLang, type LangApi } from '../../i18n/lang';
-import { GapCard } from './GapDetail';
+import { GapCard } from '../gaps/GapDetail';
 import { Provenance } from './Provenance';
 import { RELATIONSHIP_SPECS, SIX_ONES_SLOTS, type SixOnesSlot } from '../../../../graph/model';
 import { VALUE_NAMES } from '../../i18n/strings';
