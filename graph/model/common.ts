@@ -7,7 +7,7 @@ export const Slug = z
   .string()
   .min(1)
   .max(100)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug: a-z, 0-9 and single hyphens (例如 high-end-textiles)');
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug: a-z, 0-9 and single hyphens, e.g. high-end-textiles (应为小写字母、数字和单个连字符组成的编号，例如 high-end-textiles)');
 export type Slug = z.infer<typeof Slug>;
 
 /** Where a fact came from. Illustrative data is made up for demonstration and must be shown as such. */
@@ -31,7 +31,7 @@ export const NameEn = z.string().trim().min(1).max(300);
 /** A year-month-day date or just a year, as written in policy documents. */
 export const PartialDate = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD (日期格式应为 YYYY、YYYY-MM 或 YYYY-MM-DD)');
 
 /** Fields every node has. `version` is managed by the server for optimistic concurrency. */
 export const NodeBase = z

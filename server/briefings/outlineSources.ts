@@ -1,5 +1,6 @@
 // The sources section: which document sections, other sources and data sets the briefing's facts
 // rest on, and how to read them.
+import { sourceRefText } from '../../graph/model';
 import type { Block } from './outlineBlocks';
 import { ILLUSTRATIVE_MARK, sourceKindLabel, type BriefingText } from './text';
 import type { Briefing } from './types';
@@ -17,7 +18,7 @@ export function sourceBlocks(briefing: Briefing, text: BriefingText): Block[] {
   blocks.push({ kind: 'paragraph', text: text.documentName });
   blocks.push(
     documentSections.length > 0
-      ? { kind: 'list', items: documentSections.map((c) => text.sectionItem(c.sourceRef, c.facts)) }
+      ? { kind: 'list', items: documentSections.map((c) => text.sectionItem(sourceRefText('document', c.sourceRef, lang), c.facts)) }
       : { kind: 'paragraph', text: text.noSources },
   );
 
@@ -29,7 +30,7 @@ export function sourceBlocks(briefing: Briefing, text: BriefingText): Block[] {
       ? {
           kind: 'list',
           items: [
-            ...shown.map((c) => text.otherItem(sourceKindLabel(c.sourceKind, lang), c.sourceRef, c.facts)),
+            ...shown.map((c) => text.otherItem(sourceKindLabel(c.sourceKind, lang), sourceRefText(c.sourceKind, c.sourceRef, lang), c.facts)),
             ...(more > 0 ? [text.moreSources(more)] : []),
           ],
         }

@@ -21,6 +21,7 @@ import {
   type SlotStatus,
   type SourceKind,
   type TargetProgress,
+  valueWithUnit,
 } from '../../graph/model';
 import type { BriefingLang } from './types';
 
@@ -99,10 +100,9 @@ export function formatDate(date: Date): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(date);
 }
 
-/** A value with its unit: "2.7%", "7800亿元" in Chinese; "2.7%", "7800 亿元" in English. */
+/** A value with its unit in the language: "7800亿元" in Chinese, "7800 hundred million yuan" in English. */
 export function withUnit(value: number, unit: string, lang: BriefingLang): string {
-  const tight = lang === 'zh' || unit === '' || unit.startsWith('%');
-  return `${formatNumber(value)}${tight ? '' : ' '}${unit}`;
+  return valueWithUnit(formatNumber(value), unit, lang);
 }
 
 export function formatNumber(value: number): string {

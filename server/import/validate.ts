@@ -22,6 +22,7 @@ import { OneAhead } from './pipeline';
 import { badReference, endsNotAllowed, missingEnd } from './reasons';
 import { checkNodeRows, checkRelationshipRows } from './queries';
 import { readRows, UnreadableFileError, type UploadFormat } from './rows';
+import { issueReasons } from '../zodDetails';
 import { columnsOf, type ImportTarget } from './targets';
 import type { FieldInfo } from '../edit';
 
@@ -103,8 +104,7 @@ function parseRow(row: number, cells: RawCell[], fields: (FieldInfo | undefined)
       errors: parsed.error.issues.map((issue) => ({
         row,
         column: issue.path.length > 0 ? String(issue.path[0]) : null,
-        reason: issue.message,
-        reasonZh: issue.code === 'custom' ? issue.message : ZH[issue.code] ?? '不符合要求',
+        ...issueReasons(issue),
       })),
     };
   }
@@ -118,14 +118,6 @@ function parseRow(row: number, cells: RawCell[], fields: (FieldInfo | undefined)
   const { from, to, type: _type, ...notes } = data as { from: string; to: string; type: string };
   return { row: { row, key: `${from}|${to}`, from, to, props: { ...notes, ...provenance } } };
 }
-
-const ZH: Record<string, string> = {
-  invalid_type: '类型不正确或缺少必填值',
-  too_small: '值过小或过短',
-  too_big: '值过大或过长',
-  invalid_format: '格式不正确',
-  invalid_value: '取值不在允许范围内',
-};
 
 /** Collects errors up to a cap, counting them all. */
 export class ErrorList<T = RowError> {

@@ -176,7 +176,7 @@ function briefing(lang: 'zh' | 'en'): Briefing {
     sources: {
       citations: [
         { sourceKind: 'document', sourceRef: '三(一)', facts: 4 },
-        { sourceKind: 'illustrative', sourceRef: 'illustrative sample, not a real organisation', facts: 3 },
+        { sourceKind: 'illustrative', sourceRef: '示例，并非真实机构 / en: illustrative sample, not a real organisation', facts: 3 },
       ],
       datasets: [
         { id: 'nantong', nameZh: '南通实施意见', nameEn: 'Nantong implementation opinions', facts: 5, illustrativeFacts: 0 },
@@ -262,7 +262,7 @@ describe('briefing outline', () => {
 
   it('closes with the sources: document sections and datasets, illustrative ones flagged', () => {
     expect(all).toContain('三(一)（4 项事实）');
-    expect(all).toContain('示例数据（虚构）：illustrative sample, not a real organisation');
+    expect(all).toContain('示例数据（虚构）：示例，并非真实机构（3 项）');
     expect(all).toContain('示例层（虚构）（示例）：3 项记录，其中示例（虚构）3 项');
   });
 

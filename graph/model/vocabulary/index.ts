@@ -7,3 +7,5 @@ export * from './fields';
 export * from './values';
 export * from './roles';
 export * from './sixOnes';
+export * from './units';
+export * from './sourceRefs';

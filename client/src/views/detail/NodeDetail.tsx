@@ -9,7 +9,7 @@ import { IllustrativeBadge } from '../../components/Illustrative';
 import { useLang, type LangApi } from '../../i18n/lang';
 import { GapCard } from '../gaps/GapDetail';
 import { Provenance } from './Provenance';
-import { RELATIONSHIP_SPECS, SIX_ONES_SLOTS, type SixOnesSlot } from '../../../../graph/model';
+import { RELATIONSHIP_SPECS, SIX_ONES_SLOTS, unitLabel, type SixOnesSlot } from '../../../../graph/model';
 import { VALUE_NAMES } from '../../i18n/strings';
 import { FIELD_NAMES } from '../../i18n/recordNames';
 import { usePermissions } from '../../state/session';
@@ -205,7 +205,7 @@ function NodeDetailBody({
             {properties.map(([key, value]) => (
               <div key={key}>
                 <dt>{PROPERTY_NAMES[key] ? lang.pick(PROPERTY_NAMES[key].zh, PROPERTY_NAMES[key].en) : key}</dt>
-                <dd>{propertyValue(value, lang)}</dd>
+                <dd>{key === 'unit' && typeof value === 'string' ? unitLabel(value, lang.lang) : propertyValue(value, lang)}</dd>
               </div>
             ))}
           </dl>

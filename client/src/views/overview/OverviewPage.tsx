@@ -1,7 +1,7 @@
 // / — the city at a glance: the 六个一 matrix, city totals and target progress. The server aggregates
 // all three; the overview never loads the graph itself.
 import { Link, useSearchParams } from 'react-router';
-import { SEVERITIES, TARGET_STATUS_SYMBOLS } from '../../../../graph/model';
+import { SEVERITIES, TARGET_STATUS_SYMBOLS, valueWithUnit } from '../../../../graph/model';
 import { useApi } from '../../api/useApi';
 import type { GapMatrix, GapSummary, TargetProgressList } from '../../api/types';
 import { DataGapNote, IllustrativeBadge, IllustrativeBanner } from '../../components/Illustrative';
@@ -165,8 +165,7 @@ function Targets({ list }: { list: TargetProgressList }) {
                   <Link to={lang.href(`/nodes/${encodeURIComponent(item.target.id)}`)}>{lang.name(item.indicator)}</Link>
                   <span className="muted small">
                     {' '}
-                    {item.target.year} {item.target.comparator} {item.target.value}
-                    {item.target.unit}
+                    {item.target.year} {item.target.comparator} {valueWithUnit(String(item.target.value), item.target.unit, lang.lang)}
                   </span>
                 </th>
                 <td>

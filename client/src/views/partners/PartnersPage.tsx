@@ -2,7 +2,7 @@
 // industry (partners, co-built parks, or the engine's candidates when there are none), and the
 // counties still without a co-built park.
 import { Link, useNavigate } from 'react-router';
-import { INDUSTRY_TIERS } from '../../../../graph/model';
+import { INDUSTRY_TIERS, sourceRefText } from '../../../../graph/model';
 import type { IndustryPartnersView, PartnerLink, PartnerRegionView, PartnersView } from '../../../../graph/model/partners';
 import type { NodeRef } from '../../api/types';
 import { useApi } from '../../api/useApi';
@@ -48,7 +48,7 @@ function LinkItem({ link, showVia }: { link: PartnerLink; showVia: boolean }) {
         <IllustrativeBadge />
       ) : (
         link.sourceKind === 'document' &&
-        link.sourceRef && <span className="muted small"> · {link.sourceRef}</span>
+        link.sourceRef && <span className="muted small"> · {sourceRefText(link.sourceKind, link.sourceRef, lang.lang)}</span>
       )}
     </li>
   );
