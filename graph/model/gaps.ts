@@ -274,26 +274,3 @@ export const TargetProgressList = z.object({
   counts: z.object({ met: z.number().int(), behind: z.number().int(), noData: z.number().int() }),
 });
 export type TargetProgressList = z.infer<typeof TargetProgressList>;
-
-/** Named analyst questions (GET /api/questions), each a table built on the gap engine. */
-export const QuestionColumn = z.object({ key: z.string(), titleZh: z.string(), titleEn: z.string() });
-export type QuestionColumn = z.infer<typeof QuestionColumn>;
-
-export const QuestionInfo = z.object({
-  id: z.string(),
-  titleZh: z.string(),
-  titleEn: z.string(),
-  descriptionZh: z.string(),
-  descriptionEn: z.string(),
-  columns: z.array(QuestionColumn),
-});
-export type QuestionInfo = z.infer<typeof QuestionInfo>;
-
-export const QuestionCell = z.union([z.string(), z.number(), z.boolean(), z.null()]);
-export const QuestionResult = QuestionInfo.extend({
-  lang: z.enum(['zh', 'en']),
-  rows: z.array(z.record(z.string(), QuestionCell)),
-  total: z.number().int(),
-  notice: z.string(),
-});
-export type QuestionResult = z.infer<typeof QuestionResult>;

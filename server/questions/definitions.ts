@@ -1,7 +1,7 @@
 // Named analyst questions. Each is a table built on the gap engine (one engine call, no Cypher of its
 // own), so a question always agrees with GET /api/gaps and the matrix. This file fixes their order;
 // each kind of question is defined in its own module.
-import { GAP_QUESTIONS } from './gapQuestions';
+import { ALL_GAPS_QUESTION, GAP_QUESTIONS } from './gapQuestions';
 import { PLATFORM_SET_QUESTION, SIX_ONES_MATRIX_QUESTION } from './matrixQuestions';
 import type { QuestionDefinition } from './question';
 import { TARGETS_BEHIND_QUESTION } from './targetQuestion';
@@ -13,6 +13,7 @@ export const QUESTIONS: readonly QuestionDefinition[] = [
   ...GAP_QUESTIONS,
   TARGETS_BEHIND_QUESTION,
   SIX_ONES_MATRIX_QUESTION,
+  ALL_GAPS_QUESTION,
 ];
 
 export function findQuestion(id: string): QuestionDefinition | undefined {

@@ -1,8 +1,27 @@
 // The questions that each list the gaps of one rule: missing lead firms, missing, weak and at-risk
 // chain links, uncovered technology fields, partners, counties and park specialities.
-import { candidates, evidenceOf, GAP_STATUS_TEXT, gapIndustry, name, names, topReason } from './format';
+import { gapRules } from '../gaps/service';
+import { candidates, evidenceOf, GAP_STATUS_TEXT, gapIndustry, name, names, topReason, type Bilingual } from './format';
 import { gapQuestion } from './gapQuestion';
 import { col, COLUMNS, labelCol, type QuestionDefinition } from './question';
+
+function ruleTitle(ruleId: string): Bilingual {
+  const rule = gapRules().find((r) => r.id === ruleId);
+  return rule ? { zh: rule.titleZh, en: rule.titleEn } : { zh: ruleId, en: ruleId };
+}
+
+/** Every gap of every rule in one table, for filtering by rule, industry and severity. */
+export const ALL_GAPS_QUESTION: QuestionDefinition = gapQuestion(
+  {
+    id: 'gaps-by-rule',
+    titleZh: '全部缺口（按规则）',
+    titleEn: 'All gaps, by rule',
+    descriptionZh: '缺口引擎找到的全部缺口：所属规则、产业和对象，可按产业、严重程度和规则筛选。',
+    descriptionEn: 'Every gap the gap engine finds, with its rule, industry and subject; filter by industry, severity and rule.',
+    columns: [col('rule', '规则', 'Rule'), COLUMNS.industry, col('subject', '缺口对象', 'Gap subject')],
+  },
+  (gap) => ({ rule: ruleTitle(gap.ruleId), industry: name(gapIndustry(gap)), subject: name(gap.subject) }),
+);
 
 export const GAP_QUESTIONS: readonly QuestionDefinition[] = [
   gapQuestion(

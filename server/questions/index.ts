@@ -1,10 +1,24 @@
-// Analyst questions: list them, answer one as rows in a language, or as a downloadable table.
+// Analyst questions: list them, answer one as rows in a language (filtered and sorted as asked), or as a
+// downloadable table.
 import type { Database } from '../../graph/db/database';
-import { DATA_GAP_NOTICE, type QuestionInfo, type QuestionResult } from '../../graph/model';
+import {
+  DATA_GAP_NOTICE,
+  GAP_RULE_IDS,
+  rowMatches,
+  SEVERITIES,
+  sortedRowOrder,
+  type QuestionFacets,
+  type QuestionInfo,
+  type QuestionResult,
+  type QuestionSortOrder,
+} from '../../graph/model';
+import { errors } from '../errors';
 import type { ExportTable } from '../export';
+import { assertKnownIds } from '../gaps/checkIds';
 import type { EngineOptions } from '../gaps/service';
 import { QUESTIONS, type QuestionDefinition } from './definitions';
 import { localize, type Lang } from './format';
+import type { AnswerRow } from './question';
 
 export { findQuestion, QUESTIONS, type QuestionDefinition } from './definitions';
 export type { Lang } from './format';
@@ -24,14 +38,54 @@ export function listQuestions(): QuestionInfo[] {
   return QUESTIONS.map(questionInfo);
 }
 
+/** Which rows to keep and how to order them; every filter is optional. */
+export interface AnswerView {
+  industry?: string;
+  severity?: (typeof SEVERITIES)[number];
+  rule?: (typeof GAP_RULE_IDS)[number];
+  sort?: string;
+  order?: QuestionSortOrder;
+}
+
+function facetsOf(rows: readonly AnswerRow[]): QuestionFacets {
+  const industries = new Map<string, QuestionFacets['industries'][number]>();
+  for (const { ref } of rows) if (ref.industry && !industries.has(ref.industry.id)) industries.set(ref.industry.id, ref.industry);
+  return {
+    industries: [...industries.values()],
+    severities: SEVERITIES.filter((s) => rows.some((r) => r.ref.severity === s)),
+    rules: GAP_RULE_IDS.filter((id) => rows.some((r) => r.ref.rule === id)),
+  };
+}
+
 export async function answerQuestion(
   db: Database,
   question: QuestionDefinition,
   lang: Lang,
+  view: AnswerView = {},
   options: EngineOptions = {},
 ): Promise<QuestionResult> {
-  const rows = (await question.rows(db, options)).map((row) => localize(row, lang));
-  return { ...questionInfo(question), lang, rows, total: rows.length, notice: DATA_GAP_NOTICE[lang] };
+  if (view.sort !== undefined && !question.columns.some((c) => c.key === view.sort)) {
+    const keys = question.columns.map((c) => c.key).join(', ');
+    throw errors.validation([
+      {
+        field: 'query.sort',
+        reason: `"${view.sort}" is not a column of question ${question.id}; one of: ${keys}`,
+        reasonZh: `「${view.sort}」不是问题 ${question.id} 的列，应为以下之一：${keys}`,
+      },
+    ]);
+  }
+  // An industry filter must name an industry: a typo is a 400, not an empty table.
+  if (view.industry !== undefined) await assertKnownIds(db, { industry: [view.industry] });
+  const all = await question.rows(db, options);
+  const kept = all.filter((row) => rowMatches(row.ref, view));
+  let rows = kept.map((row) => localize(row.cells, lang));
+  let refs = kept.map((row) => row.ref);
+  if (view.sort !== undefined) {
+    const order = sortedRowOrder(rows, question.columns, view.sort, view.order ?? 'asc', lang);
+    rows = order.map((i) => rows[i]!);
+    refs = order.map((i) => refs[i]!);
+  }
+  return { ...questionInfo(question), lang, rows, refs, facets: facetsOf(all), total: rows.length, notice: DATA_GAP_NOTICE[lang] };
 }
 
 /** The answer as a table with headers in the reader's language, and notes for the Excel "about" sheet. */
@@ -51,4 +105,3 @@ export function answerTable(answer: QuestionResult, generatedAt: Date = new Date
     ],
   };
 }
-

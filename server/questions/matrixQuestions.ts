@@ -3,7 +3,7 @@
 import { SIX_ONES_NAMES, SIX_ONES_SLOTS } from '../../graph/model';
 import { computeMatrix } from '../gaps/service';
 import { name, names, SLOT_STATUS_TEXT, TIER_TEXT } from './format';
-import { col, COLUMNS, type QuestionDefinition } from './question';
+import { col, COLUMNS, nodeRef, type QuestionDefinition } from './question';
 
 export const PLATFORM_SET_QUESTION: QuestionDefinition = {
   id: 'industries-without-platform-set',
@@ -27,7 +27,7 @@ export const PLATFORM_SET_QUESTION: QuestionDefinition = {
       .filter((r) => r.cells.platforms.status !== 'filled')
       .map((r) => {
         const cell = r.cells.platforms;
-        return {
+        const cells = {
           industry: name(r.industry),
           tier: TIER_TEXT[r.industry.tier],
           status: SLOT_STATUS_TEXT[cell.status],
@@ -36,6 +36,7 @@ export const PLATFORM_SET_QUESTION: QuestionDefinition = {
           uncoveredLinks: names(cell.uncoveredLinks ?? []),
           illustrative: cell.holders.some((h) => h.illustrative),
         };
+        return { cells, ref: nodeRef(r.industry, r.industry) };
       });
   },
 };
@@ -70,7 +71,7 @@ export const SIX_ONES_MATRIX_QUESTION: QuestionDefinition = {
           ];
         }),
       );
-      return {
+      const cells = {
         industry: name(r.industry),
         tier: TIER_TEXT[r.industry.tier],
         score: r.score.total,
@@ -78,6 +79,7 @@ export const SIX_ONES_MATRIX_QUESTION: QuestionDefinition = {
         ...slots,
         illustrative: Object.values(r.cells).some((c) => c.holders.some((h) => h.illustrative)),
       };
+      return { cells, ref: nodeRef(r.industry, r.industry) };
     });
   },
 };

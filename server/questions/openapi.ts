@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { QuestionInfo, QuestionResult } from '../../graph/model';
+import { ApiErrorBody, QuestionInfo, QuestionResult } from '../../graph/model';
 import { CONTENT_TYPES } from '../export/table';
 import type { OperationSpec } from '../openapi/operation';
 import { QuestionParams, QuestionQuery } from './schema';
@@ -20,11 +20,15 @@ export const operations: OperationSpec[] = [
     description:
       'Headers and cells are Chinese by default; lang=en for English. With format=csv the answer is text/csv; with ' +
       'format=xlsx it is application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, sent as an attachment ' +
-      'with a Content-Disposition filename. 默认中文表头；format=csv / xlsx 下载。',
+      'with a Content-Disposition filename. industry, severity and rule keep only the rows about them, and sort / order ' +
+      'order the rows (severity by its rank, high 3 > medium 2 > low 1, also given in the severityRank column); a ' +
+      'download honours the same filters and order, so the file matches the screen. 默认中文表头；format=csv / xlsx ' +
+      '下载；industry、severity、rule 筛选，sort、order 排序，下载文件与页面一致。',
     params: QuestionParams,
     query: QuestionQuery,
     responses: {
       200: { description: 'Rows (format=json), or a CSV / XLSX download', schema: QuestionResult, files: [CONTENT_TYPES.csv, CONTENT_TYPES.xlsx] },
+      400: { description: 'A bad format, language, filter or sort column, named in English and Chinese / 参数无效', schema: ApiErrorBody },
       404: { description: 'No such question / 问题不存在' },
     },
   },

@@ -1,12 +1,37 @@
 // What a question is, and the columns several questions share, so the same column reads the same in
 // every table.
 import type { Database } from '../../graph/db/database';
-import { FIELD_NAMES, NODE_LABEL_NAMES, type ModelField, type NodeLabel, type QuestionColumn, type QuestionInfo } from '../../graph/model';
+import {
+  FIELD_NAMES,
+  NODE_LABEL_NAMES,
+  type ModelField,
+  type NodeLabel,
+  type NodeRef,
+  type QuestionColumn,
+  type QuestionInfo,
+  type QuestionRowRef,
+} from '../../graph/model';
 import type { EngineOptions } from '../gaps/service';
 import type { QuestionRow } from './format';
 
+/** A row's cells (bilingual until answered) and what it is about (links and filters). */
+export interface AnswerRow {
+  cells: QuestionRow;
+  ref: QuestionRowRef;
+}
+
 export interface QuestionDefinition extends QuestionInfo {
-  rows: (db: Database, options: EngineOptions) => Promise<QuestionRow[]>;
+  rows: (db: Database, options: EngineOptions) => Promise<AnswerRow[]>;
+}
+
+/** A ref to a node, with no severity or rule (questions not built on gaps). */
+export function nodeRef(node: NodeRef, industry: NodeRef | null = null): QuestionRowRef {
+  return {
+    industry: industry ? { id: industry.id, nameZh: industry.nameZh, nameEn: industry.nameEn } : null,
+    node: { id: node.id, label: node.label },
+    severity: null,
+    rule: null,
+  };
 }
 
 export const col = (key: string, titleZh: string, titleEn: string): QuestionColumn => ({ key, titleZh, titleEn });
@@ -18,10 +43,11 @@ export const COLUMNS = {
   industry: labelCol('industry', 'Industry'),
   tier: fieldCol('tier', 'tier'),
   link: labelCol('link', 'ChainLink'),
-  severity: col('severity', '严重程度', 'Severity'),
+  severity: { ...col('severity', '严重程度', 'Severity'), sortBy: 'severityRank' },
+  severityRank: col('severityRank', '严重程度排序', 'Severity rank'),
   explanation: col('explanation', '说明', 'Explanation'),
   illustrative: col('illustrative', '涉及示例数据', 'Rests on illustrative data'),
-  gapId: col('gapId', '缺口编号', 'Gap id'),
+  gapId: { ...col('gapId', '缺口编号', 'Gap id'), internal: true },
   region: col('region', '县(市)区', 'County or district'),
   parks: col('parks', '已记录园区', 'Parks recorded'),
   candidates: col('candidates', '建议对接（前三）', 'Suggested partners (top 3)'),

@@ -18,17 +18,18 @@ export function questionsRouter({ db }: AppContext): Router {
     const { params, query } = valid<typeof QuestionQuery, typeof QuestionParams>(res);
     const question = findQuestion(params.id);
     if (!question) throw errors.notFound('question / 问题', params.id);
-    const answer = await answerQuestion(db, question, query.lang);
-    if (query.format === 'json') {
+    const { format, lang, ...view } = query;
+    const answer = await answerQuestion(db, question, lang, view);
+    if (format === 'json') {
       res.json(answer);
       return;
     }
     const now = new Date();
     const date = now.toISOString().slice(0, 10);
-    const title = query.lang === 'zh' ? answer.titleZh : answer.titleEn;
-    await sendTable(res, answerTable(answer, now), query.format, {
+    const title = lang === 'zh' ? answer.titleZh : answer.titleEn;
+    await sendTable(res, answerTable(answer, now), format, {
       name: `${title}-${date}`,
-      asciiName: `innochain-${answer.id}-${query.lang}-${date}`,
+      asciiName: `innochain-${answer.id}-${lang}-${date}`,
     });
   });
 

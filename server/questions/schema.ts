@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GAP_RULE_IDS, QUESTION_SORT_ORDERS, SEVERITIES } from '../../graph/model';
 
 export const QuestionParams = z.object({
   id: z
@@ -7,11 +8,27 @@ export const QuestionParams = z.object({
     .describe('Question id (GET /api/questions) / 问题编号'),
 });
 
+const key = /^[A-Za-z0-9_-]{1,80}$/;
+
 export const QuestionQuery = z
   .object({
     format: z.enum(['json', 'csv', 'xlsx']).default('json').describe('json rows, or a csv / xlsx download / 格式'),
     lang: z.enum(['zh', 'en']).default('zh').describe('Language of headers and cells (default Chinese) / 语言'),
+    industry: z
+      .string()
+      .regex(key, 'must be an industry id such as textiles')
+      .optional()
+      .describe('Only rows about this industry (its id) / 只看该产业'),
+    severity: z.enum(SEVERITIES).optional().describe('Only gaps of this severity / 只看该严重程度'),
+    rule: z.enum(GAP_RULE_IDS).optional().describe('Only gaps of this rule / 只看该规则'),
+    sort: z
+      .string()
+      .regex(key, 'must be a column key of the question')
+      .optional()
+      .describe('Order rows by this column (severity orders by its rank) / 按该列排序'),
+    order: z.enum(QUESTION_SORT_ORDERS).default('asc').describe('asc or desc (with sort) / 排序方向'),
   })
   .strict();
+export type QuestionQuery = z.infer<typeof QuestionQuery>;
 
 export const NoQuery = z.object({}).strict();

@@ -1,9 +1,10 @@
 // The question comparing each target with its indicator's latest measurement (the engine's target
 // progress), keeping those not met so the table is a to-do list.
+import { unitName } from '../../graph/model';
 import { computeTargetProgress } from '../gaps/service';
 import { comparatorText } from '../gaps/rules/targets';
 import { name, TARGET_STATUS_TEXT } from './format';
-import { col, COLUMNS, fieldCol, labelCol, type QuestionDefinition } from './question';
+import { col, COLUMNS, fieldCol, labelCol, nodeRef, type QuestionDefinition } from './question';
 
 export const TARGETS_BEHIND_QUESTION: QuestionDefinition = {
   id: 'targets-behind-or-no-data',
@@ -28,16 +29,19 @@ export const TARGETS_BEHIND_QUESTION: QuestionDefinition = {
     return progress
       .filter((p) => p.status !== 'met')
       .map((p) => ({
-        target: name(p.target),
-        indicator: name(p.indicator),
-        year: p.target.year,
-        comparator: comparatorText(p.target.comparator),
-        value: p.target.value,
-        unit: p.target.unit,
-        latestYear: p.latest?.year ?? null,
-        latestValue: p.latest?.value ?? null,
-        status: TARGET_STATUS_TEXT[p.status],
-        illustrative: p.latest?.illustrative ?? false,
+        cells: {
+          target: name(p.target),
+          indicator: name(p.indicator),
+          year: p.target.year,
+          comparator: comparatorText(p.target.comparator),
+          value: p.target.value,
+          unit: { zh: unitName(p.target.unit, 'zh'), en: unitName(p.target.unit, 'en') },
+          latestYear: p.latest?.year ?? null,
+          latestValue: p.latest?.value ?? null,
+          status: TARGET_STATUS_TEXT[p.status],
+          illustrative: p.latest?.illustrative ?? false,
+        },
+        ref: nodeRef(p.target),
       }));
   },
 };
