@@ -11,6 +11,7 @@ export * from './audit';
 export * from './console';
 export * from './edit';
 export * from './fieldShape';
+export * from './briefings';
 export * from './import';
 export * from './users';
 export * from './auth';

@@ -10,14 +10,9 @@ import type {
   TargetProgress,
 } from '../../graph/model';
 
-export const BRIEFING_LANGS = ['zh', 'en'] as const;
-export type BriefingLang = (typeof BRIEFING_LANGS)[number];
+import type { BriefingLang, BriefingScope } from '../../graph/model';
 
-export const BRIEFING_FORMATS = ['docx', 'pdf', 'html'] as const;
-export type BriefingFormat = (typeof BRIEFING_FORMATS)[number];
-
-/** The whole city (every industry the gap engine rates), or a chosen set of industries. */
-export type BriefingScope = { kind: 'city' } | { kind: 'industries'; ids: string[] };
+export { BRIEFING_FORMATS, BRIEFING_LANGS, type BriefingFormat, type BriefingLang, type BriefingScope } from '../../graph/model';
 
 export interface ChainLinkView {
   id: string;

@@ -7,8 +7,11 @@ import { saveResponse } from '../../api/download';
 import { toApiError } from '../../api/useApi';
 import type { Lang } from '../../i18n/strings';
 
-export type BriefingScope = { kind: 'city' } | { kind: 'industries'; ids: string[] };
-export type BriefingFormat = 'docx' | 'pdf';
+import type { BriefingFormat as ModelBriefingFormat, BriefingScope } from '../../../../graph/model';
+
+export type { BriefingScope };
+/** The formats a reader downloads from the page (html is the print view, opened by its own URL). */
+export type BriefingFormat = Exclude<ModelBriefingFormat, 'html'>;
 
 export interface BriefingState {
   /** When the current generation started (ms), or null when idle. */

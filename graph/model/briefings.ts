@@ -1,0 +1,36 @@
+// What a client asks of POST /api/briefings: the scope, the file format and the language. The server
+// validates with these schemas and the client builds its request from their types.
+import { z } from 'zod';
+import { Slug } from './common';
+
+export const BRIEFING_LANGS = ['zh', 'en'] as const;
+export type BriefingLang = (typeof BRIEFING_LANGS)[number];
+
+export const BRIEFING_FORMATS = ['docx', 'pdf', 'html'] as const;
+export type BriefingFormat = (typeof BRIEFING_FORMATS)[number];
+
+/** Most industries one briefing may cover (the city scope covers them all). */
+export const MAX_INDUSTRIES = 50;
+
+export const BriefingScopeBody = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('city') }).strict(),
+    z
+      .object({
+        kind: z.literal('industries'),
+        ids: z.array(Slug).max(MAX_INDUSTRIES).describe('Industry ids, in the order the briefing shows them / 产业编号'),
+      })
+      .strict(),
+  ])
+  .describe('The whole city, or chosen industries / 全市或所选产业');
+/** The whole city (every industry the gap engine rates), or a chosen set of industries. */
+export type BriefingScope = z.infer<typeof BriefingScopeBody>;
+
+export const BriefingRequest = z
+  .object({
+    scope: BriefingScopeBody,
+    format: z.enum(BRIEFING_FORMATS).describe('docx (Word), pdf or html / 文件格式'),
+    lang: z.enum(BRIEFING_LANGS).default('zh').describe('Language: zh (default) or en / 语言'),
+  })
+  .strict();
+export type BriefingRequest = z.infer<typeof BriefingRequest>;
