@@ -4,16 +4,16 @@
 // The overview and the chain view, where visits start, come with the shell; every other view is a chunk
 // of its own, loaded when first visited (the product's loading state meanwhile).
 import { Component, lazy, Suspense, type ReactNode } from 'react';
-import { Link, NavLink, Route, Routes, useLocation } from 'react-router';
+import { Link, Navigate, Route, Routes, useLocation } from 'react-router';
 import { ApiError } from './api/client';
-import { SearchBox } from './components/SearchBox';
-import { SessionControl } from './components/SessionControl';
+import { AppHeader } from './components/AppHeader';
 import { ErrorMessage, Loading } from './components/Status';
 import { LangProvider, useLang } from './i18n/lang';
-import { LANGS } from './i18n/strings';
 import { ChainPage } from './views/chains/ChainPage';
+import { LoginPage } from './views/login/LoginPage';
 import { OverviewPage } from './views/overview/OverviewPage';
-import { usePermissions } from './state/session';
+import { LOGIN_PATH, loginPathFor } from './state/nextPath';
+import { useSession, useSessionSettled } from './state/session';
 
 const NodePage = lazy(() => import('./views/graph/NodePage').then((m) => ({ default: m.NodePage })));
 const PartnersPage = lazy(() => import('./views/partners/PartnersPage').then((m) => ({ default: m.PartnersPage })));
@@ -33,70 +33,30 @@ export function App() {
 
 function Shell() {
   const lang = useLang();
-  const { t } = lang;
-  const can = usePermissions();
   const location = useLocation();
+  const session = useSession();
+  const settled = useSessionSettled();
+  // A server closed to anonymous readers: every view waits on the login page (/login?next=…).
+  const mustLogIn = session !== null && !session.user && !session.openRead;
+  const onLoginPage = location.pathname === LOGIN_PATH;
   return (
     <>
       <a className="skip-link" href="#main">
         {lang.pick('跳到正文', 'Skip to content')}
       </a>
-      <header className="app-header">
-        <Link to={lang.href('/')} className="brand">
-          <span className="brand-mark" aria-hidden="true" />
-          <span>
-            <span className="brand-title">{t('appTitle')}</span>
-            <span className="brand-subtitle">{t('appSubtitle')}</span>
-          </span>
-        </Link>
-        <nav className="main-nav" aria-label={t('mainNav')}>
-          <NavLink to={lang.href('/')} end>
-            {t('navOverview')}
-          </NavLink>
-          <NavLink to={lang.href('/partners')}>{t('navPartners')}</NavLink>
-          <NavLink to={lang.href('/questions')}>{t('navQuestions')}</NavLink>
-          {can.console && (
-            <NavLink to={lang.href('/console')} data-testid="nav-console">
-              {t('navConsole')}
-            </NavLink>
-          )}
-          {can.import && (
-            <NavLink to={lang.href('/import')} data-testid="nav-import">
-              {t('navImport')}
-            </NavLink>
-          )}
-          {can.admin && (
-            <>
-              <NavLink to={lang.href('/admin/users')} data-testid="nav-users">
-                {t('navUsers')}
-              </NavLink>
-              <NavLink to={lang.href('/admin/audit')} data-testid="nav-audit">
-                {t('navAudit')}
-              </NavLink>
-            </>
-          )}
-          <a href="/api/docs">{t('navApi')}</a>
-        </nav>
-        <SearchBox />
-        <div className="lang-switch" role="group" aria-label={t('language')}>
-          {LANGS.map((code) => (
-            <button
-              key={code}
-              type="button"
-              aria-pressed={lang.lang === code}
-              onClick={() => lang.setLang(code)}
-              lang={code === 'zh' ? 'zh-CN' : 'en'}
-              data-testid={`lang-${code}`}
-            >
-              {code === 'zh' ? '中文' : 'English'}
-            </button>
-          ))}
-        </div>
-        <SessionControl />
-      </header>
+      <AppHeader loginOnly={mustLogIn} />
       <main id="main" tabIndex={-1}>
         <RouteChunks path={location.pathname}>
+          {/* Views wait for the session, so a closed server's visitor never sees their failed requests. */}
+          {!settled && !onLoginPage ? (
+            <div className="page">
+              <Loading />
+            </div>
+          ) : mustLogIn && !onLoginPage ? (
+            <Navigate to={lang.href(loginPathFor(location.pathname + location.search + location.hash))} replace />
+          ) : (
           <Routes>
+            <Route path={LOGIN_PATH} element={<LoginPage />} />
             <Route path="/" element={<OverviewPage />} />
             <Route path="/industries/:id" element={<ChainPage />} />
             <Route path="/nodes/:id" element={<NodePage />} />
@@ -109,6 +69,7 @@ function Shell() {
             <Route path="/admin/audit" element={<AuditPage />} />
             <Route path="*" element={<NotFound />} />
           </Routes>
+          )}
         </RouteChunks>
       </main>
     </>

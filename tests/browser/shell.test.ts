@@ -35,10 +35,12 @@ describeInBrowser('explorer shell in Chromium', () => {
       await createUser(fx.db, { username: 'shell-viewer', password, role: 'viewer' }, 'test');
       const page = await fx.browser.newPage({ viewport: { width: 1280, height: 800 } });
       await page.goto(`${closed.baseUrl}/partners`);
-      const alert = page.getByRole('alert').first();
-      await alert.waitFor({ timeout: 15_000 });
-      expect(await alert.innerText()).toContain('请先登录');
-      await page.getByTestId('login-open').click();
+      // The login page, not the views' "请先登录" errors.
+      const form = page.getByTestId('login-form');
+      await form.waitFor({ timeout: 15_000 });
+      expect(new URL(page.url()).searchParams.get('next')).toBe('/partners');
+      expect(await form.innerText()).toContain('本系统需登录后查看');
+      expect(await page.getByRole('alert').count()).toBe(0);
       await page.getByLabel('用户名').fill('shell-viewer');
       await page.getByLabel('密码').fill(password);
       await page.getByRole('button', { name: '登录', exact: true }).last().click();
@@ -46,7 +48,7 @@ describeInBrowser('explorer shell in Chromium', () => {
       expect(await page.locator('.session-user').innerText()).toContain('shell-viewer');
       await page.screenshot({ path: artifactPath('shell-logged-in.png') });
       await page.getByRole('button', { name: '退出' }).click();
-      await page.getByTestId('login-open').waitFor({ timeout: 15_000 });
+      await page.getByTestId('login-form').waitFor({ timeout: 15_000 });
       await page.close();
     } finally {
       await closed.close();

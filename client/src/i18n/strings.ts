@@ -164,6 +164,17 @@ export const STRINGS = {
   // node page
   nodeTitle: { zh: '节点', en: 'Node' },
   neighbourhood: { zh: '邻域', en: 'Neighbourhood' },
+
+  // login page and header menus
+  loginIntro: {
+    zh: '本系统需登录后查看。登录后将打开您要访问的页面。',
+    en: 'This site needs a login to read. After logging in you go on to the page you asked for.',
+  },
+  loggingIn: { zh: '正在登录…', en: 'Logging in…' },
+  loginFailedTitle: { zh: '登录失败', en: 'Login failed' },
+  loginRateLimitedTitle: { zh: '尝试次数过多', en: 'Too many attempts' },
+  navMore: { zh: '更多', en: 'More' },
+  headerMenu: { zh: '菜单', en: 'Menu' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;
