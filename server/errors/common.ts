@@ -10,10 +10,13 @@ export const errors = {
       `请求无效：${details.map((d) => `${d.field}：${d.reasonZh}`).join('；')}`,
       details,
     ),
-  notFound: (what: string, id: string) =>
-    new AppError(404, 'not_found', `${what} "${id}" not found`, `未找到${what}「${id}」`, [
+  /** `what` names the thing in both languages, "node / 节点": each message says it in its own. */
+  notFound: (what: string, id: string) => {
+    const [en = what, zh = en] = what.split(' / ');
+    return new AppError(404, 'not_found', `${en} "${id}" not found`, `未找到${zh}「${id}」`, [
       { field: 'id', reason: 'no such id', reasonZh: '不存在此编号' },
-    ]),
+    ]);
+  },
   routeNotFound: (path: string) =>
     new AppError(404, 'route_not_found', `No API route ${path}`, `不存在接口 ${path}`),
   /** An API route that exists, asked with a method it does not answer. */

@@ -1,6 +1,6 @@
 // One language at a time, on the nantong + demo datasets: the Chinese briefing holds no English
 // sentence and the English one no Chinese (source notes, units, section numbers included), and every
-// 400 a bad request gets says its Chinese reasons in Chinese and its English reasons in English.
+// 400 or 404 a bad request gets says its Chinese reasons in Chinese and its English reasons in English.
 import { writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../helpers/auth';
@@ -105,6 +105,9 @@ const BAD: Bad[] = [
     status: 200,
   },
   { what: 'import with an unknown column', send: importFile('Industry', [['id', 'nameZh', 'colour'], ['a', 'b', 'c']]), status: 200 },
+  { what: 'gaps of an industry that does not exist', send: get('/api/industries/no-such-industry/gaps'), status: 404 },
+  { what: 'the neighbourhood of a node that does not exist', send: get('/api/graph/neighbourhood?id=no-such-node'), status: 404 },
+  { what: 'an import template that does not exist', send: get('/api/import/templates/NoSuchTemplate'), status: 404 },
   { what: 'import jobs with bad paging', send: get('/api/import/jobs?limit=0&state=lost'), status: 400 },
   {
     what: 'import with a file name that is a path',
