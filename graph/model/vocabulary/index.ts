@@ -6,6 +6,7 @@ export * from './labels';
 export * from './fields';
 export * from './values';
 export * from './roles';
+export * from './audit';
 export * from './sixOnes';
 export * from './units';
 export * from './sourceRefs';
