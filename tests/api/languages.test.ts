@@ -43,6 +43,18 @@ describe('the briefing, in each language', () => {
   });
 });
 
+describe('the analyst questions, in each language', () => {
+  it('download the targets question with English units in English and Chinese ones in Chinese', async () => {
+    const en = await editor.get('/api/questions/targets-behind-or-no-data?format=csv&lang=en');
+    expect(en.status).toBe(200);
+    expect(en.text).toContain('hundred million yuan');
+    expect(hanRuns(en.text)).toEqual([]);
+    const zh = await editor.get('/api/questions/targets-behind-or-no-data?format=csv&lang=zh');
+    expect(zh.text).toContain('亿元');
+    expect(zh.text).not.toContain('hundred million yuan');
+  });
+});
+
 /** A bad request and what it must be refused with. */
 interface Bad {
   what: string;
