@@ -16,11 +16,12 @@ export const ALL_GAPS_QUESTION: QuestionDefinition = gapQuestion(
     id: 'gaps-by-rule',
     titleZh: '全部缺口（按规则）',
     titleEn: 'All gaps, by rule',
-    descriptionZh: '缺口引擎找到的全部缺口：所属规则、产业和对象，可按产业、严重程度和规则筛选。',
-    descriptionEn: 'Every gap the gap engine finds, with its rule, industry and subject; filter by industry, severity and rule.',
-    columns: [col('rule', '规则', 'Rule'), COLUMNS.industry, col('subject', '缺口对象', 'Gap subject')],
+    descriptionZh: '缺口引擎找到的全部缺口：缺口对象、所属产业和规则，可按产业、严重程度和规则筛选。',
+    descriptionEn: 'Every gap the gap engine finds, with its subject, industry and rule; filter by industry, severity and rule.',
+    // The subject first: it is always named, so its cell carries the row's link.
+    columns: [col('subject', '缺口对象', 'Gap subject'), COLUMNS.industry, col('rule', '规则', 'Rule')],
   },
-  (gap) => ({ rule: ruleTitle(gap.ruleId), industry: name(gapIndustry(gap)), subject: name(gap.subject) }),
+  (gap) => ({ subject: name(gap.subject), industry: name(gapIndustry(gap)), rule: ruleTitle(gap.ruleId) }),
 );
 
 export const GAP_QUESTIONS: readonly QuestionDefinition[] = [

@@ -1,0 +1,148 @@
+// One question's answer as a table: filtered and sorted as the URL says (the same test and order the
+// server applies to the download), each row linking to its chain or node page.
+import { useMemo } from 'react';
+import { Link } from 'react-router';
+import { rowMatches, sortedRowOrder, type QuestionColumn, type QuestionResult } from '../../../../graph/model';
+import { useApi } from '../../api/useApi';
+import { Empty, Loaded } from '../../components/Status';
+import { QUESTION_STRINGS as S } from '../../i18n/questionStrings';
+import { useLang } from '../../i18n/lang';
+import { SEVERITY_SYMBOLS } from '../../theme/palette';
+import { QuestionFilters } from './QuestionFilters';
+import { rowPath, useQuestionView, viewQuery, type QuestionView } from './questionView';
+
+type Cell = QuestionResult['rows'][number][string] | undefined;
+
+function cellText(value: Cell, pick: (zh: string, en: string) => string): string {
+  if (value === null || value === undefined || value === '') return '—';
+  if (typeof value === 'boolean') return value ? pick('是', 'yes') : pick('否', 'no');
+  return String(value);
+}
+
+/** The screen leaves out internal ids and the columns that only order another (severity's rank). */
+function shownColumns(columns: readonly QuestionColumn[]): QuestionColumn[] {
+  const orderOnly = new Set(columns.flatMap((c) => (c.sortBy ? [c.sortBy] : [])));
+  return columns.filter((c) => !c.internal && !orderOnly.has(c.key));
+}
+
+export function QuestionTable({ id }: { id: string }) {
+  const lang = useLang();
+  const [view, update] = useQuestionView();
+  const base = `/api/questions/${encodeURIComponent(id)}`;
+  // The whole answer is read once; filters and sort apply here, so changing them is immediate.
+  const { state, reload } = useApi<QuestionResult>(`${base}?lang=${lang.lang}`);
+  return (
+    <Loaded state={state} reload={reload}>
+      {(result) => <Answer result={result} base={base} view={view} update={update} />}
+    </Loaded>
+  );
+}
+
+function Answer({ result, base, view, update }: { result: QuestionResult; base: string; view: QuestionView; update: (patch: Partial<QuestionView>) => void }) {
+  const lang = useLang();
+  const { t } = lang;
+  const columns = shownColumns(result.columns);
+  const sortKey = view.sort && result.columns.some((c) => c.key === view.sort) ? view.sort : null;
+  const order = useMemo(() => {
+    const kept = result.refs.flatMap((ref, index) => (rowMatches(ref, view) ? [index] : []));
+    if (!sortKey) return kept;
+    const rows = kept.map((i) => result.rows[i]!);
+    return sortedRowOrder(rows, result.columns, sortKey, view.order, lang.lang).map((i) => kept[i]!);
+  }, [result, view, sortKey, lang.lang]);
+  const download = (format: 'csv' | 'xlsx') => {
+    const query = viewQuery(view, result.columns.map((c) => c.key));
+    query.set('format', format);
+    query.set('lang', lang.lang);
+    return `${base}?${query.toString()}`;
+  };
+  const title = lang.pick(result.titleZh, result.titleEn);
+  return (
+    <article aria-labelledby="question-title" data-testid="question">
+      <h2 id="question-title">{title}</h2>
+      <p>{lang.pick(result.descriptionZh, result.descriptionEn)}</p>
+      <QuestionFilters facets={result.facets} view={view} update={update} />
+      <p className="toolbar">
+        <a className="button" href={download('csv')} download data-testid="download-csv">
+          {t('downloadCsv')}
+        </a>
+        <a className="button" href={download('xlsx')} download data-testid="download-xlsx">
+          {t('downloadXlsx')}
+        </a>
+        <span className="muted" data-testid="rows-shown" aria-live="polite">
+          {order.length === result.total
+            ? `${result.total} ${t('rows')}`
+            : lang.pick(S.rowsShown.zh, S.rowsShown.en).replace('{shown}', String(order.length)).replace('{all}', String(result.total))}
+        </span>
+      </p>
+      {result.notice && <p className="banner banner-note">{result.notice}</p>}
+      {order.length === 0 ? (
+        <Empty />
+      ) : (
+        <div className="table-scroll" tabIndex={0} aria-label={title}>
+          <table className="data-table sortable-table" data-testid="question-table">
+            <thead>
+              <tr>
+                {columns.map((c) => (
+                  <SortHeader key={c.key} column={c} view={view} sortKey={sortKey} update={update} />
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {order.map((index) => (
+                <Row key={index} result={result} index={index} columns={columns} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </article>
+  );
+}
+
+function SortHeader({ column, view, sortKey, update }: { column: QuestionColumn; view: QuestionView; sortKey: string | null; update: (patch: Partial<QuestionView>) => void }) {
+  const lang = useLang();
+  const active = sortKey === column.key;
+  const next = active && view.order === 'asc' ? 'desc' : 'asc';
+  return (
+    <th scope="col" aria-sort={active ? (view.order === 'asc' ? 'ascending' : 'descending') : 'none'} data-key={column.key}>
+      <button type="button" className="sort-button" onClick={() => update({ sort: column.key, order: next })} title={lang.pick(S.sortHint.zh, S.sortHint.en)}>
+        {lang.pick(column.titleZh, column.titleEn)}
+        <span className="sort-mark" aria-hidden="true">
+          {active ? (view.order === 'asc' ? '▲' : '▼') : '↕'}
+        </span>
+      </button>
+    </th>
+  );
+}
+
+function Row({ result, index, columns }: { result: QuestionResult; index: number; columns: QuestionColumn[] }) {
+  const lang = useLang();
+  const row = result.rows[index] ?? {};
+  const ref = result.refs[index];
+  const path = rowPath(ref);
+  return (
+    <tr data-row-ref={ref?.node?.id}>
+      {columns.map((c, position) => {
+        const text = cellText(row[c.key], lang.pick);
+        if (position === 0 && path) {
+          return (
+            <td key={c.key}>
+              <Link to={lang.href(path)} className="row-link">
+                {text}
+              </Link>
+            </td>
+          );
+        }
+        if (c.key === 'severity' && ref?.severity) {
+          return (
+            <td key={c.key} data-severity={ref.severity}>
+              <span aria-hidden="true">{SEVERITY_SYMBOLS[ref.severity]} </span>
+              {text}
+            </td>
+          );
+        }
+        return <td key={c.key}>{text}</td>;
+      })}
+    </tr>
+  );
+}
