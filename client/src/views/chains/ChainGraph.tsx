@@ -4,13 +4,14 @@
 import cytoscape from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import type { CHAIN_STAGES } from '../../../../graph/model';
-import type { ChainElement, ChainNodeData, ChainView } from '../../../../graph/model/chainView';
-import { useLang, type LangApi } from '../../i18n/lang';
+import type { ChainNodeData, ChainView } from '../../../../graph/model/chainView';
+import { useLang } from '../../i18n/lang';
+import { revealEdgesOnFocus, toDefinitions } from '../chains/definitions';
 import { displayLabel } from '../chains/labels';
-import { layoutChain, type ChainLayout } from '../chains/layout';
+import { layoutChain } from '../chains/layout';
 import { chainStylesheet } from '../chains/style';
 import type {} from '../chains/testHook';
-import { fitReadable } from '../chains/viewport';
+import { fitReadable, zoomByKey } from '../chains/viewport';
 
 /** Above this many elements, edges are hidden while panning and zooming to keep it smooth. */
 const LARGE_GRAPH = 1200;
@@ -23,34 +24,6 @@ interface Props {
   onExpand: (linkId: string) => void;
   /** Gives the parent the Cytoscape instance (for export), or null on unmount. */
   onReady?: (cy: cytoscape.Core | null) => void;
-}
-
-function decorations(layout: ChainLayout, lang: LangApi): cytoscape.ElementDefinition[] {
-  return layout.bands.map((band) => ({
-    group: 'nodes',
-    classes: 'decor',
-    selectable: false,
-    grabbable: false,
-    data: { id: `stage:${band.stage}:${band.x1}`, display: lang.stageName(band.stage), w: band.x2 - band.x1 + 30, h: 110 },
-    position: { x: (band.x1 + band.x2) / 2, y: layout.linkY + 10 },
-  }));
-}
-
-function toDefinitions(elements: readonly ChainElement[], layout: ChainLayout, lang: LangApi): cytoscape.ElementDefinition[] {
-  const out: cytoscape.ElementDefinition[] = decorations(layout, lang);
-  for (const element of elements) {
-    if (element.group === 'nodes') {
-      out.push({
-        group: 'nodes',
-        data: { ...element.data, display: displayLabel(element.data, lang) },
-        position: layout.positions[element.data.id] ?? { x: 0, y: 0 },
-        grabbable: true,
-      });
-    } else {
-      out.push({ group: 'edges', data: { ...element.data } });
-    }
-  }
-  return out;
 }
 
 export function ChainGraph({ view, selectedId, evidenceIds, onSelect, onExpand, onReady }: Props) {
@@ -78,12 +51,14 @@ export function ChainGraph({ view, selectedId, evidenceIds, onSelect, onExpand, 
     const started = performance.now();
     performance.mark('chain-build');
     const previous = viewportRef.current;
-    const layout = layoutChain(view.elements);
+    // Laid out to the canvas's shape, so that the fit fills it and the labels stay large.
+    const aspect = box.clientWidth > 0 && box.clientHeight > 0 ? box.clientWidth / box.clientHeight : undefined;
+    const layout = layoutChain(view.elements, { aspect });
     const large = view.elements.length > LARGE_GRAPH;
     drawnLang.current = langRef.current.lang;
     const cy = cytoscape({
       container: box,
-      style: chainStylesheet(langRef.current.lang),
+      style: chainStylesheet(langRef.current.lang, view.elements.length),
       minZoom: 0.03,
       maxZoom: 3,
       boxSelectionEnabled: false,
@@ -117,6 +92,7 @@ export function ChainGraph({ view, selectedId, evidenceIds, onSelect, onExpand, 
     cy.on('tap', (event) => {
       if (event.target === cy) handlers.current.onSelect(null);
     });
+    revealEdgesOnFocus(cy);
     box.dataset.elementCount = String(cy.elements().not('.decor').length);
     box.dataset.nodeCount = String(cy.nodes().not('.decor').length);
     box.dataset.ghostCount = String(cy.nodes('[role = "ghost"]').length);
@@ -144,7 +120,7 @@ export function ChainGraph({ view, selectedId, evidenceIds, onSelect, onExpand, 
     const cy = cyRef.current;
     if (!cy || drawnLang.current === lang.lang) return;
     drawnLang.current = lang.lang;
-    cy.style(chainStylesheet(lang.lang));
+    cy.style(chainStylesheet(lang.lang, cy.elements().not('.decor').length));
     cy.batch(() => {
       cy.nodes().forEach((node) => {
         if (node.hasClass('decor')) {
@@ -184,6 +160,13 @@ export function ChainGraph({ view, selectedId, evidenceIds, onSelect, onExpand, 
       className="graph chain-graph"
       role="img"
       aria-label={`${lang.name(view.industry)} · ${lang.t('graphAria')}`}
+      aria-keyshortcuts="+ - 0"
+      // Focusable, so that +, − and 0 zoom it.
+      tabIndex={0}
+      onKeyDown={(event) => {
+        if (event.ctrlKey || event.metaKey || event.altKey || !cyRef.current) return;
+        if (zoomByKey(cyRef.current, event.key)) event.preventDefault();
+      }}
       data-testid="graph"
     />
   );

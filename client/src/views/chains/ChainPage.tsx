@@ -15,6 +15,7 @@ import { useChainUrlState } from '../../state/urlState';
 import { IndustrySidebar } from './IndustrySidebar';
 import { CHUNK_ERROR, lazyModule, useLazyModule, WithModule } from './lazyModule';
 import { fitReadable } from '../chains/viewport';
+import { ZoomControls } from './ZoomControls';
 import { BriefingButton } from '../briefings/BriefingButton';
 import { usePermissions } from '../../state/session';
 
@@ -231,6 +232,7 @@ function ChainScreen({ view, busy }: { view: ChainView; busy: boolean }) {
       <div className="chain-layout">
         <div className="graph-wrap" aria-busy={busy}>
           {busy && <div className="graph-busy" role="status">{t('loading')}</div>}
+          <ZoomControls cy={cy} />
           <WithModule state={graph}>
             {({ ChainGraph }) => (
               <ChainGraph view={view} selectedId={url.node} evidenceIds={evidenceIds} onSelect={select} onExpand={expand} onReady={setCy} />

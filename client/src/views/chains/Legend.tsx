@@ -2,7 +2,7 @@
 // dashed ghosts for missing slots, pale italics for illustrative data.
 import { SEVERITIES } from '../../../../graph/model';
 import { useLang } from '../../i18n/lang';
-import { SEVERITY_BORDERS, SEVERITY_COLOURS, SEVERITY_SYMBOLS } from '../../theme/palette';
+import { INK, SEVERITY_BORDERS, SEVERITY_COLOURS, SEVERITY_SYMBOLS } from '../../theme/palette';
 import { TYPE_FILLS } from '../chains/style';
 
 /** Small SVG outlines matching the Cytoscape shapes in style.ts. */
@@ -22,6 +22,15 @@ export function ShapeIcon({ type }: { type: string }) {
   return (
     <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true">
       <path d={SHAPE_PATHS[type] ?? SHAPE_PATHS.Enterprise} fill={TYPE_FILLS[type] ?? '#d9e2ec'} stroke="#52606d" />
+    </svg>
+  );
+}
+
+/** A member's mark as style.ts draws it: filled with a solid border when local, hollow and dashed when not. */
+function MemberMark({ local }: { local: boolean }) {
+  return (
+    <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true">
+      <circle cx="9" cy="9" r="6.5" fill={local ? TYPE_FILLS.Enterprise : '#ffffff'} stroke={local ? INK.text : INK.muted} strokeWidth="2" strokeDasharray={local ? undefined : '3 2'} />
     </svg>
   );
 }
@@ -65,6 +74,13 @@ export function Legend() {
             <ShapeIcon type={type} /> {labelName(type)}
           </li>
         ))}
+        <li>{t('legendServedBy')}</li>
+        <li>
+          <MemberMark local /> {t('legendLocalFirm')}
+        </li>
+        <li>
+          <MemberMark local={false} /> {t('legendOutsideFirm')}
+        </li>
         <li>
           <span className="ghost-swatch" aria-hidden="true" /> {t('legendGhost')}
         </li>

@@ -14,7 +14,18 @@ export function countsLine(node: ChainNodeData, lang: LangApi): string {
   return lang.lang === 'en' ? line.replace('（', ' (').replace('）', ')') : line;
 }
 
-export function displayLabel(node: ChainNodeData, lang: LangApi): string {
+/** A node as drawn: a link also names the holders serving it (see definitions.ts). */
+type LabelledNode = ChainNodeData & { servedBy?: readonly { nameZh: string; nameEn: string }[] };
+
+/** A link's line naming the first holder serving it and how many more (the panel lists them all). */
+function servedLine(node: LabelledNode, lang: LangApi): string {
+  const holders = node.servedBy ?? [];
+  if (holders.length === 0) return '';
+  const more = holders.length > 1 ? ` +${holders.length - 1}` : '';
+  return `\n★ ${lang.t('servedByLine', { names: `${lang.name(holders[0] ?? { nameZh: '', nameEn: '' })}${more}` })}`;
+}
+
+export function displayLabel(node: LabelledNode, lang: LangApi): string {
   const mark = node.gapSeverity ? `${SEVERITY_SYMBOLS[node.gapSeverity]} ` : '';
   switch (node.role) {
     case 'ghost': {
@@ -25,7 +36,8 @@ export function displayLabel(node: ChainNodeData, lang: LangApi): string {
         : `${mark}${lang.t('missingSlot')}: ${slot}\n(${status})`;
     }
     case 'link':
-      return `${mark}${lang.name(node)}\n${countsLine(node, lang)}`;
+      // The firms' count on one line, the other kinds on the next: the box's width holds each.
+      return `${mark}${lang.name(node)}\n${countsLine(node, lang).replace(' · ', '\n')}${servedLine(node, lang)}`;
     case 'more':
       return lang.lang === 'zh' ? `+${node.hidden ?? 0} 个` : `+${node.hidden ?? 0} more`;
     case 'holder': {

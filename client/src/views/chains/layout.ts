@@ -1,51 +1,60 @@
-// A layered preset layout computed from the chain's own order: links left to right (upstream →
-// downstream, by stage then link order), the industry and its 六个一 row above, members in a grid
-// under their link, partners to the right. Linear in the number of elements; no force simulation.
-import { CHAIN_STAGES, SIX_ONES_SLOTS } from '../../../../graph/model';
+// A lane layout computed from the chain's own order, shaped like the canvas it is drawn on: upstream,
+// midstream and downstream are lanes (columns) left to right; in each lane its links stack top to
+// bottom in chain order, each with its members listed under it. Above the lanes, as wide as they are:
+// the industry with its partners, then its 六个一 holders (layoutRows.ts). A lane with many links
+// splits into more columns only while that makes the fit zoom larger. Model units are about screen
+// pixels at zoom 1. Linear in the number of elements.
+import { CHAIN_STAGES } from '../../../../graph/model';
 import type { ChainElement, ChainNodeData } from '../../../../graph/model/chainView';
+import { placeTopRows, topRowsHeight } from '../chains/layoutRows';
 
 export interface Point {
   x: number;
   y: number;
 }
 
+/** One lane's rectangle (a stage), drawn behind its links as a decoration. */
 export interface StageBand {
   stage: (typeof CHAIN_STAGES)[number];
   x1: number;
   x2: number;
+  y1: number;
+  y2: number;
 }
 
 export interface ChainLayout {
   positions: Record<string, Point>;
   bands: StageBand[];
+  /** Top of the lanes: the links' first row. */
   linkY: number;
+}
+
+export interface LayoutOptions {
+  /** Width / height of the canvas the chain is fitted into. */
+  aspect?: number;
 }
 
 /** Distances in model units, one object so the picture can be tuned in one place. */
 export const LAYOUT = {
-  /** Width a link box takes, and the gap between link columns. */
-  linkWidth: 190,
-  columnGap: 60,
-  /** Horizontal and vertical spacing of member nodes under a link. */
-  memberDx: 150,
-  memberDy: 44,
-  /** First member row below the link row. */
-  membersTop: 95,
-  /** Members a column holds before the grid grows another column. */
-  minRowsPerColumn: 8,
-  /** Width / height the whole drawing aims at when links are expanded (about a screen's). */
+  /** A lane's column: link box width, column width and the gap between columns. */
+  linkWidth: 254,
+  linkHeight: 80,
+  columnWidth: 274,
+  columnGap: 30,
+  /** Member rows under a link: first row below the link's centre, row step, indent of the marker. */
+  membersTop: 59,
+  memberDy: 29,
+  memberIndent: 14,
+  /** Members a column holds before the list grows another column beside it. */
+  rowsPerColumn: 12,
+  /** Space between one link's block and the next link's in the same lane. */
+  blockGap: 22,
+  /** Space above the lanes for their stage names. */
+  laneHeader: 34,
   aspect: 1.6,
-  /** Rows of the industry and of its 六个一 holders above the links. */
-  industryY: -190,
-  holderY: -350,
-  holderDx: 200,
-  /** Partners stacked to the right of the chain. */
-  partnerDx: 230,
-  partnerDy: 70,
 } as const;
 
 const STAGE_RANK: Record<string, number> = Object.fromEntries(CHAIN_STAGES.map((s, i) => [s, i]));
-const SLOT_RANK: Record<string, number> = Object.fromEntries(SIX_ONES_SLOTS.map((s, i) => [s, i]));
 
 function linkOrder(a: ChainNodeData, b: ChainNodeData): number {
   return (
@@ -55,27 +64,66 @@ function linkOrder(a: ChainNodeData, b: ChainNodeData): number {
   );
 }
 
+/** Columns of one link's member list: one, until it holds more than LAYOUT.rowsPerColumn. */
+export function memberColumns(count: number): number {
+  return Math.max(1, Math.ceil(count / LAYOUT.rowsPerColumn));
+}
+
+interface Block {
+  link: ChainNodeData;
+  members: ChainNodeData[];
+  columns: number;
+  width: number;
+  height: number;
+}
+
+function blockOf(link: ChainNodeData, members: ChainNodeData[]): Block {
+  const list = members.sort((a, b) => Number(a.role === 'more') - Number(b.role === 'more'));
+  const columns = memberColumns(list.length);
+  const rows = Math.ceil(list.length / columns);
+  const width = Math.max(LAYOUT.columnWidth, columns * LAYOUT.columnWidth);
+  const height = LAYOUT.membersTop + rows * LAYOUT.memberDy + LAYOUT.blockGap;
+  return { link, members: list, columns, width, height };
+}
+
+type Lanes = Block[][][];
+
+const columnHeight = (col: Block[]) => col.reduce((h, b) => h + b.height, 0);
+const lanesWidth = (lanes: Lanes) => lanes.flat().reduce((w, col) => w + Math.max(...col.map((b) => b.width)) + LAYOUT.columnGap, 0);
+const lanesHeight = (lanes: Lanes) => LAYOUT.laneHeader + Math.max(0, ...lanes.flat().map(columnHeight));
+
+/** A stage's blocks in `count` columns, in chain order, top to bottom then left to right. */
+function splitStage(blocks: Block[], count: number): Block[][] {
+  const per = Math.ceil(blocks.length / count);
+  return Array.from({ length: Math.ceil(blocks.length / per) }, (_, i) => blocks.slice(i * per, (i + 1) * per));
+}
+
 /**
- * Columns of a link's member grid. Short lists stay one column; long ones grow columns until the whole
- * drawing (links side by side, members below) is about as wide as LAYOUT.aspect times its height.
+ * Splits the tallest stage into one more column while that makes the fit zoom (the smaller of canvas
+ * width / drawing width and canvas height / drawing height) larger; the rows above count in the height.
  */
-export function gridColumns(count: number, links: number, largest: number): number {
-  if (count <= LAYOUT.minRowsPerColumn) return 1;
-  const balanced = Math.sqrt((LAYOUT.aspect * largest * LAYOUT.memberDy) / (Math.max(1, links) * LAYOUT.memberDx));
-  return Math.max(1, Math.min(Math.round(balanced), Math.ceil(count / LAYOUT.minRowsPerColumn)));
+function laneColumns(stages: Block[][], aspect: number, nodes: readonly ChainNodeData[]): Lanes {
+  let lanes: Lanes = stages.map((blocks) => (blocks.length > 0 ? [blocks] : []));
+  const fit = (l: Lanes) => {
+    const width = Math.max(lanesWidth(l), 1);
+    return Math.min(aspect / width, 1 / (lanesHeight(l) + topRowsHeight(nodes, width)));
+  };
+  for (;;) {
+    const heights = lanes.map((cols, i) => (cols.length < (stages[i]?.length ?? 0) ? Math.max(...cols.map(columnHeight)) : -1));
+    const tallest = heights.indexOf(Math.max(...heights));
+    if (tallest < 0 || (heights[tallest] ?? -1) < 0) return lanes;
+    const next = lanes.map((cols, i) => (i === tallest ? splitStage(stages[i] ?? [], cols.length + 1) : cols));
+    if (fit(next) <= fit(lanes)) return lanes;
+    lanes = next;
+  }
 }
 
-function holderRank(node: ChainNodeData): number {
-  const slot = node.slot ?? node.slots?.[0];
-  return slot === undefined ? SIX_ONES_SLOTS.length : (SLOT_RANK[slot] ?? SIX_ONES_SLOTS.length);
-}
-
-export function layoutChain(elements: readonly ChainElement[]): ChainLayout {
+export function layoutChain(elements: readonly ChainElement[], options: LayoutOptions = {}): ChainLayout {
+  const aspect = options.aspect ?? LAYOUT.aspect;
   const nodes = elements.flatMap((e) => (e.group === 'nodes' ? [e.data] : []));
   const positions: Record<string, Point> = {};
   const linkY = 0;
 
-  // Links, in chain order, each column as wide as its member grid.
   const links = nodes.filter((n) => n.role === 'link').sort(linkOrder);
   const members = new Map<string, ChainNodeData[]>();
   for (const node of nodes) {
@@ -85,56 +133,47 @@ export function layoutChain(elements: readonly ChainElement[]): ChainLayout {
       members.set(node.linkId, list);
     }
   }
-  let x = 0;
+  const stages = CHAIN_STAGES.map((stage) =>
+    links.filter((l) => (l.stage ?? 'midstream') === stage).map((l) => blockOf(l, members.get(l.id) ?? [])),
+  );
+
+  // Lanes left to right; in each column, blocks top to bottom.
   const bands: StageBand[] = [];
-  const largest = Math.max(0, ...[...members.values()].map((list) => list.length));
-  for (const link of links) {
-    const list = (members.get(link.id) ?? []).sort((a, b) => Number(a.role === 'more') - Number(b.role === 'more'));
-    const columns = gridColumns(list.length, links.length, largest);
-    const width = Math.max(LAYOUT.linkWidth, columns * LAYOUT.memberDx);
-    const centre = x + width / 2;
-    positions[link.id] = { x: centre, y: linkY };
-    const rows = Math.ceil(list.length / columns);
-    list.forEach((member, index) => {
-      const column = Math.floor(index / rows);
-      const row = index % rows;
-      const gridLeft = centre - ((columns - 1) * LAYOUT.memberDx) / 2;
-      positions[member.id] = { x: gridLeft + column * LAYOUT.memberDx, y: linkY + LAYOUT.membersTop + row * LAYOUT.memberDy };
-    });
-    const stage = link.stage ?? 'midstream';
-    const band = bands[bands.length - 1];
-    if (band && band.stage === stage) band.x2 = x + width;
-    else bands.push({ stage, x1: x, x2: x + width });
-    x += width + LAYOUT.columnGap;
-  }
-  const right = links.length > 0 ? x - LAYOUT.columnGap : LAYOUT.linkWidth;
-  const centreX = links.length > 0 ? right / 2 : 0;
+  let x = 0;
+  let bottom = linkY;
+  laneColumns(stages, aspect, nodes).forEach((columns, stageIndex) => {
+    if (columns.length === 0) return;
+    const x1 = x;
+    for (const column of columns) {
+      const width = Math.max(...column.map((b) => b.width));
+      let y = linkY + LAYOUT.laneHeader + LAYOUT.linkHeight / 2;
+      for (const block of column) {
+        positions[block.link.id] = { x: x + width / 2, y };
+        const rows = Math.ceil(block.members.length / block.columns);
+        block.members.forEach((member, index) => {
+          const col = Math.floor(index / rows);
+          positions[member.id] = {
+            x: x + col * LAYOUT.columnWidth + (width - LAYOUT.linkWidth) / 2 + LAYOUT.memberIndent,
+            y: y + LAYOUT.membersTop + (index % rows) * LAYOUT.memberDy,
+          };
+        });
+        y += block.height;
+      }
+      bottom = Math.max(bottom, y - LAYOUT.blockGap);
+      x += width + LAYOUT.columnGap;
+    }
+    bands.push({ stage: CHAIN_STAGES[stageIndex] ?? 'midstream', x1: x1 - LAYOUT.columnGap / 4, x2: x - (LAYOUT.columnGap * 3) / 4, y1: linkY, y2: bottom });
+  });
+  for (const band of bands) band.y2 = bottom + 8;
+  const right = links.length > 0 ? x - LAYOUT.columnGap : LAYOUT.columnWidth;
 
-  // The industry above the middle of the chain; its holders and missing slots in slot order above it.
-  for (const node of nodes) if (node.role === 'industry') positions[node.id] = { x: centreX, y: LAYOUT.industryY };
-  const holders = nodes
-    .filter((n) => n.role === 'holder' || n.role === 'ghost')
-    .sort((a, b) => holderRank(a) - holderRank(b) || a.id.localeCompare(b.id));
-  holders.forEach((node, index) => {
-    positions[node.id] = { x: centreX + (index - (holders.length - 1) / 2) * LAYOUT.holderDx, y: LAYOUT.holderY };
-  });
-
-  // Partners and parks in a column to the right; the regions they belong to one column further.
-  const holderRight = holders.length > 0 ? centreX + ((holders.length - 1) / 2) * LAYOUT.holderDx : centreX;
-  const partnerX = Math.max(right, holderRight) + LAYOUT.partnerDx;
-  const partners = nodes.filter((n) => n.role === 'partner' || n.role === 'park');
-  partners.forEach((node, index) => {
-    positions[node.id] = { x: partnerX, y: LAYOUT.holderY + index * LAYOUT.partnerDy };
-  });
-  const regions = nodes.filter((n) => n.role === 'region');
-  regions.forEach((node, index) => {
-    positions[node.id] = { x: partnerX + LAYOUT.partnerDx, y: LAYOUT.holderY + index * LAYOUT.partnerDy * 2 };
-  });
+  // The industry, its partners and its holders above the lanes.
+  placeTopRows(nodes, positions, { left: 0, right, bottom: linkY });
 
   // Anything the rules above did not place (a member of an unknown link) goes below the chain.
   let spare = 0;
   for (const node of nodes) {
-    if (!positions[node.id]) positions[node.id] = { x: spare++ * LAYOUT.memberDx, y: linkY - LAYOUT.holderY * 2 };
+    if (!positions[node.id]) positions[node.id] = { x: spare++ * LAYOUT.columnWidth, y: bottom + 200 };
   }
   return { positions, bands, linkY };
 }

@@ -38,8 +38,16 @@ export const TYPE_FILLS: Record<string, string> = {
   Region: '#f0f4f8',
 };
 
-/** Chinese names have no spaces, so they may break anywhere; English breaks between words. */
-export function chainStylesheet(lang: 'zh' | 'en' = 'zh'): cytoscape.StylesheetJson {
+/** Member labels wrap (two lines) only up to this many elements: wrapping costs a measure per label. */
+export const WRAP_MEMBERS_UP_TO = 1200;
+
+/**
+ * Chinese names have no spaces, so they may break anywhere; English breaks between words. Sizes are
+ * chosen with the lane layout (layout.ts) so that link and member names are 11 px or more on screen at
+ * fit for chains up to about 250 elements; a label under 8 px on screen is not drawn (it returns on zoom).
+ */
+export function chainStylesheet(lang: 'zh' | 'en' = 'zh', elementCount = 0): cytoscape.StylesheetJson {
+  const wrap = { 'text-wrap': 'wrap', 'text-overflow-wrap': lang === 'zh' ? 'anywhere' : 'whitespace' } as const;
   const severity = SEVERITIES.map((level) => ({
     selector: `node[gapSeverity = "${level}"]`,
     style: {
@@ -58,7 +66,7 @@ export function chainStylesheet(lang: 'zh' | 'en' = 'zh'): cytoscape.StylesheetJ
         color: INK.text,
         'text-valign': 'bottom',
         'text-margin-y': 4,
-        'min-zoomed-font-size': 7,
+        'min-zoomed-font-size': 8,
         width: 22,
         height: 22,
         'background-color': DEFAULT_FILL,
@@ -69,7 +77,7 @@ export function chainStylesheet(lang: 'zh' | 'en' = 'zh'): cytoscape.StylesheetJ
     // Members can number thousands: one-line labels (text-wrap's default, none), far cheaper to measure.
     {
       selector: 'node[role != "member"]',
-      style: { 'text-wrap': 'wrap', 'text-overflow-wrap': lang === 'zh' ? 'anywhere' : 'whitespace', 'text-max-width': '140px' },
+      style: { ...wrap, 'text-max-width': '140px' },
     },
     // Only what differs from the defaults above (an ellipse in the firm's tint), so firms get no extra properties.
     ...Object.entries(TYPE_SHAPES)
@@ -81,8 +89,8 @@ export function chainStylesheet(lang: 'zh' | 'en' = 'zh'): cytoscape.StylesheetJ
     {
       selector: 'node[role = "industry"]',
       style: {
-        width: 200,
-        height: 54,
+        width: 210,
+        height: 56,
         'background-color': INK.navy,
         'border-color': INK.navy,
         color: '#ffffff',
@@ -96,24 +104,28 @@ export function chainStylesheet(lang: 'zh' | 'en' = 'zh'): cytoscape.StylesheetJ
     {
       selector: 'node[role = "link"]',
       style: {
-        width: 186,
-        height: 66,
+        width: 254,
+        height: 80,
         'background-color': INK.link,
         'border-color': INK.linkBorder,
         'border-width': 1.5,
-        'font-size': 13,
+        'font-size': 14,
         'text-valign': 'center',
         'text-margin-y': 0,
-        'text-max-width': '176px',
+        'text-max-width': '244px',
       },
     },
-    { selector: 'node[role = "holder"]', style: { width: 30, height: 30, 'font-size': 11, 'text-max-width': '160px' } },
+    // Holders sit in a grid above the lanes: the mark, then name and slot to its right.
+    {
+      selector: 'node[role = "holder"]',
+      style: { width: 26, height: 26, 'font-size': 12, 'text-halign': 'right', 'text-valign': 'center', 'text-margin-x': 6, 'text-margin-y': 0, 'text-max-width': '166px' },
+    },
     {
       selector: 'node[role = "ghost"]',
       style: {
         shape: 'round-rectangle',
-        width: 150,
-        height: 50,
+        width: 160,
+        height: 42,
         'background-color': '#ffffff',
         'background-opacity': 0.6,
         'border-style': 'dashed',
@@ -122,7 +134,7 @@ export function chainStylesheet(lang: 'zh' | 'en' = 'zh'): cytoscape.StylesheetJ
         color: INK.muted,
         'text-valign': 'center',
         'text-margin-y': 0,
-        'text-max-width': '140px',
+        'text-max-width': '152px',
         'font-size': 12,
       },
     },
@@ -141,7 +153,26 @@ export function chainStylesheet(lang: 'zh' | 'en' = 'zh'): cytoscape.StylesheetJ
         'font-weight': 'bold',
       },
     },
-    { selector: 'node[role = "member"]', style: { width: 16, height: 16, 'font-size': 10 } },
+    // Members are rows under their link: the mark, then the name to its right.
+    {
+      selector: 'node[role = "member"]',
+      style: {
+        width: 14,
+        height: 14,
+        'font-size': 13,
+        'text-halign': 'right',
+        'text-valign': 'center',
+        'text-margin-x': 6,
+        'text-margin-y': 0,
+        ...(elementCount <= WRAP_MEMBERS_UP_TO ? { ...wrap, 'text-max-width': '220px' } : {}),
+      },
+    },
+    // Local or outside: a filled mark with a solid border, or a hollow one with a dashed border.
+    { selector: 'node[role = "member"][?local]', style: { 'border-width': 2, 'border-color': INK.text } },
+    {
+      selector: 'node[role = "member"][!local]',
+      style: { 'background-color': '#ffffff', 'border-width': 2, 'border-style': 'dashed', 'border-color': INK.muted },
+    },
     { selector: 'node[role = "region"]', style: { width: 40, height: 40, 'font-size': 12, 'font-weight': 'bold' } },
     { selector: 'node[?illustrative]', style: { 'font-style': 'italic', 'background-opacity': 0.55 } },
     ...severity,
@@ -162,9 +193,9 @@ export function chainStylesheet(lang: 'zh' | 'en' = 'zh'): cytoscape.StylesheetJ
         label: 'data(display)',
         'text-valign': 'top',
         'text-halign': 'center',
-        'text-margin-y': -6,
+        'text-margin-y': 22,
         color: INK.muted,
-        'font-size': 13,
+        'font-size': 14,
         'font-weight': 'bold',
         events: 'no',
       },
@@ -186,6 +217,9 @@ export function chainStylesheet(lang: 'zh' | 'en' = 'zh'): cytoscape.StylesheetJ
       },
     },
     { selector: 'edge[type = "COVERS"]', style: { 'curve-style': 'haystack', width: 0.8 } },
+    // Edges the lanes already say, or that would cross the picture: drawn only while an end is hovered or selected.
+    { selector: 'edge.detail', style: { display: 'none', 'z-index': 8 } },
+    { selector: 'edge.detail.lit', style: { display: 'element', 'line-color': INK.navy, width: 1.5 } },
     {
       selector: 'edge[type = "FEEDS"]',
       style: {
@@ -196,6 +230,10 @@ export function chainStylesheet(lang: 'zh' | 'en' = 'zh'): cytoscape.StylesheetJ
         'arrow-scale': 1.2,
         'z-index': 5,
       },
+    },
+    {
+      selector: 'edge.lane-feed',
+      style: { 'curve-style': 'segments', 'segment-weights': [0, 1], 'segment-distances': [-146, -146], 'edge-distances': 'node-position' },
     },
     { selector: 'edge[type = "HAS_LINK"]', style: { 'line-color': '#dde3ea' } },
     {

@@ -43,7 +43,7 @@ export function DetailPanel(props: Props) {
           onSelectGap={props.onSelectGap}
           onLoaded={props.onLoaded}
           onDeleted={props.onDeleted}
-          extra={node?.role === 'link' ? <LinkCoverage node={node} onExpand={props.onExpand} onCollapse={props.onCollapse} /> : null}
+          extra={node?.role === 'link' ? <LinkCoverage node={node} view={props.view} onOpen={props.onOpen} onExpand={props.onExpand} onCollapse={props.onCollapse} /> : null}
         />
       ) : null}
     </div>
@@ -74,21 +74,45 @@ function GhostDetail({ node, view, onOpen }: { node: ChainNodeData; view: ChainV
 
 function LinkCoverage({
   node,
+  view,
+  onOpen,
   onExpand,
   onCollapse,
 }: {
   node: ChainNodeData;
+  view: ChainView;
+  onOpen: (ref: NodeRef) => void;
   onExpand: (linkId: string) => void;
   onCollapse: (linkId: string) => void;
 }) {
   const lang = useLang();
   const total = node.memberTotal ?? 0;
   const shown = node.membersShown ?? 0;
+  // The members drawn under this link, each said to be local or from outside (as the canvas marks them).
+  const members = view.elements.flatMap((e) => (e.group === 'nodes' && e.data.role === 'member' && e.data.linkId === node.id ? [e.data] : []));
+  const local = members.filter((m) => m.local === true).length;
   return (
     <section className="link-coverage">
       <h3>{lang.t('linkCounts')}</h3>
       <p>{countsLine(node, lang)}</p>
       <p className="muted">{lang.t('membersShownOf', { shown, total })}</p>
+      {members.length > 0 && (
+        <>
+          <p data-testid="link-members-local">{lang.t('membersLocalNote', { local, outside: members.length - local })}</p>
+          <ul className="link-members">
+            {members.map((m) => (
+              <li key={m.id} data-local={m.local === true}>
+                <button type="button" className="link-button" onClick={() => onOpen(m)}>
+                  {lang.name(m)}
+                </button>{' '}
+                <span className={m.local === true ? 'local-mark' : 'outside-mark muted'}>
+                  {((mark) => lang.pick(`（${mark}）`, `(${mark})`))(lang.t(m.local === true ? 'localMark' : 'outsideMark'))}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {node.expanded ? (
         <button type="button" onClick={() => onCollapse(node.id)}>
           {lang.t('collapseLink')}
