@@ -100,7 +100,7 @@ export function formatDate(date: Date): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(date);
 }
 
-/** A value with its unit in the language: "7800亿元" in Chinese, "7800 hundred million yuan" in English. */
+/** A value with its unit in the language: "7800亿元" in Chinese, "780 billion yuan" in English. */
 export function withUnit(value: number, unit: string, lang: BriefingLang): string {
   return valueWithUnit(formatNumber(value), unit, lang);
 }

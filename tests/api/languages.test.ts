@@ -36,7 +36,7 @@ describe('the briefing, in each language', () => {
   it('English: no Chinese, with English units, section numbers and source notes', async () => {
     const text = await view('en');
     expect(hanRuns(text)).toEqual([]);
-    expect(text).toContain('≥ 7800 hundred million yuan (2018)');
+    expect(text).toContain('≥ 780 billion yuan (2018)');
     expect(text).toContain('Domain knowledge: typical electronic information value chain');
     expect(text).not.toMatch(/domain knowledge: domain knowledge/i);
     expect(text).toMatch(/\b3\(4\) \(/);
@@ -47,11 +47,12 @@ describe('the analyst questions, in each language', () => {
   it('download the targets question with English units in English and Chinese ones in Chinese', async () => {
     const en = await editor.get('/api/questions/targets-behind-or-no-data?format=csv&lang=en');
     expect(en.status).toBe(200);
-    expect(en.text).toContain('hundred million yuan');
+    // The unit has its own column, so it is named, not applied to a value.
+    expect(en.text).toContain('100 million yuan');
     expect(hanRuns(en.text)).toEqual([]);
     const zh = await editor.get('/api/questions/targets-behind-or-no-data?format=csv&lang=zh');
     expect(zh.text).toContain('亿元');
-    expect(zh.text).not.toContain('hundred million yuan');
+    expect(zh.text).not.toContain('million yuan');
   });
 });
 

@@ -35,7 +35,7 @@ describeInBrowser('languages on screen', () => {
     await targets.waitFor(LOAD);
     await targets.locator('table').waitFor(LOAD);
     const text = await targets.innerText();
-    expect(text).toContain('7800 hundred million yuan');
+    expect(text).toContain('780 billion yuan');
     expect(hanRuns(text)).toEqual([]);
     await targets.screenshot({ path: artifactPath('languages-targets.en.png') });
     await page.close();

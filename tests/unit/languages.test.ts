@@ -64,17 +64,19 @@ describe('units', () => {
     expect(unitName('吨', 'en')).toBe('吨');
     // Named on its own (the detail panel), a counter is a count in English.
     expect(unitLabel('家', 'en')).toBe('count');
-    expect(unitLabel('亿元', 'en')).toBe('hundred million yuan');
+    expect(unitLabel('亿元', 'en')).toBe('100 million yuan');
     expect(unitLabel('家', 'zh')).toBe('家');
   });
 
   it('write a value with its unit the way each language does', () => {
     expect(valueWithUnit('7800', '亿元', 'zh')).toBe('7800亿元');
-    expect(valueWithUnit('7800', '亿元', 'en')).toBe('7800 hundred million yuan');
+    expect(valueWithUnit('7800', '亿元', 'en')).toBe('780 billion yuan');
     expect(valueWithUnit('2.7', '%', 'en')).toBe('2.7%');
     expect(valueWithUnit('15', '家', 'en')).toBe('15');
     expect(valueWithUnit('15', '家', 'zh')).toBe('15家');
     expect(valueWithUnit('3.5', '件/万人', 'en')).toBe('3.5 per 10,000 people');
+    expect(valueWithUnit('50', '万人', 'en')).toBe('500,000 people');
+    expect(valueWithUnit('2.5', '万元', 'en')).toBe('25,000 yuan');
   });
 });
 
