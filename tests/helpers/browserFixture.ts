@@ -17,7 +17,7 @@ export interface BrowserFixtureOptions extends SeededServerOptions {
 }
 
 export interface OpenOptions {
-  /** Log in through the header as this user after the first load. */
+  /** Log in as this user after the first load (login page or header, see logInThroughHeader). */
   as?: Pick<TestUser, 'username' | 'password'> | null;
   viewport?: ViewportSize;
   acceptDownloads?: boolean;
@@ -40,12 +40,24 @@ export function describeInBrowser(name: string, body: () => void): void {
   describe.skipIf(!chromiumAvailable())(name, body);
 }
 
-/** Logging in through the header's form, as a person would (the page reloads with the new session). */
+/**
+ * Logging in as a person would: on the login page where the server is closed to anonymous readers (the
+ * shell sends them there), else through the header's form. Either way the page loads again with the
+ * new session, on the view it was opened at.
+ */
 export async function logInThroughHeader(page: Page, user: Pick<TestUser, 'username' | 'password'>): Promise<void> {
-  await page.getByTestId('login-open').click();
-  await page.locator('.login-popup input[name=username]').fill(user.username);
-  await page.locator('.login-popup input[name=password]').fill(user.password);
-  await Promise.all([page.waitForEvent('load'), page.locator('.login-popup button[type=submit]').click()]);
+  const loginPage = page.getByTestId('login-form');
+  await page.locator('[data-testid=login-form], [data-testid=login-open]').first().waitFor({ timeout: 15_000 });
+  if (await loginPage.isVisible()) {
+    await loginPage.locator('input[name=username]').fill(user.username);
+    await loginPage.locator('input[name=password]').fill(user.password);
+    await Promise.all([page.waitForEvent('load'), page.getByTestId('login-submit').click()]);
+  } else {
+    await page.getByTestId('login-open').click();
+    await page.locator('.login-popup input[name=username]').fill(user.username);
+    await page.locator('.login-popup input[name=password]').fill(user.password);
+    await Promise.all([page.waitForEvent('load'), page.locator('.login-popup button[type=submit]').click()]);
+  }
   await page.locator('.session-user').waitFor({ timeout: 15_000 });
 }
 
