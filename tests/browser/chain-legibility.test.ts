@@ -92,4 +92,24 @@ describeInBrowser('chain view legibility at fit', () => {
     expect(await page.getByTestId('zoom-in').getAttribute('aria-label')).toBeTruthy();
     await page.close();
   });
+
+  it('tells local members from outside ones on the canvas and in the link panel, in English too', async () => {
+    const view = ChainView.parse((await getJson(fx.server.baseUrl, '/api/industries/high-end-textiles/chain')).body);
+    const members = view.elements.flatMap((e) => (e.group === 'nodes' && e.data.role === 'member' ? [e.data] : []));
+    const link = members.find((m) => m.linkId)?.linkId ?? '';
+    const mine = members.filter((m) => m.linkId === link);
+    const page = await fx.open(`/industries/high-end-textiles?lang=en&node=${encodeURIComponent(link)}`, { viewport: VIEWPORTS[1] });
+    await page.waitForSelector('[data-testid=graph][data-rendered=true]', LOAD);
+    // Drawn differently: a local member's mark is filled, an outside one's is white with a dashed border.
+    const looks = await page.evaluate(() =>
+      (window.__innochainCy?.nodes('[role = "member"]').map((n) => `${String(n.data('local') === true)}:${n.style('border-style')}`) ?? []),
+    );
+    for (const look of looks) expect(look === 'true:solid' || look === 'false:dashed', look).toBe(true);
+    const note = page.getByTestId('link-members-local');
+    await note.waitFor(LOAD);
+    const local = mine.filter((m) => m.local === true).length;
+    expect(await note.innerText()).toBe(`Local members: ${local}; from outside: ${mine.length - local}`);
+    await page.screenshot({ path: artifactPath('chain-legibility-link-panel-en-1280x720.png') });
+    await page.close();
+  });
 });

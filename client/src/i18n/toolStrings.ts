@@ -265,7 +265,7 @@ export const TOOL_STRINGS = {
   legendServedBy: { zh: '★ 服务该环节的六个一主体（悬停或选中显示连线）', en: '★ Six-ones holder serving the link (hover or select for its lines)' },
   legendLocalFirm: { zh: '本地成员（实心）', en: 'Local member (filled)' },
   legendOutsideFirm: { zh: '外地成员（空心虚线）', en: 'Outside member (hollow, dashed)' },
-  membersLocalNote: { zh: '本地成员 {local} 个，外地 {outside} 个', en: '{local} local members, {outside} from outside' },
+  membersLocalNote: { zh: '本地成员 {local} 个，外地 {outside} 个', en: 'Local members: {local}; from outside: {outside}' },
   localMark: { zh: '本地', en: 'local' },
   outsideMark: { zh: '外地', en: 'outside' },
 } as const satisfies Record<string, Record<Lang, string>>;
