@@ -7,7 +7,7 @@ import type { ConsoleResult, CyElement } from '../../graph/model';
 export type { ConsoleResult };
 import { consoleErrors } from '../errors';
 import { callsIntrospection, screenPlan, screenText, type PlanNode } from './guard';
-import { collectGraphValues, hideInternalNames, ResultPresenter, type Cell } from './present';
+import { collectGraphValues, hideInternalNames, ResultPresenter, virtualNodeSlug, type Cell } from './present';
 import { RELATIONSHIP_ENDS } from './queries';
 import { CutValue, estimateBytes } from './size';
 
@@ -127,7 +127,10 @@ async function present(
   const relationships = new Map<string, Relationship>();
   for (const row of values) for (const value of row) collectGraphValues(value, nodes, relationships);
   const slugs = new Map<string, string>();
-  for (const node of nodes.values()) if (typeof node.properties.id === 'string') slugs.set(node.elementId, node.properties.id);
+  for (const node of nodes.values()) {
+    const slug = typeof node.properties.id === 'string' ? node.properties.id : virtualNodeSlug(node);
+    if (slug) slugs.set(node.elementId, slug);
+  }
   // Relationships whose ends are not in the result: look the ends up, so edges keep both ends.
   const missing = [...relationships.values()].filter((r) => !slugs.has(r.startNodeElementId) || !slugs.has(r.endNodeElementId));
   const ends = new Map<string, [string, string]>();

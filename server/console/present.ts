@@ -14,7 +14,18 @@ import {
   type Node,
   type Relationship,
 } from 'neo4j-driver';
-import { NODE_LABELS, NODE_SCHEMAS, Relationship as RelationshipSchema, RELATIONSHIP_TYPES, type CyElement, type EntityDto, type RelationshipDto } from '../../graph/model';
+import {
+  NODE_LABEL_NAMES,
+  NODE_LABELS,
+  NODE_SCHEMAS,
+  Relationship as RelationshipSchema,
+  RELATIONSHIP_TYPES,
+  type CyElement,
+  type CyNode,
+  type EntityDto,
+  type NodeLabel,
+  type RelationshipDto,
+} from '../../graph/model';
 import { INTERNAL_LABELS } from '../auth/internalLabels';
 import { toCytoscape } from '../presenters/cytoscape';
 import { presentNode, presentRelationship } from '../presenters/entity';
@@ -35,6 +46,26 @@ function isEntity(node: Node): boolean {
 
 function isInternal(node: Node): boolean {
   return node.labels.some((l) => (INTERNAL_LABELS as readonly string[]).includes(l));
+}
+
+/**
+ * A node that is neither a knowledge-graph entity nor bookkeeping: a virtual node, such as the one per
+ * label that db.schema.visualization() returns. Its graph id is `label:<Label>`, so it can be drawn.
+ */
+export function virtualNodeSlug(node: Node): string | null {
+  if (isEntity(node) || isInternal(node) || node.labels.length === 0) return null;
+  // Every knowledge-graph node is also an Entity: drawn, it would join every type to everything.
+  if (node.labels.every((label) => label === 'Entity')) return null;
+  return `label:${node.labels.join(':')}`;
+}
+
+function virtualNodeElement(node: Node, id: string): CyNode {
+  const label = node.labels[0] ?? '';
+  const names = (NODE_LABEL_NAMES as Partial<Record<string, { zh: string; en: string }>>)[label as NodeLabel];
+  return {
+    group: 'nodes',
+    data: { id, label, type: label, nameZh: names?.zh ?? label, nameEn: names?.en ?? label, illustrative: false, virtual: true },
+  };
 }
 
 /** Walks values, collecting every node and relationship so relationship ends can be resolved. */
@@ -120,7 +151,18 @@ export class ResultPresenter {
       }
     }
     const rels = [...relationships.values()].map((r) => this.relationship(r)).filter((r): r is RelationshipDto => r !== null);
-    return toCytoscape([...entityNodes.values()], rels);
+    const drawn = toCytoscape([...entityNodes.values()], rels);
+    // Virtual nodes (the schema's) and the relationships between them, which toCytoscape leaves out.
+    const virtual = new Map<string, CyNode>();
+    for (const node of nodes.values()) {
+      const id = virtualNodeSlug(node);
+      if (id) virtual.set(id, virtualNodeElement(node, id));
+    }
+    if (virtual.size === 0) return drawn;
+    const virtualEdges: CyElement[] = rels
+      .filter((r) => (virtual.has(r.from) || virtual.has(r.to)) && (virtual.has(r.from) || entityNodes.has(r.from)) && (virtual.has(r.to) || entityNodes.has(r.to)))
+      .map((r) => ({ group: 'edges', data: { id: r.id, source: r.from, target: r.to, type: r.type, illustrative: false } }));
+    return [...drawn, ...virtual.values(), ...virtualEdges];
   }
 }
 

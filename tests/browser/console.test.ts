@@ -7,6 +7,7 @@ import type { ApiErrorBody } from '../../graph/model';
 import { ApiClient, type TestUser } from '../helpers/auth';
 import { artifactPath } from '../helpers/browser';
 import { describeInBrowser, useBrowserFixture } from '../helpers/browserFixture';
+import { cypherEditor, cypherText, fillCypher } from '../helpers/cypherEditor';
 
 const LOAD = { timeout: 30_000 };
 const READ = 'MATCH (i:Industry) WHERE i.tier = $tier RETURN i.id AS id, i.nameZh AS name ORDER BY id';
@@ -26,9 +27,9 @@ describeInBrowser('console page', () => {
   }
 
   async function run(page: Page, cypher: string, params = ''): Promise<void> {
-    await page.getByTestId('console-cypher').fill(cypher);
+    await fillCypher(page, cypher);
     await page.getByTestId('console-params').fill(params);
-    await page.getByTestId('console-cypher').press('Control+Enter');
+    await (await cypherEditor(page)).press('Control+Enter');
   }
 
   it('runs a read query with parameters, shows its rows, and exports them as CSV', async () => {
@@ -62,13 +63,15 @@ describeInBrowser('console page', () => {
     const expected = await fx.db.read((tx) => tx.run(cypher));
     const page = await consoleAs(analyst);
     await run(page, cypher);
-    await page.getByTestId('console-table').waitFor(LOAD);
-    expect(await page.locator('[data-testid=console-table] .cell-node').count()).toBe(expected.records.length * 2);
-    await page.getByTestId('view-graph').click();
+    // A result with nodes opens on the graph.
     const graph = page.getByTestId('console-graph');
     await expect.poll(() => graph.getAttribute('data-node-count'), LOAD).toBe(String(expected.records.length + 1));
     expect(await graph.getAttribute('data-edge-count')).toBe(String(expected.records.length));
+    expect(await page.getByTestId('view-graph').getAttribute('aria-pressed')).toBe('true');
     await page.screenshot({ path: artifactPath('console-graph.png') });
+    await page.getByTestId('view-table').click();
+    await page.getByTestId('console-table').waitFor(LOAD);
+    expect(await page.locator('[data-testid=console-table] .cell-node').count()).toBe(expected.records.length * 2);
     await page.close();
   });
 
@@ -97,7 +100,7 @@ describeInBrowser('console page', () => {
 
   it('saves, loads and deletes a query', async () => {
     const page = await consoleAs(analyst);
-    await page.getByTestId('console-cypher').fill(READ);
+    await fillCypher(page, READ);
     await page.getByTestId('console-params').fill('{"tier": "seed"}');
     await page.getByTestId('saved-name').fill('前沿种子产业');
     await page.getByTestId('saved-save').click();
@@ -105,10 +108,10 @@ describeInBrowser('console page', () => {
     await list.waitFor(LOAD);
     expect(await list.innerText()).toContain('前沿种子产业');
 
-    await page.getByTestId('console-cypher').fill('RETURN 1 AS one');
+    await fillCypher(page, 'RETURN 1 AS one');
     await page.getByTestId('console-params').fill('');
     await page.getByRole('button', { name: '载入: 前沿种子产业' }).click();
-    expect(await page.getByTestId('console-cypher').inputValue()).toBe(READ);
+    expect(await cypherText(page)).toBe(READ);
     expect(JSON.parse(await page.getByTestId('console-params').inputValue())).toEqual({ tier: 'seed' });
 
     await page.getByRole('button', { name: '删除: 前沿种子产业' }).click();

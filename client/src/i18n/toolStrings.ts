@@ -208,6 +208,14 @@ export const TOOL_STRINGS = {
   deleteSavedConfirm: { zh: '删除已保存的查询「{name}」？', en: 'Delete the saved query "{name}"?' },
   querySaved: { zh: '已保存「{name}」。', en: 'Saved "{name}".' },
   exportResult: { zh: '导出结果', en: 'Export result' },
+  editorLoading: { zh: '正在加载编辑器…', en: 'Loading the editor…' },
+  examplesTitle: { zh: '示例查询', en: 'Example queries' },
+  schemaTitle: { zh: '图谱结构', en: 'Graph schema' },
+  schemaNote: { zh: '取自数据模型；点击名称插入到查询中。', en: 'From the data model; click a name to insert it into the query.' },
+  schemaLabels: { zh: '节点标签', en: 'Node labels' },
+  schemaRelationships: { zh: '关系类型', en: 'Relationship types' },
+  schemaProperties: { zh: '属性', en: 'Properties' },
+  schemaInsert: { zh: '插入', en: 'Insert' },
 
   // administration
   usersTitle: { zh: '用户管理', en: 'Users' },

@@ -1,7 +1,8 @@
 // /console (analysts): read-only Cypher with JSON parameters. Ctrl+Enter runs; the result shows as a
-// table and as a graph, exports to CSV or Excel, and queries can be saved, loaded and deleted. The
+// table and as a graph (opening on the one that fits it), exports to CSV or Excel, and queries can be
+// saved, loaded and deleted; example queries and the model's schema sit beside the editor. The
 // query and its parameters are kept in the URL (?q=, ?params=) once run, so a result is a bookmark.
-import { useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import type { ApiError } from '../../api/client';
 import { sendJson, sendRaw } from '../../api/csrf';
@@ -11,9 +12,13 @@ import type { ConsoleLimits, ConsoleResult } from '../../api/wire';
 import { BusyNote } from '../../components/Busy';
 import { RequirePermission } from '../../components/RequirePermission';
 import { useLang } from '../../i18n/lang';
-import { ResultGraph } from './ResultGraph';
+import type { ConsoleExample } from '../../../../graph/model/consoleExamples';
+import { CypherField, type CypherHandle } from './CypherField';
+import { ExamplesPanel } from './ExamplesPanel';
+import { MAX_GRAPH_NODES, ResultGraph } from './ResultGraph';
 import { ResultTable } from './ResultTable';
 import { SavedQueries } from './SavedQueries';
+import { SchemaPanel } from './SchemaPanel';
 
 const EXAMPLE = 'MATCH (i:Industry)-[:HAS_LINK]->(l:ChainLink)\nRETURN i.nameZh AS industry, count(l) AS links\nORDER BY links DESC';
 
@@ -37,6 +42,12 @@ function parseParams(text: string): { params: Record<string, unknown> } | { erro
   return { error: true };
 }
 
+/** A result with something to draw opens on the graph; a table of values on the table. */
+function viewFor(result: ConsoleResult): 'table' | 'graph' {
+  const nodes = result.elements.filter((e) => e.group === 'nodes').length;
+  return nodes > 0 && nodes <= MAX_GRAPH_NODES ? 'graph' : 'table';
+}
+
 type Run = { kind: 'idle' } | { kind: 'running'; since: number } | { kind: 'done'; result: ConsoleResult; cypher: string; params: Record<string, unknown> } | { kind: 'failed'; error: ApiError };
 
 function ConsoleScreen() {
@@ -44,14 +55,15 @@ function ConsoleScreen() {
   const { t } = lang;
   const [url, setUrl] = useSearchParams();
   const limits = useApi<ConsoleLimits>('/api/console/limits');
-  const [cypher, setCypher] = useState(() => url.get('q') ?? EXAMPLE);
-  const [paramsText, setParamsText] = useState(() => url.get('params') ?? '');
+  const [cypherText, setCypher] = useState(() => url.get('q') ?? EXAMPLE);
+  const [paramsBox, setParamsText] = useState(() => url.get('params') ?? '');
   const [paramsError, setParamsError] = useState(false);
   const [run, setRun] = useState<Run>({ kind: 'idle' });
   const [view, setView] = useState<'table' | 'graph'>('table');
   const [exporting, setExporting] = useState<ApiError | null>(null);
+  const editorRef = useRef<CypherHandle>(null);
 
-  const execute = () => {
+  const execute = (cypher = cypherText, paramsText = paramsBox) => {
     const parsed = parseParams(paramsText);
     if ('error' in parsed) {
       setParamsError(true);
@@ -71,15 +83,28 @@ function ConsoleScreen() {
       { replace: true },
     );
     sendJson<ConsoleResult>('/api/console/query', { json: { cypher, params: parsed.params } })
-      .then((result) => setRun({ kind: 'done', result, cypher, params: parsed.params }))
+      .then((result) => {
+        setView(viewFor(result));
+        setRun({ kind: 'done', result, cypher, params: parsed.params });
+      })
       .catch((e: unknown) => setRun({ kind: 'failed', error: toApiError(e) }));
+  };
+
+  const runNow = () => {
+    if (run.kind !== 'running') execute();
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
-      if (run.kind !== 'running') execute();
+      runNow();
     }
+  };
+
+  const pickExample = (example: ConsoleExample) => {
+    setCypher(example.cypher);
+    setParamsText(example.params);
+    if (run.kind !== 'running') execute(example.cypher, example.params);
   };
 
   const download = (format: 'csv' | 'xlsx') => {
@@ -113,18 +138,8 @@ function ConsoleScreen() {
             }}
           >
             <div className="form-field">
-              <label htmlFor="console-cypher">{t('cypherLabel')}</label>
-              <textarea
-                id="console-cypher"
-                className="code-input"
-                rows={7}
-                spellCheck={false}
-                value={cypher}
-                onChange={(event) => setCypher(event.target.value)}
-                onKeyDown={onKeyDown}
-                aria-describedby="console-shortcut"
-                data-testid="console-cypher"
-              />
+              <label id="console-cypher-label">{t('cypherLabel')}</label>
+              <CypherField value={cypherText} onChange={setCypher} onRun={runNow} labelledBy="console-cypher-label" describedBy="console-shortcut" handleRef={editorRef} />
             </div>
             <div className="form-field">
               <label htmlFor="console-params">{t('paramsLabel')}</label>
@@ -134,7 +149,7 @@ function ConsoleScreen() {
                 rows={2}
                 spellCheck={false}
                 placeholder='{"id": "aerospace"}'
-                value={paramsText}
+                value={paramsBox}
                 onChange={(event) => setParamsText(event.target.value)}
                 onKeyDown={onKeyDown}
                 aria-invalid={paramsError || undefined}
@@ -148,7 +163,7 @@ function ConsoleScreen() {
               )}
             </div>
             <div className="button-row">
-              <button type="submit" className="primary" disabled={run.kind === 'running' || cypher.trim() === ''} data-testid="console-run">
+              <button type="submit" className="primary" disabled={run.kind === 'running' || cypherText.trim() === ''} data-testid="console-run">
                 {t('runQuery')}
               </button>
               <span id="console-shortcut" className="muted small">
@@ -196,14 +211,18 @@ function ConsoleScreen() {
             {run.kind === 'done' && (view === 'table' ? <ResultTable result={run.result} /> : <ResultGraph result={run.result} />)}
           </section>
         </div>
-        <SavedQueries
-          cypher={cypher}
-          paramsText={paramsText}
-          onLoad={(query) => {
-            setCypher(query.cypher);
-            setParamsText(Object.keys(query.params).length > 0 ? JSON.stringify(query.params) : '');
-          }}
-        />
+        <div className="console-side">
+          <ExamplesPanel onPick={pickExample} />
+          <SchemaPanel onInsert={(name) => editorRef.current?.insert(name)} />
+          <SavedQueries
+            cypher={cypherText}
+            paramsText={paramsBox}
+            onLoad={(query) => {
+              setCypher(query.cypher);
+              setParamsText(Object.keys(query.params).length > 0 ? JSON.stringify(query.params) : '');
+            }}
+          />
+        </div>
       </div>
     </div>
   );
