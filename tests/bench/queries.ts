@@ -1,20 +1,8 @@
-// Cypher the bench runs itself. The load statements are the dataset loader's (server/datasets/
-// load.ts): MERGE on the global id, label and type spliced only from the model's whitelists, rows as
-// parameters. Everything the bench measures for reads is imported from the product's own modules.
-import type { NodeLabel, RelationshipType } from '../../graph/model';
+// Cypher the bench runs itself. The load statements are the dataset loader's own (server/datasets/
+// queries.ts), so the bench loads exactly as the product does; everything it measures for reads is
+// imported from the product's modules too.
 
-export const mergeNodes = (label: NodeLabel) => `
-UNWIND $rows AS row
-MERGE (n:Entity {id: row.id})
-ON CREATE SET n.version = 1
-SET n:${label}, n += row`;
-
-export const mergeRelationships = (type: RelationshipType) => `
-UNWIND $rows AS row
-MATCH (a:Entity {id: row.from})
-MATCH (b:Entity {id: row.to})
-MERGE (a)-[r:${type}]->(b)
-SET r += row.props`;
+export { mergeNodes, mergeRelationships } from '../../server/datasets/queries';
 
 export const DELETE_BY_IDS = `
 UNWIND $ids AS id
