@@ -101,8 +101,8 @@ describe('a good folder into a new database', () => {
 
 describe('a bulk load that stopped half-way', () => {
   it('is finished by running the same command again, with nothing twice', async () => {
-    const target = config('interrupted');
-    expect((await bulkLoad({ config: target, folder: files, username: 'tester' })).status).toBe('done');
+    // The database the describe above loaded and closed: one full load fewer than a fresh folder (CI time).
+    const target = config('loaded');
     // As a crash during the offline import leaves it: the marker written before it began is still there.
     writeFileSync(path.join(target.dataDir, 'innochain-bulk-load-in-progress'), 'crashed\n');
     const again = await bulkLoad({ config: target, folder: files, username: 'tester' });
