@@ -2,8 +2,10 @@
 // and institutes covering each link, and gap marks that survive black-and-white printing (border
 // style, a shaped badge and a written label per severity, colour only on top).
 import { CHAIN_STAGES, SEVERITIES, type Gap, type GapRuleInfo, type Severity } from '../../graph/model';
-import { displayName, SEVERITY_SYMBOL, severityLabel, stageLabel, textFor } from './text';
-import { escapeXml, textWidth, wrapBalanced, wrapText } from './textLayout';
+import { displayName, SEVERITY_SYMBOL, stageLabel, textFor } from './text';
+import { legendRow } from './chainLegend';
+import { firmMark, MARKS, n } from './chainMarks';
+import { escapeXml, wrapBalanced, wrapText } from './textLayout';
 import type { BriefingLang, ChainLinkView, ChainView } from './types';
 
 const LAYOUT = {
@@ -31,14 +33,6 @@ const LAYOUT = {
   minWidth: 720,
   fontFamily: "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'Microsoft YaHei', 'SimHei', sans-serif",
 } as const;
-
-/** How each severity looks; the dash pattern and the badge shape carry the meaning, colour only helps. */
-const MARKS: Record<Severity | 'none', { stroke: string; width: number; dash: string; double: boolean }> = {
-  high: { stroke: '#9b1c1c', width: 4, dash: '', double: true },
-  medium: { stroke: '#9a4a00', width: 3, dash: '10 5', double: false },
-  low: { stroke: '#3f5f00', width: 2.5, dash: '2 4', double: false },
-  none: { stroke: '#555555', width: 1.5, dash: '', double: false },
-};
 
 const STAGE_FILL = ['#f2f2f2', '#e4e4e4', '#f2f2f2'];
 
@@ -85,7 +79,8 @@ export function renderChainSvg({ chain, gaps, rules, lang, industryName }: Chain
   const nameLines = links.map((l) => wrapBalanced(displayName(l, lang), innerWidth, LAYOUT.nameFont, LAYOUT.nameLines));
   const maxNameLines = Math.max(1, ...nameLines.map((l) => l.length));
   const countsTop = 14 + maxNameLines * (LAYOUT.nameFont + 4) + 10;
-  const boxHeight = countsTop + 3 * (LAYOUT.countFont + 5) + 10;
+  // Five count rows: firms, their local and outside parts, platforms, institutes.
+  const boxHeight = countsTop + COUNT_ROWS * (LAYOUT.countFont + 5) + 10;
   const labelLines = links.map((l) =>
     wrapText(
       gapsOf(l)
@@ -149,7 +144,7 @@ export function renderChainSvg({ chain, gaps, rules, lang, industryName }: Chain
   links.forEach((link, i) => {
     const x = boxX(i);
     const severity = severities[i];
-    parts.push(box(x, boxTop, boxHeight, severity));
+    parts.push(`<g data-link="${escapeXml(link.id)}">`, box(x, boxTop, boxHeight, severity));
     (nameLines[i] ?? []).forEach((line, li) => {
       parts.push(
         `<text x="${n(x + boxWidth / 2)}" y="${n(boxTop + 14 + LAYOUT.nameFont + li * (LAYOUT.nameFont + 4) - 2)}" text-anchor="middle" font-size="${LAYOUT.nameFont}" font-weight="bold" fill="#111">${escapeXml(line)}</text>`,
@@ -158,19 +153,7 @@ export function renderChainSvg({ chain, gaps, rules, lang, industryName }: Chain
     parts.push(
       `<line x1="${n(x + 10)}" y1="${n(boxTop + countsTop - 6)}" x2="${n(x + boxWidth - 10)}" y2="${n(boxTop + countsTop - 6)}" stroke="#999" stroke-width="1"/>`,
     );
-    const counts: [string, number][] = [
-      [text.countsWord.enterprises, link.counts.enterprises],
-      [text.countsWord.platforms, link.counts.platforms],
-      [text.countsWord.institutes, link.counts.institutes],
-    ];
-    const star = link.countsIncludeIllustrative ? '*' : '';
-    counts.forEach(([word, count], ci) => {
-      const y = boxTop + countsTop + LAYOUT.countFont + ci * (LAYOUT.countFont + 5);
-      parts.push(
-        `<text x="${n(x + 14)}" y="${n(y)}" font-size="${LAYOUT.countFont}" fill="#222">${escapeXml(word)}</text>`,
-        `<text x="${n(x + boxWidth - 14)}" y="${n(y)}" text-anchor="end" font-size="${LAYOUT.countFont}" font-weight="bold" fill="#111">${count}${ci === 0 ? star : ''}</text>`,
-      );
-    });
+    parts.push(...countRows(link, lang, x, boxTop + countsTop), '</g>');
     if (severity) parts.push(badge(x + boxWidth - 4, boxTop + 4, severity, 13));
     (labelLines[i] ?? []).forEach((line, li) => {
       parts.push(
@@ -180,7 +163,14 @@ export function renderChainSvg({ chain, gaps, rules, lang, industryName }: Chain
   });
 
   const anyIllustrativeCounts = links.some((l) => l.countsIncludeIllustrative);
-  const legend = legendRow(lang, width, bandBottom + 14, anyIllustrativeCounts);
+  const legend = legendRow({
+    lang,
+    width,
+    margin,
+    top: bandBottom + 14,
+    font: LAYOUT.labelFont,
+    withIllustrativeNote: anyIllustrativeCounts,
+  });
   const height = legend.bottom + margin;
   const title = escapeXml(text.diagramAlt(industryName));
   const svg =
@@ -192,6 +182,37 @@ export function renderChainSvg({ chain, gaps, rules, lang, industryName }: Chain
     legend.svg +
     `</svg>`;
   return { svg, width, height };
+}
+
+const COUNT_ROWS = 5;
+
+/**
+ * A box's counts, one per row: firms (starred when illustrative ones are counted), then indented with
+ * their marks the local and the outside firms, so a missing link served only from outside reads right;
+ * then platforms and institutes.
+ */
+function countRows(link: ChainLinkView, lang: BriefingLang, x: number, top: number): string[] {
+  const text = textFor(lang);
+  const { counts } = link;
+  // `key` names a firm count for readers of the SVG (tests, assistive tools); the others need none.
+  const rows: { word: string; count: string; key?: string; local?: boolean }[] = [
+    { word: text.countsWord.enterprises, count: `${counts.enterprises}${link.countsIncludeIllustrative ? '*' : ''}`, key: 'firms' },
+    { word: text.countsLocal, count: String(counts.localEnterprises), key: 'local', local: true },
+    { word: text.countsOutside, count: String(counts.enterprises - counts.localEnterprises), key: 'outside', local: false },
+    { word: text.countsWord.platforms, count: String(counts.platforms) },
+    { word: text.countsWord.institutes, count: String(counts.institutes) },
+  ];
+  const font = LAYOUT.countFont;
+  return rows.flatMap((row, i) => {
+    const y = top + font + i * (font + 5);
+    const sub = row.local !== undefined;
+    const key = row.key ? ` data-count="${row.key}"` : '';
+    return [
+      ...(sub ? [firmMark(x + 26, y - font + 4, 10, row.local === true)] : []),
+      `<text x="${n(x + (sub ? 42 : 14))}" y="${n(y)}" font-size="${font}" fill="#222">${escapeXml(row.word)}</text>`,
+      `<text x="${n(x + LAYOUT.boxWidth - 14)}" y="${n(y)}" text-anchor="end" font-size="${font}" font-weight="${sub ? 'normal' : 'bold'}" fill="#111"${key}>${row.count}</text>`,
+    ];
+  });
 }
 
 /** A link box; a high-severity gap gets a second, outer border so it reads as "double" in grey print. */
@@ -220,72 +241,8 @@ function badge(cx: number, cy: number, severity: Severity, r: number): string {
   return shape;
 }
 
-/** The legend flows into rows within the drawing's width. */
-function legendRow(
-  lang: BriefingLang,
-  width: number,
-  top: number,
-  withIllustrativeNote: boolean,
-): { svg: string; bottom: number } {
-  const text = textFor(lang);
-  const font = LAYOUT.labelFont;
-  const items: { width: number; draw: (x: number, y: number) => string }[] = [];
-  items.push({
-    width: textWidth(`${text.legendTitle}:`, font) + 8,
-    draw: (x, y) => `<text x="${n(x)}" y="${n(y + 15)}" font-size="${font}" font-weight="bold" fill="#111">${escapeXml(text.legendTitle)}:</text>`,
-  });
-  for (const severity of [...SEVERITIES, 'none'] as const) {
-    const label = severity === 'none' ? text.legendNoGap : severityLabel(severity, lang);
-    const mark = MARKS[severity];
-    items.push({
-      width: 46 + textWidth(label, font) + 18,
-      draw: (x, y) => {
-        const dash = mark.dash ? ` stroke-dasharray="${mark.dash}"` : '';
-        const outer = mark.double
-          ? `<rect x="${n(x - 3)}" y="${n(y - 1)}" width="42" height="24" rx="5" fill="none" stroke="${mark.stroke}" stroke-width="1.2"/>`
-          : '';
-        return (
-          outer +
-          `<rect x="${n(x)}" y="${n(y + 2)}" width="36" height="18" rx="3" fill="#fff" stroke="${mark.stroke}" stroke-width="${mark.width}"${dash}/>` +
-          `<text x="${n(x + 46)}" y="${n(y + 16)}" font-size="${font}" fill="#111">${escapeXml(label)}</text>`
-        );
-      },
-    });
-  }
-  items.push({
-    width: 44 + textWidth(text.legendFeeds, font) + 18,
-    draw: (x, y) =>
-      `<line x1="${n(x)}" y1="${n(y + 11)}" x2="${n(x + 30)}" y2="${n(y + 11)}" stroke="#222" stroke-width="2" marker-end="url(#arrow)"/>` +
-      `<text x="${n(x + 42)}" y="${n(y + 16)}" font-size="${font}" fill="#111">${escapeXml(text.legendFeeds)}</text>`,
-  });
-  if (withIllustrativeNote) {
-    items.push({
-      width: textWidth(text.countsIllustrative, font) + 10,
-      draw: (x, y) => `<text x="${n(x)}" y="${n(y + 16)}" font-size="${font}" fill="#111">${escapeXml(text.countsIllustrative)}</text>`,
-    });
-  }
-  const rowHeight = 30;
-  let x = LAYOUT.margin;
-  let y = top;
-  const out: string[] = [];
-  for (const item of items) {
-    if (x + item.width > width - LAYOUT.margin && x > LAYOUT.margin) {
-      x = LAYOUT.margin;
-      y += rowHeight;
-    }
-    out.push(item.draw(x, y));
-    x += item.width;
-  }
-  return { svg: out.join(''), bottom: y + rowHeight };
-}
-
 /** A rule title up to its first colon or dash: the part a reader recognises. */
 export function shortTitle(title: string): string {
   const short = title.split(/[：:—–]| - /u)[0]?.trim();
   return short && short.length > 0 ? short : title;
-}
-
-/** Coordinates rounded to one decimal keep the SVG small and deterministic. */
-function n(value: number): string {
-  return String(Math.round(value * 10) / 10);
 }

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { Database } from '../../graph/db/database';
 import { CHAIN_STAGES, Slug, SOURCE_KINDS, type SourceKind } from '../../graph/model';
 import { datasetDir } from '../datasets';
+import { activeGapConfig } from '../gaps/service';
 import { readFirst, readRows } from '../presenters/rows';
 import { CHAINS_OF_INDUSTRIES, INDUSTRIES_BY_ID, LATEST_CHANGE, SOURCES_OF_INDUSTRIES } from './queries';
 import type { ChainView, DatasetInfo, SourceCitation } from './types';
@@ -23,6 +24,7 @@ const LinkRow = z.object({
   order: z.number(),
   illustrative: z.boolean(),
   enterprises: z.number(),
+  localEnterprises: z.number(),
   platforms: z.number(),
   institutes: z.number(),
   illustrativeMembers: z.number(),
@@ -48,7 +50,9 @@ export async function missingIndustries(db: Database, ids: string[]): Promise<st
 }
 
 export async function loadChains(db: Database, industryIds: string[]): Promise<Map<string, ChainView>> {
-  const result = await db.read((tx) => tx.run(CHAINS_OF_INDUSTRIES, { ids: industryIds }));
+  // "Local" is the home city of the gap engine's configuration, as in the chain view.
+  const cityId = activeGapConfig().config.cityId;
+  const result = await db.read((tx) => tx.run(CHAINS_OF_INDUSTRIES, { ids: industryIds, cityId }));
   const chains = new Map<string, ChainView>();
   for (const { industryId, links: linkRows, feeds } of readRows(result, ChainRow)) {
     const links = linkRows.map((row) => ({
@@ -58,7 +62,7 @@ export async function loadChains(db: Database, industryIds: string[]): Promise<M
       stage: CHAIN_STAGES.find((s) => s === row.stage) ?? 'midstream',
       order: row.order,
       illustrative: row.illustrative,
-      counts: { enterprises: row.enterprises, platforms: row.platforms, institutes: row.institutes },
+      counts: { enterprises: row.enterprises, localEnterprises: row.localEnterprises, platforms: row.platforms, institutes: row.institutes },
       countsIncludeIllustrative: row.illustrativeMembers > 0,
     }));
     chains.set(industryId, { industryId, links, feeds });

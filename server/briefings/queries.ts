@@ -1,5 +1,6 @@
 // Cypher the briefings read themselves: which industries exist, their chains, and where the facts came
 // from. Gap findings come from the gap engine (server/gaps), never from here. Every value is a parameter.
+import { isLocal } from '../gaps/cypher';
 
 /** Whether each requested id names an industry. */
 export const INDUSTRIES_BY_ID = `
@@ -9,7 +10,8 @@ RETURN id, i IS NOT NULL AS found`;
 
 /**
  * Per industry: its links in chain order with the organisations covering each (firms, platforms,
- * institutes and innovation centres), and the FEEDS between its own links.
+ * institutes and innovation centres), and the FEEDS between its own links. A firm is local as the gap
+ * engine and the chain view have it: located in the city ($cityId), directly, through a park or a region.
  */
 export const CHAINS_OF_INDUSTRIES = `
 UNWIND $ids AS industryId
@@ -19,16 +21,17 @@ CALL (i) {
   CALL (l) {
     OPTIONAL MATCH (m:Entity)-[:COVERS]->(l)
     RETURN count(CASE WHEN m:Enterprise THEN 1 END) AS enterprises,
+           count(CASE WHEN m:Enterprise AND ${isLocal('m')} THEN 1 END) AS localEnterprises,
            count(CASE WHEN m:Platform THEN 1 END) AS platforms,
            count(CASE WHEN m:Institute OR m:InnovationCentre THEN 1 END) AS institutes,
            count(CASE WHEN m.sourceKind = 'illustrative' THEN 1 END) AS illustrativeMembers
   }
-  WITH l, enterprises, platforms, institutes, illustrativeMembers
+  WITH l, enterprises, localEnterprises, platforms, institutes, illustrativeMembers
   ORDER BY l.order, l.id
   RETURN collect(CASE WHEN l IS NULL THEN null ELSE {
     id: l.id, nameZh: l.nameZh, nameEn: l.nameEn, stage: l.stage, order: l.order,
     illustrative: l.sourceKind = 'illustrative',
-    enterprises: enterprises, platforms: platforms, institutes: institutes,
+    enterprises: enterprises, localEnterprises: localEnterprises, platforms: platforms, institutes: institutes,
     illustrativeMembers: illustrativeMembers
   } END) AS links
 }

@@ -21,8 +21,8 @@ export interface ChainLinkView {
   stage: (typeof CHAIN_STAGES)[number];
   order: number;
   illustrative: boolean;
-  /** Organisations that COVER the link, by kind. */
-  counts: { enterprises: number; platforms: number; institutes: number };
+  /** Organisations that COVER the link, by kind; localEnterprises of the enterprises are in the home city. */
+  counts: { enterprises: number; localEnterprises: number; platforms: number; institutes: number };
   /** Whether any of the counted organisations is illustrative (the diagram flags the counts). */
   countsIncludeIllustrative: boolean;
 }

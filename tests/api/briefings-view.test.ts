@@ -26,6 +26,35 @@ describe('GET /api/briefings/view', () => {
     expect(html).not.toContain('<script');
   });
 
+  it("counts each link's local and outside firms in the diagram as the graph has them", async () => {
+    // Local as the gap engine has it: located in Nantong, directly, through a park or a region part of it.
+    const links = await fx.scalar<{ id: string; firms: unknown; local: unknown }[]>(
+      `MATCH (:Industry {id: $id})-[:HAS_LINK]->(l:ChainLink)
+       OPTIONAL MATCH (m:Enterprise)-[:COVERS]->(l)
+       WITH l, m, m IS NOT NULL AND EXISTS { MATCH (m)-[:LOCATED_IN*1..3]->(:Region)-[:PART_OF*0..]->(:Region {id: 'nantong'}) } AS local
+       WITH l, count(m) AS firms, count(CASE WHEN local THEN 1 END) AS local
+       RETURN collect({id: l.id, firms: firms, local: local}) AS links`,
+      { id: INDUSTRY },
+      'links',
+    );
+    const expected = links.map((l) => ({ id: l.id, firms: Number(l.firms), local: Number(l.local) }));
+    // The seed has both cases the marks must tell apart: local firms, and a link served from outside only.
+    expect(expected.some((l) => l.local > 0)).toBe(true);
+    expect(expected.some((l) => l.firms > 0 && l.local === 0)).toBe(true);
+    for (const lang of ['zh', 'en'] as const) {
+      const html = (await get(`/api/briefings/view?industries=${INDUSTRY}&lang=${lang}`)).body.toString('utf8');
+      const count = (linkId: string, key: string): string | undefined =>
+        new RegExp(`<g data-link="${linkId}">.*?data-count="${key}">([^<]*)<`).exec(html)?.[1];
+      for (const link of expected) {
+        const drawn = [count(link.id, 'firms')?.replace('*', ''), count(link.id, 'local'), count(link.id, 'outside')];
+        expect(drawn, link.id).toEqual([link.firms, link.local, link.firms - link.local].map(String));
+      }
+      for (const word of lang === 'zh' ? ['>本地<', '>外地<', '>本地企业（位于本市）<', '>外地企业<'] : ['>local<', '>outside<', '>outside firm<']) {
+        expect(html).toContain(word);
+      }
+    }
+  });
+
   it('dates the data by the latest recorded change', async () => {
     // An audit entry as every edit writes one; removed again so other tests see the seed as loaded.
     await fx.db.write((tx) => tx.run("CREATE (:AuditEntry {id: 'briefing-test', action: 'node.update', at: '2030-01-02T03:04:05.000Z'})"));

@@ -130,7 +130,8 @@ const chain: ChainView = {
     stage: (['upstream', 'midstream', 'downstream'] as const)[i]!,
     order: i,
     illustrative: false,
-    counts: { enterprises: 2 - i, platforms: i === 0 ? 1 : 0, institutes: 0 },
+    // The first link has one local and one outside firm, the second one outside firm only.
+    counts: { enterprises: 2 - i, localEnterprises: i === 0 ? 1 : 0, platforms: i === 0 ? 1 : 0, institutes: 0 },
     countsIncludeIllustrative: i === 0,
   })),
   feeds: [
@@ -287,6 +288,21 @@ describe('chain diagram SVG', () => {
     expect(svg).toContain('* 计数含示例数据（虚构）');
     expect(width).toBeGreaterThan(0);
     expect(height).toBeGreaterThan(0);
+  });
+
+  it('counts local and outside firms apart, with distinct marks and a legend', () => {
+    const count = (linkId: string, key: string): string | undefined =>
+      new RegExp(`<g data-link="${linkId}">.*?data-count="${key}">([^<]*)<`).exec(svg)?.[1];
+    expect([count('textiles-fibre', 'firms'), count('textiles-fibre', 'local'), count('textiles-fibre', 'outside')]).toEqual(['2*', '1', '1']);
+    // A missing link served from outside only: one firm, none of them local.
+    expect([count('textiles-weaving', 'firms'), count('textiles-weaving', 'local'), count('textiles-weaving', 'outside')]).toEqual(['1', '0', '1']);
+    for (const word of ['>本地<', '>外地<', '>本地企业（位于本市）<', '>外地企业<']) expect(svg).toContain(word);
+    // Local filled and solid, outside hollow and dashed: one of each per link and one of each in the legend.
+    expect(svg.match(/fill="#222" stroke="#222"/g)?.length).toBe(chain.links.length + 1);
+    expect(svg.match(/fill="#fff" stroke="#555" stroke-width="1.5" stroke-dasharray="3 2"/g)?.length).toBe(chain.links.length + 1);
+    const en = renderChainSvg({ chain, gaps, rules, lang: 'en', industryName: 'Textiles' }).svg;
+    for (const word of ['>local<', '>outside<', '>local firm (in the city)<', '>outside firm<']) expect(en).toContain(word);
+    expect(en).not.toMatch(/本地|外地/);
   });
 
   it('marks gaps by border style, badge shape and label, not colour alone', () => {
