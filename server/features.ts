@@ -18,6 +18,7 @@ import { importFeature } from './import/feature';
 import { openApiFeature } from './openapi/feature';
 import { partnersFeature } from './partners/feature';
 import { questionsFeature } from './questions/feature';
+import { regionsFeature } from './regions/feature';
 import { searchFeature } from './search/feature';
 import { usersFeature } from './users/feature';
 
@@ -32,6 +33,7 @@ export const FEATURES: readonly Feature[] = [
   graphFeature,
   chainsFeature,
   partnersFeature,
+  regionsFeature,
   gapsFeature,
   questionsFeature,
   searchFeature,

@@ -1,0 +1,129 @@
+// GET /api/regions/:id/profile on the nantong + demo datasets: a county's coverage gaps (the gap
+// engine's own), parks and specialities, firms by industry and link, partners; a city's counties with
+// their gap counts; 404 for ids that name no region, 400 for malformed ones.
+import { describe, expect, it } from 'vitest';
+import { ApiErrorBody, GapList } from '../../graph/model';
+import { RegionProfile } from '../../graph/model/regions';
+import { seededTestServer } from '../helpers/seededServer';
+import { getJson } from '../helpers/server';
+
+const fx = seededTestServer({ datasets: ['nantong', 'demo'] });
+
+async function profile(id: string): Promise<RegionProfile> {
+  const { status, body } = await getJson(fx.baseUrl, `/api/regions/${id}/profile`);
+  expect(status, id).toBe(200);
+  return RegionProfile.parse(body);
+}
+
+async function column<T>(cypher: string, params: Record<string, unknown>): Promise<T[]> {
+  return fx.db.read(async (tx) => (await tx.run(cypher, params)).records.map((r) => r.get(0) as T));
+}
+
+const PLACE_RULES = 'region-no-co-built-park,region-no-high-tech-zone,park-speciality';
+
+describe('GET /api/regions/:id/profile', () => {
+  it('gives a county its gaps from the gap engine, with the coverage behind them', async () => {
+    const view = await profile('haian-city');
+    expect(view.region).toMatchObject({ id: 'haian-city', kind: 'county-level-city', nameZh: '海安市' });
+    expect(view.within.map((r) => r.id)).toEqual(['nantong', 'jiangsu']);
+    expect(view.assessed).toBe(true);
+    const engine = GapList.parse((await getJson(fx.baseUrl, `/api/gaps?region=haian-city&rule=${PLACE_RULES}`)).body);
+    expect(view.gaps.map((g) => g.id)).toEqual(engine.items.map((g) => g.id));
+    // 海安 has a park co-built with 苏南 but no provincial+ high-tech zone.
+    expect(view.gaps.map((g) => g.ruleId)).toEqual(['region-no-high-tech-zone']);
+    expect(view.counties.map((c) => [c.region.id, c.coBuiltParks.map((p) => p.id), c.highTechZones.length, c.gapCount])).toEqual([
+      ['haian-city', ['demo-park-sutong-intelligent-equipment'], 0, 1],
+    ]);
+    const haimen = await profile('haimen-district');
+    expect(haimen.gaps.map((g) => g.ruleId)).toEqual(['region-no-co-built-park']);
+    expect(haimen.counties[0]?.highTechZones.map((p) => p.id)).toEqual(['demo-park-textile-htz']);
+  });
+
+  it('lists the county’s parks with their specialities and co-built partner regions', async () => {
+    const view = await profile('haian-city');
+    expect(view.parks).toHaveLength(1);
+    const [park] = view.parks;
+    expect(park?.park).toMatchObject({ id: 'demo-park-sutong-intelligent-equipment', kind: 'co-built-park', illustrative: true });
+    expect(park?.within?.id).toBe('haian-city');
+    expect(park?.specialities.map((i) => i.id)).toEqual(['intelligent-equipment']);
+    expect(park?.coBuiltWith.map((r) => r.id)).toEqual(['sunan']);
+    const tongzhou = await profile('tongzhou-district');
+    const htz = tongzhou.parks.find((p) => p.park.id === 'nantong-national-high-tech-zone');
+    expect(htz?.specialities.map((s) => s.id).sort()).toEqual(['modern-home-textiles', 'shipbuilding-heavy-equipment', 'smart-building']);
+    // Three specialities: the engine's park-speciality gap lies in the county too.
+    expect(tongzhou.gaps.some((g) => g.ruleId === 'park-speciality' && g.subject.id === 'nantong-national-high-tech-zone')).toBe(true);
+  });
+
+  it('groups the county’s firms by industry and the links they cover', async () => {
+    const view = await profile('tongzhou-district');
+    const pairs = await column<string>(
+      `MATCH (f:Enterprise)-[:LOCATED_IN*1..3]->(:Region)-[:PART_OF*0..]->(:Region {id: $id})
+       MATCH (f)-[:COVERS]->(l:ChainLink)<-[:HAS_LINK]-(i:Industry)
+       RETURN DISTINCT i.id + '/' + l.id + '/' + f.id`,
+      { id: 'tongzhou-district' },
+    );
+    expect(pairs.length).toBeGreaterThan(0);
+    const listed = view.firms.flatMap((g) => g.links.flatMap((l) => l.firms.map((f) => `${g.industry.id}/${l.link.id}/${f.id}`)));
+    expect(listed.sort()).toEqual(pairs.sort());
+    for (const group of view.firms) {
+      for (const link of group.links) expect(link.firmCount).toBe(link.firms.length);
+    }
+    // Industries appear once each; a firm outside the county never does.
+    expect(new Set(view.firms.map((g) => g.industry.id)).size).toBe(view.firms.length);
+    expect(listed.some((p) => p.endsWith('/demo-sample-shipbuilding'))).toBe(false);
+  });
+
+  it('lists the county’s partners with the partner region of each', async () => {
+    const view = await profile('haian-city');
+    const facts = view.partners.map((p) => [p.via?.id, p.relation, p.node.id, p.regionId]);
+    expect(facts).toContainEqual(['demo-sample-intelligent-equipment', 'PARTNERS_WITH', 'demo-sunan-robotics-institute', 'sunan']);
+    expect(facts).toContainEqual(['demo-park-sutong-intelligent-equipment', 'CO_BUILT_WITH', 'sunan', 'sunan']);
+    expect(view.partners).toHaveLength(2);
+  });
+
+  it('gives a city its counties with their gap counts, and a former county no assessment', async () => {
+    const city = await profile('nantong');
+    expect(city.assessed).toBe(false);
+    const valid = await column<string>(
+      `MATCH (r:Region)-[:PART_OF]->(:Region {id: 'nantong'}) WHERE r.validTo IS NULL RETURN r.id ORDER BY r.id`,
+      {},
+    );
+    expect(city.counties.map((c) => c.region.id)).toEqual(valid);
+    const engine = GapList.parse((await getJson(fx.baseUrl, `/api/gaps?region=nantong&rule=${PLACE_RULES}`)).body);
+    expect(city.gaps.map((g) => g.id).sort()).toEqual(engine.items.map((g) => g.id).sort());
+    for (const county of city.counties) {
+      const own = engine.items.filter((g) => g.regionIds?.includes(county.region.id)).length;
+      expect(county.gapCount, county.region.id).toBe(own);
+    }
+    expect(city.partners.some((p) => p.node.id === 'shanghai' && p.via?.id === 'nantong')).toBe(true);
+    // 海门市 became 海门区 in 2020: shown, but not assessed.
+    const former = await profile('haimen-city');
+    expect(former.region.validTo).toBe('2020');
+    expect(former).toMatchObject({ assessed: false, counties: [], gaps: [] });
+  });
+
+  it('answers an id of no region with 404 in both languages, a malformed id or query with 400', async () => {
+    for (const id of ['no-such-region', 'new-energy']) {
+      const { status, body } = await getJson(fx.baseUrl, `/api/regions/${id}/profile`);
+      expect(status, id).toBe(404);
+      const { error } = ApiErrorBody.parse(body);
+      expect(error.message).toBe(`region "${id}" not found`);
+      expect(error.messageZh).toBe(`未找到地区「${id}」`);
+    }
+    const bad = await getJson(fx.baseUrl, '/api/regions/Not_A_Slug/profile');
+    expect(bad.status).toBe(400);
+    expect(ApiErrorBody.parse(bad.body).error.details[0]).toMatchObject({ field: 'params.id' });
+    const extra = await getJson(fx.baseUrl, '/api/regions/haian-city/profile?year=2020');
+    expect(extra.status).toBe(400);
+    const detail = ApiErrorBody.parse(extra.body).error.details[0];
+    expect(detail?.field).toBe('query');
+    expect(detail?.reason).toMatch(/year/);
+  });
+
+  it('is described in the OpenAPI document', async () => {
+    const { body } = await getJson(fx.baseUrl, '/api/openapi.json');
+    const op = (body as { paths: Record<string, { get?: { responses: Record<string, unknown> } }> }).paths['/api/regions/{id}/profile'];
+    expect(op?.get?.responses['404']).toBeDefined();
+    expect(op?.get?.responses['400']).toBeDefined();
+  });
+});
