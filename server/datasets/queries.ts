@@ -23,3 +23,6 @@ MATCH (n:Entity {id: id})
 RETURN n.id AS id, labels(n) AS labels`;
 
 export const GRAPH_IS_EMPTY = 'MATCH (n:Entity) RETURN count(n) = 0 AS empty';
+
+/** Whether any node of the graph was loaded from dataset $id. */
+export const HOLDS_DATASET = 'RETURN EXISTS { MATCH (n:Entity) WHERE n.dataset = $id } AS held';

@@ -20,6 +20,8 @@ export const DatasetManifest = z.object({
   nameEn: z.string().min(1),
   descriptionZh: z.string().optional(),
   descriptionEn: z.string().optional(),
+  /** Datasets this one builds on (its relationships point at their ids): loaded first when absent. */
+  requires: z.array(Slug).optional(),
 });
 export type DatasetManifest = z.infer<typeof DatasetManifest>;
 

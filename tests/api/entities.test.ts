@@ -23,7 +23,7 @@ let relationships: Dataset['relationships'];
 const fx = seededTestServer({ datasets: ['nantong', 'demo'] });
 
 beforeAll(async () => {
-  const datasets = [await readDataset(datasetDir('nantong')), await readDataset(datasetDir('demo'))];
+  const datasets = await Promise.all(['nantong', 'chains', 'demo'].map((name) => readDataset(datasetDir(name))));
   nodes = datasets.flatMap((d) => d.nodes);
   relationships = datasets.flatMap((d) => d.relationships);
 });

@@ -49,10 +49,10 @@ function readJson<T>(dataset: string, file: string): T[] {
   }
 }
 const nodes = new Map<string, SeedNode>();
-for (const dataset of ['nantong', 'demo']) {
+for (const dataset of ['nantong', 'chains', 'demo']) {
   for (const label of LABELS) for (const n of readJson<SeedNode>(dataset, `${label}.json`)) nodes.set(n.id, { ...n, label });
 }
-const rels = ['nantong', 'demo'].flatMap((d) => readJson<SeedRel>(d, 'relationships.json'));
+const rels = ['nantong', 'chains', 'demo'].flatMap((d) => readJson<SeedRel>(d, 'relationships.json'));
 const labelOf = (id: string): string | undefined => nodes.get(id)?.label;
 
 const subsectorOf = new Map(rels.filter((r) => r.type === 'SUBSECTOR_OF').map((r) => [r.from, r.to]));

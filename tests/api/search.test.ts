@@ -13,7 +13,7 @@ let nodes: Dataset['nodes'];
 const fx = seededTestServer({
   datasets: ['nantong', 'demo'],
   prepare: async (db) => {
-    nodes = [...(await readDataset(datasetDir('nantong'))).nodes, ...(await readDataset(datasetDir('demo'))).nodes];
+    nodes = (await Promise.all(['nantong', 'chains', 'demo'].map((name) => readDataset(datasetDir(name))))).flatMap((d) => d.nodes);
     // The full-text index is eventually consistent: wait until it has caught up with the load.
     await db.read((tx) => tx.run('CALL db.awaitIndexes(60)'));
   },

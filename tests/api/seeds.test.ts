@@ -110,7 +110,7 @@ describe('loading', () => {
   it('is idempotent: a second load creates nothing and leaves the graph identical', async () => {
     await seedDataset(db, 'demo');
     const before = await exportGraph(db);
-    for (const name of ['nantong', 'demo']) {
+    for (const name of ['nantong', 'chains', 'demo']) {
       const again = await seedDataset(db, name);
       expect(again, name).toMatchObject({ nodesCreated: 0, relationshipsCreated: 0 });
       expect(again.nodes, name).toBeGreaterThan(0);

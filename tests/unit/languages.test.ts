@@ -14,7 +14,7 @@ const SEEDS = path.resolve(import.meta.dirname, '../../seeds');
 /** Every (sourceKind, sourceRef) pair of the seed datasets' JSON files. */
 function seedRefs(): { file: string; kind: string; ref: string }[] {
   const found = new Map<string, { file: string; kind: string; ref: string }>();
-  for (const dataset of ['nantong', 'demo']) {
+  for (const dataset of ['nantong', 'chains', 'demo']) {
     for (const name of readdirSync(path.join(SEEDS, dataset)).filter((n) => n.endsWith('.json'))) {
       const records: unknown = JSON.parse(readFileSync(path.join(SEEDS, dataset, name), 'utf8'));
       if (!Array.isArray(records)) continue;
