@@ -10,10 +10,26 @@ export const Slug = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug: a-z, 0-9 and single hyphens, e.g. high-end-textiles (应为小写字母、数字和单个连字符组成的编号，例如 high-end-textiles)');
 export type Slug = z.infer<typeof Slug>;
 
-/** Where a fact came from. Illustrative data is made up for demonstration and must be shown as such. */
-export const SOURCE_KINDS = ['document', 'domain', 'illustrative', 'import', 'user'] as const;
+/**
+ * Where a fact came from. `public`: a public page (news, company, government), cited by its address.
+ * Illustrative data is made up for demonstration and must be shown as such.
+ */
+export const SOURCE_KINDS = ['document', 'domain', 'public', 'illustrative', 'import', 'user'] as const;
 export const SourceKind = z.enum(SOURCE_KINDS);
 export type SourceKind = z.infer<typeof SourceKind>;
+
+/** A year-month-day date or just a year, as written in policy documents. */
+export const PartialDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD (日期格式应为 YYYY、YYYY-MM 或 YYYY-MM-DD)');
+
+/** http or https only: a link a reader can open (no javascript:, file: or data: addresses). */
+export const WebAddress = z
+  .string()
+  .trim()
+  .max(2000)
+  .url('must be a web address (应为网址)')
+  .refine((url) => /^https?:\/\//i.test(url), 'must start with http:// or https:// (网址须以 http:// 或 https:// 开头)');
 
 /**
  * Provenance as stored on every node and relationship (flat, since Neo4j properties are scalars).
@@ -22,16 +38,16 @@ export type SourceKind = z.infer<typeof SourceKind>;
 export const Provenance = z.object({
   sourceKind: SourceKind,
   sourceRef: z.string().trim().min(1).max(300),
+  /** The page the fact was read from. */
+  sourceUrl: WebAddress.optional(),
+  /** The date the fact was read, or the date it held. */
+  observedAt: PartialDate.optional(),
 });
 export type Provenance = z.infer<typeof Provenance>;
 
 export const NameZh = z.string().trim().min(1).max(200);
 export const NameEn = z.string().trim().min(1).max(300);
 
-/** A year-month-day date or just a year, as written in policy documents. */
-export const PartialDate = z
-  .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD (日期格式应为 YYYY、YYYY-MM 或 YYYY-MM-DD)');
 
 /** Fields every node has. `version` is managed by the server for optimistic concurrency. */
 export const NodeBase = z

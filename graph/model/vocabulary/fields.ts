@@ -18,6 +18,8 @@ export const FIELD_NAMES: Record<ModelField | StoredField, Names> = {
   descriptionEn: { zh: '英文描述', en: 'English description' },
   sourceKind: { zh: '来源类别', en: 'Source kind' },
   sourceRef: { zh: '来源出处', en: 'Source reference' },
+  sourceUrl: { zh: '来源网址', en: 'Source address' },
+  observedAt: { zh: '观察日期', en: 'Observed on' },
   tier: { zh: '产业层级', en: 'Tier' },
   confirmedMissing: { zh: '确认缺失的“六个一”', en: 'Six-ones slots confirmed missing' },
   industryId: { zh: '所属产业编号', en: 'Industry id' },

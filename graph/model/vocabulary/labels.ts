@@ -26,6 +26,7 @@ export const NODE_LABEL_NAMES: Record<NodeLabel, Names> = {
 export const SOURCE_KIND_NAMES: Record<SourceKind, Names> = {
   document: { zh: '政策原文', en: 'Source document' },
   domain: { zh: '领域知识', en: 'Domain knowledge' },
+  public: { zh: '公开资料', en: 'Public source' },
   illustrative: { zh: '示例数据（虚构）', en: 'Illustrative data (fictional)' },
   import: { zh: '导入文件', en: 'Imported file' },
   user: { zh: '用户编辑', en: 'User edit' },
