@@ -36,6 +36,8 @@ const BOOKKEEPING_STATEMENTS = [
   'CREATE INDEX session_user IF NOT EXISTS FOR (s:Session) ON (s.username)',
   'CREATE CONSTRAINT audit_id IF NOT EXISTS FOR (a:AuditEntry) REQUIRE a.id IS UNIQUE',
   'CREATE INDEX audit_at IF NOT EXISTS FOR (a:AuditEntry) ON (a.at)',
+  // The log filtered by target, and the names of deleted nodes looked up in their delete entries.
+  'CREATE INDEX audit_target IF NOT EXISTS FOR (a:AuditEntry) ON (a.targetId)',
   'CREATE CONSTRAINT saved_query_id IF NOT EXISTS FOR (q:SavedQuery) REQUIRE q.id IS UNIQUE',
   'CREATE INDEX saved_query_owner IF NOT EXISTS FOR (q:SavedQuery) ON (q.owner)',
   'CREATE CONSTRAINT import_job_id IF NOT EXISTS FOR (j:ImportJob) REQUIRE j.id IS UNIQUE',
@@ -49,20 +51,25 @@ const BOOKKEEPING_STATEMENTS = [
  * work moves to another thread, it does not go away). Writers that must find their own changes by name
  * call Database.awaitSearchIndex() after committing.
  */
+/** Names and aliases (lists of text, which full-text indexes take item by item since Neo4j 5). */
+export const NAME_INDEX_PROPERTIES = ['nameZh', 'nameEn', 'id', 'aliasesZh', 'aliasesEn'] as const;
 const NAME_INDEX_STATEMENT =
-  `CREATE FULLTEXT INDEX ${NAME_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON EACH [n.nameZh, n.nameEn, n.id] ` +
+  `CREATE FULLTEXT INDEX ${NAME_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON EACH [${NAME_INDEX_PROPERTIES.map((p) => `n.${p}`).join(', ')}] ` +
   "OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: true } }";
 
-/** Databases made before the index was eventually consistent: rebuilt once, with the new setting. */
+/**
+ * Databases made before the index was eventually consistent, or before it held aliases: rebuilt once,
+ * with the current setting and properties (IF NOT EXISTS would keep the old index as it is).
+ */
 const OUTDATED_NAME_INDEX = `
-SHOW FULLTEXT INDEXES YIELD name, options
-WHERE name = $name AND options.indexConfig['fulltext.eventually_consistent'] <> true
+SHOW FULLTEXT INDEXES YIELD name, options, properties
+WHERE name = $name AND (options.indexConfig['fulltext.eventually_consistent'] <> true OR any(p IN $properties WHERE NOT p IN properties))
 RETURN name`;
 
 export async function applyMigrations(db: SessionSource): Promise<void> {
   const session = db.session('WRITE');
   try {
-    const outdated = await session.run(OUTDATED_NAME_INDEX, { name: NAME_INDEX });
+    const outdated = await session.run(OUTDATED_NAME_INDEX, { name: NAME_INDEX, properties: [...NAME_INDEX_PROPERTIES] });
     if (outdated.records.length > 0) await session.run(`DROP INDEX ${NAME_INDEX}`);
     // Schema commands cannot share a transaction with each other: one auto-commit statement each.
     for (const statement of migrationStatements()) {

@@ -49,6 +49,24 @@ export const NameZh = z.string().trim().min(1).max(200);
 export const NameEn = z.string().trim().min(1).max(300);
 
 
+/** Characters that separate list items in spreadsheet cells and bulk-load CSV: never inside an alias. */
+export const ALIAS_SEPARATORS = /[|;；]/;
+export const ALIAS_LIMITS = { length: 100, count: 20 } as const;
+
+/** One other name a node is known by (又称), in one language. */
+export const Alias = z
+  .string()
+  .trim()
+  .min(1, 'an alias must not be empty (别名不能为空)')
+  .max(ALIAS_LIMITS.length, `an alias has at most ${ALIAS_LIMITS.length} characters (别名最多 ${ALIAS_LIMITS.length} 个字符)`)
+  .refine((text) => !ALIAS_SEPARATORS.test(text), 'an alias must not contain |, ; or ； (they separate aliases in spreadsheets) (别名不能含有 |、; 或 ；，它们用于分隔多个别名)');
+
+/** Other names, searched like the node's names; distinct, in the order written. */
+export const Aliases = z
+  .array(Alias)
+  .max(ALIAS_LIMITS.count, `at most ${ALIAS_LIMITS.count} aliases (别名最多 ${ALIAS_LIMITS.count} 个)`)
+  .refine((list) => new Set(list).size === list.length, 'aliases must not repeat (别名不能重复)');
+
 /** Fields every node has. `version` is managed by the server for optimistic concurrency. */
 export const NodeBase = z
   .object({
@@ -57,5 +75,7 @@ export const NodeBase = z
     nameEn: NameEn,
     descriptionZh: z.string().trim().max(4000).optional(),
     descriptionEn: z.string().trim().max(4000).optional(),
+    aliasesZh: Aliases.optional(),
+    aliasesEn: Aliases.optional(),
   })
   .extend(Provenance.shape);

@@ -30,6 +30,8 @@ export const SearchHit = NodeRef.extend({
   industryId: z.string().nullable(),
   /** Industries the node belongs to or serves (same rules as the lists' `industry` filter). */
   industries: z.array(NodeRef),
+  /** Other names the node is known by (又称), shown beside a hit found by one of them. */
+  aliases: z.array(z.string()),
 });
 export type SearchHit = z.infer<typeof SearchHit>;
 

@@ -1,7 +1,7 @@
 // Spreadsheet cells to model values: headers by English field name or Chinese name (or a Chinese name
 // earlier templates used), and each cell read as the field's type (numbers, yes/no, lists), with a
 // reason in both languages when it cannot be.
-import { formerFieldNamesZh } from '../../graph/model';
+import { ALIAS_SEPARATORS, formerFieldNamesZh } from '../../graph/model';
 import type { FieldInfo } from '../edit';
 
 export type RawCell = string | number | boolean | null;
@@ -83,7 +83,8 @@ export function readCell(cell: RawCell, field: FieldInfo): { value: unknown } | 
       return problem('must be yes or no (true/false, 是/否)', '应为“是”或“否”');
     }
     case 'list':
-      return { value: text.split(/[|;,、，；]/).map((s) => s.trim()).filter(Boolean) };
+      // Allowed values (enum lists) never hold commas; free text (aliases) may, so it splits on | ; ； only.
+      return { value: text.split(field.values ? /[|;,、，；]/ : ALIAS_SEPARATORS).map((s) => s.trim()).filter(Boolean) };
     default:
       return { value: text };
   }

@@ -21,6 +21,8 @@ function typeText(field: FieldInfo): string {
     enum: 'one of 取值之一',
     list: 'list, separated by | 多个值以 | 分隔',
   };
+  // Free-text lists (aliases) may hold commas, so only |, ; and ； separate their items.
+  if (field.type === 'list' && !field.values) return 'list, separated by | or ; (not commas) 多个值以 | 或 ；分隔（逗号不分隔）';
   return words[field.type];
 }
 

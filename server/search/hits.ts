@@ -15,6 +15,9 @@ export function presentHits(result: QueryResult, match: SearchHit['match']): Sea
     const industries = row.industries.map(presentNodeRef).sort((a, b) => a.id.localeCompare(b.id));
     const industryId =
       entity.label === 'Industry' ? entity.id : entity.label === 'ChainLink' ? String(entity.properties.industryId) : null;
-    return { ...toNodeRef(entity), score: row.score, match, industryId, industries };
+    const aliases = [entity.properties.aliasesZh, entity.properties.aliasesEn].flatMap((list) =>
+      Array.isArray(list) ? list.filter((a): a is string => typeof a === 'string') : [],
+    );
+    return { ...toNodeRef(entity), score: row.score, match, industryId, industries, aliases };
   });
 }

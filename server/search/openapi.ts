@@ -8,7 +8,7 @@ export const operations: OperationSpec[] = [
     tag: 'search',
     summary: 'Find nodes by name, Chinese or English / 按名称检索节点',
     description:
-      'Full-text search over nameZh, nameEn and id (cjk analyzer): Chinese words of two or more characters as ' +
+      'Full-text search over nameZh, nameEn, id and the aliases aliasesZh, aliasesEn (cjk analyzer): Chinese words of two or more characters as ' +
       'phrases, English words as whole words or prefixes, all words required; topped up with substring ' +
       'matches (e.g. a single Chinese character). Ranked; each hit names the industry chain to open.',
     query: SearchQuery,

@@ -17,7 +17,8 @@ export const SUBSTRING_SEARCH = `
 MATCH (n:Entity)
 WHERE ($label IS NULL OR $label IN labels(n))
   AND NOT n.id IN $exclude
-  AND (n.nameZh CONTAINS $text OR toLower(n.nameEn) CONTAINS toLower($text) OR n.id CONTAINS toLower($text))
+  AND (n.nameZh CONTAINS $text OR toLower(n.nameEn) CONTAINS toLower($text) OR n.id CONTAINS toLower($text)
+    OR any(a IN coalesce(n.aliasesZh, []) + coalesce(n.aliasesEn, []) WHERE toLower(a) CONTAINS toLower($text)))
 WITH n, 0.0 AS score
 ORDER BY size(n.nameZh), n.id
 LIMIT toInteger($limit)

@@ -71,7 +71,7 @@ describe('templates', () => {
     expect(response.status).toBe(200);
     expect(response.body.items.map((t) => t.name)).toEqual([...NODE_LABELS, ...IMPORTABLE_RELATIONSHIPS]);
     const industry = response.body.items.find((t) => t.name === 'Industry');
-    expect(industry?.columns.map((c) => c.name)).toEqual(['id', 'nameZh', 'nameEn', 'descriptionZh', 'descriptionEn', 'tier', 'confirmedMissing']);
+    expect(industry?.columns.map((c) => c.name)).toEqual(['id', 'nameZh', 'nameEn', 'descriptionZh', 'descriptionEn', 'aliasesZh', 'aliasesEn', 'tier', 'confirmedMissing']);
     expect(industry?.columns.find((c) => c.name === 'tier')).toMatchObject({ nameZh: '产业层级', required: true });
   });
 
@@ -79,7 +79,7 @@ describe('templates', () => {
     const english = await fetch(`${fx.baseUrl}/api/import/templates/ChainLink?format=csv`, { headers: { cookie: cookieOf(editor) } });
     const bytes = Buffer.from(await english.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(bytes.subarray(3).toString('utf8').trim()).toBe('id,nameZh,nameEn,descriptionZh,descriptionEn,industryId,stage,order');
+    expect(bytes.subarray(3).toString('utf8').trim()).toBe('id,nameZh,nameEn,descriptionZh,descriptionEn,aliasesZh,aliasesEn,industryId,stage,order');
     const chinese = await editor.get('/api/import/templates/ChainLink?format=csv&lang=zh');
     expect(chinese.text).toContain('所属产业编号');
 
@@ -146,6 +146,23 @@ describe('a file with one bad row', () => {
     expect(problems).toEqual(expect.arrayContaining(['3:id', '4:industryId', '5:order', '6:id', '8:id']));
     expect(response.body.errorCount).toBe(5);
     expect(response.body.rows).toBe(6);
+  });
+
+  it('names every problem of a row in one dry run: a type error does not hide a bad reference', async () => {
+    const region = (await fx.db.read((tx) => tx.run('MATCH (r:Region) RETURN r.id AS id LIMIT 1'))).records[0]?.get('id') as string;
+    const links = csv([
+      ['id', 'nameZh', 'nameEn', 'industryId', 'stage', 'order'],
+      ['imp-both-a', '环节', 'Link', 'no-such-industry', 'sideways', 'third'],
+      ['imp-both-b', '环节', 'Link', region, 'upstream', 'fourth'],
+    ]);
+    const dry = await upload<Report>(editor, 'ChainLink', links, 'dryRun=true&fileName=links.csv');
+    expect(dry.body.errors.map((e) => `${e.row}:${e.column}`)).toEqual(['2:order', '2:stage', '2:industryId', '3:order', '3:industryId']);
+    expect(dry.body.errors[2]).toMatchObject({ reason: 'no Industry with id "no-such-industry"', reasonZh: expect.stringContaining('no-such-industry') as unknown });
+    expect(dry.body).toMatchObject({ rows: 2, errorCount: 5, counts: { create: 0, update: 0, link: 0 } });
+
+    const ends = csv([['from', 'to', 'noteZh'], ['nobody', region, 'x'.repeat(5000)]]);
+    const endsDry = await upload<Report>(editor, 'LOCATED_IN', ends, 'dryRun=true');
+    expect(endsDry.body.errors.map((e) => `${e.row}:${e.column}`)).toEqual(['2:noteZh', '2:from']);
   });
 
   it('refuses unknown and server-set columns and a missing required one', async () => {
@@ -244,6 +261,35 @@ describe('a good file', () => {
     const wrong = csv([['id', 'nameZh', 'nameEn', 'industryId', 'stage', 'order'], ['imp-link-w', '环节', 'Link', region, 'upstream', 1]]);
     const dry = await upload<Report>(editor, 'ChainLink', wrong, 'dryRun=true');
     expect(dry.body.errors).toEqual([expect.objectContaining({ row: 2, column: 'industryId', reason: `"${region}" is a Region, not an Industry` })]);
+  });
+});
+
+describe('aliases', () => {
+  const header = ['id', 'nameZh', 'nameEn', '中文别名', 'aliasesEn'];
+  const stored = async () => {
+    const result = await fx.db.read((tx) => tx.run("MATCH (e:Enterprise {id: 'imp-alias'}) RETURN e.aliasesZh AS zh, e.aliasesEn AS en, e.version AS version"));
+    return result.records[0]?.toObject();
+  };
+
+  it('reads list cells split on | ; and ； (commas stay in a name), and imports what was read back unchanged', async () => {
+    const file = csv([header, ['imp-alias', '别名公司', 'Alias Co', '船坞；造船厂 | 海工', 'Dockyard, Ltd.;Shipyard']]);
+    expect((await upload<{ job: Job }>(editor, 'Enterprise', file, 'wait=true&fileName=aliases.csv')).status).toBe(200);
+    expect(await stored()).toEqual({ zh: ['船坞', '造船厂', '海工'], en: ['Dockyard, Ltd.', 'Shipyard'], version: 1 });
+
+    // Round trip: the stored lists written back as cells (joined by |) import to the same values.
+    const entity = await editor.get<{ entity: { properties: { aliasesZh: string[]; aliasesEn: string[] } } }>('/api/entities/imp-alias');
+    const { aliasesZh, aliasesEn } = entity.body.entity.properties;
+    const again = csv([header, ['imp-alias', '别名公司', 'Alias Co', aliasesZh.join('|'), aliasesEn.join('|')]]);
+    expect((await upload<{ job: Job }>(editor, 'Enterprise', again, 'wait=true&fileName=aliases-2.csv')).status).toBe(200);
+    expect(await stored()).toEqual({ zh: ['船坞', '造船厂', '海工'], en: ['Dockyard, Ltd.', 'Shipyard'], version: 2 });
+  });
+
+  it('names the column of a bad alias (too long, repeated)', async () => {
+    const file = csv([header, ['imp-alias-bad', '坏别名', 'Bad alias', '甲|甲', 'x'.repeat(101)]]);
+    const dry = await upload<Report>(editor, 'Enterprise', file, 'dryRun=true');
+    expect(dry.body.valid).toBe(false);
+    expect(dry.body.errors.map((e) => `${e.row}:${e.column}`).sort()).toEqual(['2:aliasesEn', '2:aliasesZh']);
+    expect(dry.body.errors.every((e) => /别名/.test(e.reasonZh) && !/[\u4e00-\u9fff]/.test(e.reason))).toBe(true);
   });
 });
 

@@ -71,6 +71,22 @@ describe('English words', () => {
   });
 });
 
+describe('aliases', () => {
+  it('find 船舶及重装备 by the names its description gives it (船舶制造, 船舶海工, shipbuilding), through the index', async () => {
+    expect((await search('船舶制造')).items[0]).toMatchObject({ id: 'shipbuilding-heavy-equipment', match: 'fulltext', industryId: 'shipbuilding-heavy-equipment' });
+    for (const q of ['船舶制造', '船舶海工', 'Shipbuilding', 'offshore engineering']) {
+      const hit = (await search(q)).items.find((i) => i.id === 'shipbuilding-heavy-equipment');
+      expect(hit, q).toMatchObject({ match: 'fulltext', aliases: ['船舶海工', '船舶制造', 'Ship and offshore engineering', 'Shipbuilding'] });
+    }
+  });
+
+  it('find by a fragment of an alias through the substring fallback', async () => {
+    // "ffshore" is no word or word start, so only the substring scan over the aliases finds it.
+    const result = await search('ffshore engineering');
+    expect(result.items.find((i) => i.id === 'shipbuilding-heavy-equipment')?.match).toBe('substring');
+  });
+});
+
 describe('results', () => {
   it('say which industry chain a chain link sits in, and which industries a node serves', async () => {
     const link = nodes.find((n) => n.label === 'ChainLink');

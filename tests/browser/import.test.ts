@@ -45,7 +45,7 @@ describeInBrowser('import page', () => {
     await page.getByTestId('import-target').selectOption('Enterprise');
     await page.waitForURL('**/import?target=Enterprise', LOAD);
     const header = await page.locator('[data-testid=template-columns] tbody th').allInnerTexts();
-    expect(header.map((h) => h.replace('*', '').trim())).toEqual(['id', 'nameZh', 'nameEn', 'descriptionZh', 'descriptionEn', 'highTech']);
+    expect(header.map((h) => h.replace('*', '').trim())).toEqual(['id', 'nameZh', 'nameEn', 'descriptionZh', 'descriptionEn', 'aliasesZh', 'aliasesEn', 'highTech']);
     const [download] = await Promise.all([page.waitForEvent('download', LOAD), page.getByTestId('template-csv').click()]);
     const text = readFileSync(await download.path(), 'utf8');
     // Chinese headers (the page is in Chinese), after a byte-order mark for Excel.

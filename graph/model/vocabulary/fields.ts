@@ -16,6 +16,8 @@ export const FIELD_NAMES: Record<ModelField | StoredField, Names> = {
   nameEn: { zh: '英文名称', en: 'English name' },
   descriptionZh: { zh: '中文描述', en: 'Chinese description' },
   descriptionEn: { zh: '英文描述', en: 'English description' },
+  aliasesZh: { zh: '中文别名', en: 'Chinese aliases' },
+  aliasesEn: { zh: '英文别名', en: 'English aliases' },
   sourceKind: { zh: '来源类别', en: 'Source kind' },
   sourceRef: { zh: '来源出处', en: 'Source reference' },
   sourceUrl: { zh: '来源网址', en: 'Source address' },
