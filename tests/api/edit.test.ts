@@ -149,6 +149,31 @@ describe('validation', () => {
     for (const detail of response.body.error.details) expect(detail.reasonZh).toMatch(/[\u4e00-\u9fff]/);
   });
 
+  it('checks aliases item by item, naming the field; good ones are stored and found by search', async () => {
+    const bad = await editor.post<ErrorBody>('/api/edit/nodes', {
+      label: 'Enterprise',
+      properties: { id: 'alias-firm', nameZh: '别名测试公司', nameEn: 'Alias Test Co', aliasesZh: ['甲', '  '], aliasesEn: ['a;b', 'x'.repeat(101)] },
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details.map((d) => d.field).sort()).toEqual(['body.properties.aliasesEn[0]', 'body.properties.aliasesEn[1]', 'body.properties.aliasesZh[1]']);
+    for (const detail of bad.body.error.details) {
+      expect(detail.reasonZh).toMatch(/别名/);
+      expect(detail.reason).not.toMatch(/[\u4e00-\u9fff]/);
+    }
+    const repeated = await editor.post<ErrorBody>('/api/edit/nodes', { label: 'Enterprise', properties: { id: 'alias-firm', nameZh: '别名测试公司', nameEn: 'Alias Test Co', aliasesZh: ['甲', '甲'] } });
+    expect(repeated.body.error.details.map((d) => [d.field, d.reasonZh])).toEqual([['body.properties.aliasesZh', '别名不能重复']]);
+
+    const created = await editor.post<NodeView>('/api/edit/nodes', { label: 'Enterprise', properties: { id: 'alias-firm', nameZh: '别名测试公司', nameEn: 'Alias Test Co', aliasesZh: [' 旧称甲 '] } });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    expect(created.body.node.properties.aliasesZh).toEqual(['旧称甲']);
+    const updated = await editor.request<NodeView>('PATCH', '/api/edit/nodes/alias-firm', { json: { version: 1, changes: { aliasesZh: ['琥珀重工'], aliasesEn: ['Amber Heavy'] } } });
+    expect(updated.status, JSON.stringify(updated.body)).toBe(200);
+    const search = async (q: string) => (await editor.get<{ items: { id: string }[] }>(`/api/search?q=${encodeURIComponent(q)}`)).body.items.map((i) => i.id);
+    expect(await search('琥珀重工')).toContain('alias-firm');
+    expect(await search('amber')).toContain('alias-firm');
+    expect(await search('旧称甲')).not.toContain('alias-firm');
+  });
+
   it('refuses an unknown label and a malformed id in the path', async () => {
     const label = await editor.post<ErrorBody>('/api/edit/nodes', { label: 'Dragon', properties: {} });
     expect(label.status).toBe(400);
