@@ -5,10 +5,10 @@
 import path from 'node:path';
 import { allowsEndpoints, NODE_LABELS, type NodeLabel, type RelationshipType } from '../../graph/model';
 import { referencesOf, type ReferenceRule } from '../edit/references';
-import { badReference, endsNotAllowed, missingEnd } from '../import/reasons';
+import { badReference, dependentsNote, endsNotAllowed, missingEnd, type Dependent } from '../import/reasons';
 import { UnreadableFileError } from '../import/rows';
 import { propertyColumns } from '../import/targets';
-import { ErrorList, importRows, type ImportRow, type RowError } from '../import/validate';
+import { ErrorList, importRows, type RejectedRow, type RowError } from '../import/validate';
 import { AdminCsvWriter, nodeHeader, relationshipHeader } from './adminCsv';
 import type { BulkFile, BulkProblem } from './files';
 
@@ -32,19 +32,31 @@ interface Seen {
   label: NodeLabel;
   file: string;
   row: number;
+  /** A row rejected for its own cells: its first problem, and the rows that name it (not reported one by one). */
+  rejected?: { root: BulkProblem; dependents: Dependent[] };
 }
 
+/** A row's reference to check once every node file is read; written only for a valid row. */
 interface PendingReference {
-  row: ImportRow;
+  row: Pick<RejectedRow, 'row' | 'id' | 'ref'> & { props?: Record<string, unknown> };
   file: string;
   rule: ReferenceRule;
 }
 
 /** Problems up to a cap (all counted), each with its file. */
 class Problems extends ErrorList<BulkProblem> {
-  addIn(file: string | null, error: RowError): void {
-    this.add({ file, ...error });
+  addIn(file: string | null, error: RowError): BulkProblem {
+    const problem = { file, ...error };
+    this.add(problem);
+    return problem;
   }
+}
+
+/** Whether a node a row names was itself rejected; if so the row is counted as depending on it. */
+function dependsOnRejected(seen: Seen | undefined, file: string, row: number): boolean {
+  if (!seen?.rejected) return false;
+  seen.rejected.dependents.push({ file, row });
+  return true;
 }
 
 const labelOrder = (file: BulkFile) => (file.target.kind === 'node' ? NODE_LABELS.indexOf(file.target.name) : 0);
@@ -84,6 +96,12 @@ export async function convertForBulk(files: readonly BulkFile[], outDir: string,
   } finally {
     await Promise.all(c.writers.map((w) => w.close()));
   }
+  for (const seen of c.nodes.values()) {
+    if (!seen.rejected || seen.rejected.dependents.length === 0) continue;
+    const note = dependentsNote(seen.rejected.dependents);
+    seen.rejected.root.reason += note.reason;
+    seen.rejected.root.reasonZh += note.reasonZh;
+  }
   const nodeCount = NODE_LABELS.reduce((sum, label) => sum + (c.counts[label] ?? 0), 0);
   const total = Object.values(c.counts).reduce((sum, n) => sum + n, 0);
   return {
@@ -109,18 +127,15 @@ async function convertFile(c: Conversion, file: BulkFile): Promise<void> {
   try {
     for await (const item of importRows(file)) {
       if ('errors' in item) {
-        for (const error of item.errors) c.problems.addIn(file.fileName, error);
+        const root = item.errors.map((error) => c.problems.addIn(file.fileName, error))[0];
+        if (item.rejected && root) checkRejected(c, file, item.rejected, root);
         continue;
       }
       const { row } = item;
       const values = [...columns.map((column) => row.props[column.name]), row.props.sourceKind, row.props.sourceRef, 1];
       if (target.kind === 'node') {
         const id = row.id as string;
-        const earlier = c.nodes.get(id);
-        if (earlier) {
-          c.problems.addIn(file.fileName, { row: row.row, column: 'id', reason: `"${id}" is already used by ${earlier.file} row ${earlier.row}`, reasonZh: `编号「${id}」已在 ${earlier.file} 第 ${earlier.row} 行使用` });
-          continue;
-        }
+        if (repeatsId(c, file.fileName, id, row.row)) continue;
         c.nodes.set(id, { label: target.name, file: file.fileName, row: row.row });
         const rule = referencesOf(target.name)[0];
         if (rule && row.ref !== undefined) c.references.push({ row, file: file.fileName, rule });
@@ -145,19 +160,43 @@ async function convertFile(c: Conversion, file: BulkFile): Promise<void> {
   c.counts[target.name] = writer.rows;
 }
 
-function checkEnds(problems: Problems, fileName: string, type: RelationshipType, row: ImportRow, nodes: ReadonlyMap<string, Seen>): boolean {
-  const from = nodes.get(row.from as string);
-  const to = nodes.get(row.to as string);
+function checkEnds(problems: Problems, fileName: string, type: RelationshipType, row: Pick<RejectedRow, 'row' | 'from' | 'to'>, nodes: ReadonlyMap<string, Seen>): boolean {
+  const from = row.from === undefined ? undefined : nodes.get(row.from);
+  const to = row.to === undefined ? undefined : nodes.get(row.to);
   if (!from || !to) {
-    if (!from) problems.addIn(fileName, { row: row.row, column: 'from', ...missingEnd(row.from, 'files') });
-    if (!to) problems.addIn(fileName, { row: row.row, column: 'to', ...missingEnd(row.to, 'files') });
+    if (!from && row.from !== undefined) problems.addIn(fileName, { row: row.row, column: 'from', ...missingEnd(row.from, 'files') });
+    if (!to && row.to !== undefined) problems.addIn(fileName, { row: row.row, column: 'to', ...missingEnd(row.to, 'files') });
     return false;
   }
   if (!allowsEndpoints(type, from.label, to.label)) {
     problems.addIn(fileName, { row: row.row, column: 'from', ...endsNotAllowed(type, from.label, to.label) });
     return false;
   }
+  // Both, when both ends were rejected: each root names this row.
+  const fromRejected = dependsOnRejected(from, fileName, row.row);
+  return !dependsOnRejected(to, fileName, row.row) && !fromRejected;
+}
+
+/** An id a file already used is reported at the repeat, naming the first use. */
+function repeatsId(c: Conversion, fileName: string, id: string, row: number): boolean {
+  const earlier = c.nodes.get(id);
+  if (!earlier) return false;
+  c.problems.addIn(fileName, { row, column: 'id', reason: `"${id}" is already used by ${earlier.file} row ${earlier.row}`, reasonZh: `编号「${id}」已在 ${earlier.file} 第 ${earlier.row} 行使用` });
   return true;
+}
+
+/** A rejected row still claims its id and has its reference and ends checked, so one run shows every problem. */
+function checkRejected(c: Conversion, file: BulkFile, row: RejectedRow, root: BulkProblem): void {
+  const { target } = file;
+  if (target.kind === 'relationship') {
+    checkEnds(c.problems, file.fileName, target.name, row, c.nodes);
+    return;
+  }
+  if (row.id !== undefined && !repeatsId(c, file.fileName, row.id, row.row)) {
+    c.nodes.set(row.id, { label: target.name, file: file.fileName, row: row.row, rejected: { root, dependents: [] } });
+  }
+  const rule = referencesOf(target.name)[0];
+  if (rule && row.ref !== undefined) c.references.push({ row, file: file.fileName, rule });
 }
 
 /** References (e.g. ChainLink.industryId) must name a node of the right label; some also make a relationship. */
@@ -170,7 +209,7 @@ async function writeReferences(c: Conversion): Promise<void> {
       c.problems.addIn(file, { row: row.row, column: rule.property, ...badReference(ref, target?.label, rule.target, 'files') });
       continue;
     }
-    if (!rule.relationship) continue;
+    if (dependsOnRejected(target, file, row.row) || !row.props || !rule.relationship) continue;
     const { type, reverse } = rule.relationship;
     let writer = derived.get(type);
     if (!writer) {

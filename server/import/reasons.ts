@@ -33,3 +33,38 @@ export function endsNotAllowed(type: RelationshipType, from: NodeLabel, to: Node
     reasonZh: `${type} 关系不能从${NODE_LABEL_NAMES[from].zh}指向${NODE_LABEL_NAMES[to].zh}`,
   };
 }
+
+/** A row that other rows name, by file. */
+export interface Dependent {
+  file: string;
+  row: number;
+}
+
+/** "2–9, 12": sorted rows with runs joined. */
+function rowRuns(rows: readonly number[], separator: string): string {
+  const sorted = [...rows].sort((a, b) => a - b);
+  const runs: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === (sorted[j] as number) + 1) j += 1;
+    runs.push(i === j ? String(sorted[i]) : `${sorted[i]}–${sorted[j]}`);
+    i = j + 1;
+  }
+  const shown = runs.slice(0, 10).join(separator);
+  return runs.length > 10 ? `${shown}${separator}…` : shown;
+}
+
+/**
+ * Added to the reason of a rejected row that other rows reference: they are not reported one by one
+ * (their only fault is this row), so the root error says who depends on it.
+ */
+export function dependentsNote(dependents: readonly Dependent[]): Reason {
+  const byFile = new Map<string, Set<number>>();
+  for (const d of dependents) byFile.set(d.file, (byFile.get(d.file) ?? new Set()).add(d.row));
+  const files = [...byFile].map(([file, rows]) => [file, [...rows]] as const);
+  const n = files.reduce((sum, [, rows]) => sum + rows.length, 0);
+  return {
+    reason: `; referenced by ${n} row${n === 1 ? '' : 's'}: ${files.map(([file, rows]) => `${file} ${rows.length === 1 ? 'row' : 'rows'} ${rowRuns(rows, ', ')}`).join('; ')}`,
+    reasonZh: `；被 ${n} 行引用：${files.map(([file, rows]) => `${file} 第 ${rowRuns(rows, '、')} 行`).join('；')}`,
+  };
+}

@@ -2,7 +2,7 @@
 // into an embedded data folder of its own (not the shared test database). All or nothing, typed and
 // sourced like the importer's rows, searchable when done, and never run over a graph that has data.
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,11 +27,18 @@ afterAll(() => {
   rmSync(work, { recursive: true, force: true });
 });
 
+/** A line for a template file, by column name, whatever columns the template has now. */
+function rowFor(file: string, cells: Record<string, string>): string {
+  const header = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/)[0]?.split(',') ?? [];
+  return `${header.map((column) => cells[column] ?? '').join(',')}\n`;
+}
+
 describe('a folder with problems', () => {
   it('is refused whole, naming the file, row, column and reason, and creates no database', async () => {
     const bad = path.join(work, 'bad');
     await writeTemplateFolder(graph, bad);
-    appendFileSync(path.join(bad, 'ChainLink.csv'), 'bulk-bad-link,坏环节,Bad link,,,no-such-industry,upstream,1\n');
+    const link = { id: 'bulk-bad-link', nameZh: '坏环节', nameEn: 'Bad link', industryId: 'no-such-industry', stage: 'upstream', order: '1' };
+    appendFileSync(path.join(bad, 'ChainLink.csv'), rowFor(path.join(bad, 'ChainLink.csv'), link));
     appendFileSync(path.join(bad, 'COVERS.csv'), `${graph.nodes.get('Enterprise')?.[0]?.id as string},nowhere\n`);
     const target = config('rejected');
     const result = await bulkLoad({ config: target, folder: bad, username: 'tester' });
@@ -39,6 +46,19 @@ describe('a folder with problems', () => {
     expect(result.errors.map((e) => `${e.file ?? ''}:${e.column ?? ''}`)).toEqual(['ChainLink.csv:industryId', 'COVERS.csv:to']);
     expect(result.errors[0]?.reasonZh).toMatch(/[\u4e00-\u9fff]/);
     expect(existsSync(path.join(target.dataDir, 'data/databases/neo4j'))).toBe(false);
+  });
+
+  it('reports a rejected row once, naming the rows that reference it, without an error for each of them', async () => {
+    const folder = path.join(work, 'cascade');
+    mkdirSync(folder);
+    writeFileSync(path.join(folder, 'Industry.csv'), 'id,nameZh,nameEn,tier\ncas-good,好,Good,emerging\ncas-bad,坏,Bad,ancient\n');
+    const links = Array.from({ length: 8 }, (_, i) => `cas-link-${i},环节${i},Link ${i},cas-bad,upstream,${i + 1}`);
+    writeFileSync(path.join(folder, 'ChainLink.csv'), ['id,nameZh,nameEn,industryId,stage,order', ...links, 'cas-link-x,环节,Link,no-such,upstream,9', ''].join('\n'));
+    const result = await bulkLoad({ config: config('cascade'), folder, username: 'tester' });
+    expect(result.status).toBe('rejected');
+    expect(result.errors.map((e) => `${e.file ?? ''}:${e.row ?? ''}:${e.column ?? ''}`)).toEqual(['Industry.csv:3:tier', 'ChainLink.csv:10:industryId']);
+    expect(result.errors[0]?.reason).toMatch(/; referenced by 8 rows: ChainLink\.csv rows 2–9$/);
+    expect(result.errors[0]?.reasonZh).toMatch(/；被 8 行引用：ChainLink\.csv 第 2–9 行$/);
   });
 
   it('names a file that is not a template', async () => {

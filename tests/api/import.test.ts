@@ -148,6 +148,23 @@ describe('a file with one bad row', () => {
     expect(response.body.rows).toBe(6);
   });
 
+  it('names every problem of a row in one dry run: a type error does not hide a bad reference', async () => {
+    const region = (await fx.db.read((tx) => tx.run('MATCH (r:Region) RETURN r.id AS id LIMIT 1'))).records[0]?.get('id') as string;
+    const links = csv([
+      ['id', 'nameZh', 'nameEn', 'industryId', 'stage', 'order'],
+      ['imp-both-a', '环节', 'Link', 'no-such-industry', 'sideways', 'third'],
+      ['imp-both-b', '环节', 'Link', region, 'upstream', 'fourth'],
+    ]);
+    const dry = await upload<Report>(editor, 'ChainLink', links, 'dryRun=true&fileName=links.csv');
+    expect(dry.body.errors.map((e) => `${e.row}:${e.column}`)).toEqual(['2:order', '2:stage', '2:industryId', '3:order', '3:industryId']);
+    expect(dry.body.errors[2]).toMatchObject({ reason: 'no Industry with id "no-such-industry"', reasonZh: expect.stringContaining('no-such-industry') as unknown });
+    expect(dry.body).toMatchObject({ rows: 2, errorCount: 5, counts: { create: 0, update: 0, link: 0 } });
+
+    const ends = csv([['from', 'to', 'noteZh'], ['nobody', region, 'x'.repeat(5000)]]);
+    const endsDry = await upload<Report>(editor, 'LOCATED_IN', ends, 'dryRun=true');
+    expect(endsDry.body.errors.map((e) => `${e.row}:${e.column}`)).toEqual(['2:noteZh', '2:from']);
+  });
+
   it('refuses unknown and server-set columns and a missing required one', async () => {
     const response = await upload<Report>(editor, 'Industry', csv([['id', 'nameZh', 'colour', 'sourceKind'], ['x', 'y', 'z', 'document']]), 'dryRun=true');
     const columns = response.body.errors.map((e) => e.column);
