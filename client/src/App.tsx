@@ -7,6 +7,7 @@ import { Component, lazy, Suspense, type ReactNode } from 'react';
 import { Link, Navigate, Route, Routes, useLocation } from 'react-router';
 import { ApiError } from './api/client';
 import { AppHeader } from './components/AppHeader';
+import { SessionExpiredBanner } from './components/SessionExpired';
 import { ErrorMessage, Loading } from './components/Status';
 import { LangProvider, useLang } from './i18n/lang';
 import { ChainPage } from './views/chains/ChainPage';
@@ -45,6 +46,7 @@ function Shell() {
         {lang.pick('跳到正文', 'Skip to content')}
       </a>
       <AppHeader loginOnly={mustLogIn} />
+      <SessionExpiredBanner />
       <main id="main" tabIndex={-1}>
         <RouteChunks path={location.pathname}>
           {/* Views wait for the session, so a closed server's visitor never sees their failed requests. */}

@@ -1,6 +1,7 @@
 // Node types of the innovation-chain graph. Each label has one zod schema; types come from z.infer.
 import { z } from 'zod';
 import { NodeBase, PartialDate, Slug } from './common';
+import { EnterpriseProfile, ORGANISATION_LEVELS, PlacePoint, ResearchProfile } from './profiles';
 import { SixOnesSlot } from './sixOnes';
 
 export const INDUSTRY_TIERS = ['traditional', 'emerging', 'seed', 'agriculture', 'other'] as const;
@@ -23,11 +24,12 @@ export const ChainLink = NodeBase.extend({
 
 export const Enterprise = NodeBase.extend({
   highTech: z.boolean().optional(),
+  ...EnterpriseProfile,
 });
 
-export const CENTRE_LEVELS = ['national', 'provincial', 'municipal'] as const;
+export const CENTRE_LEVELS = ORGANISATION_LEVELS;
 export const InnovationCentre = NodeBase.extend({
-  level: z.enum(CENTRE_LEVELS).optional(),
+  ...ResearchProfile,
 });
 
 export const Alliance = NodeBase;
@@ -58,6 +60,7 @@ export const PLATFORM_KINDS = [
 ] as const;
 export const Platform = NodeBase.extend({
   kind: z.enum(PLATFORM_KINDS),
+  ...ResearchProfile,
 });
 
 export const PLAN_KINDS = ['industry-plan', 'policy', 'talent-programme', 'event'] as const;
@@ -76,6 +79,7 @@ export const INSTITUTE_KINDS = [
 ] as const;
 export const Institute = NodeBase.extend({
   kind: z.enum(INSTITUTE_KINDS),
+  ...ResearchProfile,
 });
 
 export const PARK_KINDS = [
@@ -88,6 +92,7 @@ export const PARK_KINDS = [
 ] as const;
 export const Park = NodeBase.extend({
   kind: z.enum(PARK_KINDS),
+  ...PlacePoint,
 });
 
 export const REGION_KINDS = ['province', 'city', 'county', 'county-level-city', 'district', 'partner-region'] as const;
@@ -96,6 +101,7 @@ export const Region = NodeBase.extend({
   kind: z.enum(REGION_KINDS),
   validFrom: PartialDate.optional(),
   validTo: PartialDate.optional(),
+  ...PlacePoint,
 });
 
 export const Indicator = NodeBase.extend({

@@ -33,7 +33,7 @@ async function anyIdOf(label: NodeLabel): Promise<string> {
 async function sampleProperties(label: NodeLabel, id: string): Promise<Record<string, unknown>> {
   const properties: Record<string, unknown> = {};
   for (const field of nodeFields(label)) {
-    if (!field.required && field.name !== 'descriptionZh') continue;
+    if (!field.required && field.name !== 'descriptionZh' && field.name !== 'nameEn') continue;
     const reference = referencesOf(label).find((r) => r.property === field.name);
     if (field.name === 'id') properties.id = id;
     else if (reference) properties[field.name] = await anyIdOf(reference.target);
@@ -187,6 +187,41 @@ describe('validation', () => {
     const response = await editor.post<ErrorBody>('/api/edit/nodes', { label: 'TechField', properties: { id, nameZh: '重复', nameEn: 'Dup' } });
     expect(response.status).toBe(409);
     expect(response.body.error.code).toBe('id_taken');
+  });
+
+  it('makes an id when none is given: from nameEn, else from the label, a second one unique', async () => {
+    const named = await editor.post<NodeView>('/api/edit/nodes', { label: 'TechField', properties: { nameZh: '新材料测试', nameEn: 'Smart Fibres (Test)' } });
+    expect(named.status, JSON.stringify(named.body)).toBe(201);
+    expect(named.body.node.id).toBe('smart-fibres-test');
+    const again = await editor.post<NodeView>('/api/edit/nodes', { label: 'TechField', properties: { id: null, nameZh: '新材料测试二', nameEn: 'Smart Fibres (Test)' } });
+    expect(again.status, JSON.stringify(again.body)).toBe(201);
+    expect(again.body.node.id).toMatch(/^smart-fibres-test-[a-z0-9]{6}$/);
+    // An organisation named in Chinese only: no nameEn, and an id from its label.
+    const firm = await editor.post<NodeView & { node: { nameEn: string } }>('/api/edit/nodes', { label: 'Enterprise', properties: { nameZh: '南通测试纺织有限公司' } });
+    expect(firm.status, JSON.stringify(firm.body)).toBe(201);
+    expect(firm.body.node.id).toMatch(/^enterprise-[a-z0-9]{6}$/);
+    expect(firm.body.node.properties).not.toHaveProperty('nameEn');
+    expect(firm.body.node.nameEn).toBe('南通测试纺织有限公司');
+    const stored = await fx.db.read((tx) => tx.run('MATCH (n:Enterprise {id: $id}) RETURN n.nameZh AS zh, n.nameEn AS en', { id: firm.body.node.id }));
+    expect(stored.records[0]?.get('zh')).toBe('南通测试纺织有限公司');
+    expect(stored.records[0]?.get('en')).toBeNull();
+    expect((await editor.get<NodeView>(`/api/edit/nodes/${firm.body.node.id}`)).status).toBe(200);
+    for (const id of [named.body.node.id, again.body.node.id, firm.body.node.id]) {
+      expect((await editor.request('DELETE', `/api/edit/nodes/${id}?version=1`)).status).toBe(200);
+    }
+  });
+
+  it('still asks a region and an industry for their English name, and names a bad given id', async () => {
+    const region = await editor.post<ErrorBody>('/api/edit/nodes', { label: 'Region', properties: { nameZh: '测试区', kind: 'district' } });
+    expect(region.status).toBe(400);
+    expect(region.body.error.details.map((d) => d.field)).toEqual(['body.properties.nameEn']);
+    const industry = await editor.post<ErrorBody>('/api/edit/nodes', { label: 'Industry', properties: { nameZh: '测试产业', tier: 'seed' } });
+    expect(industry.status).toBe(400);
+    expect(industry.body.error.details.map((d) => d.field)).toEqual(['body.properties.nameEn']);
+    const badId = await editor.post<ErrorBody>('/api/edit/nodes', { label: 'Enterprise', properties: { id: 'Bad Id', nameZh: '测试' } });
+    expect(badId.status).toBe(400);
+    expect(badId.body.error.details[0]).toMatchObject({ field: 'body.properties.id' });
+    expect(badId.body.error.details[0]?.reasonZh).toMatch(/[\u4e00-\u9fff]/);
   });
 
   it('checks reference properties and keeps their relationship in step', async () => {

@@ -79,6 +79,17 @@ describeInBrowser('explorer on a phone in Chromium', () => {
       const page = await openPhone(`/industries/high-end-textiles${lang === 'en' ? '?lang=en' : ''}`);
       const graph = page.getByTestId('graph');
       await page.waitForSelector('[data-testid=graph][data-rendered=true]', LOAD);
+      // The toolbar wraps into rows of touch-sized buttons, and nothing scrolls the page sideways.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+      const buttons = await page.locator('.chain-page .toolbar button:visible, .zoom-controls button').evaluateAll((list) =>
+        list.map((b) => ({ text: b.textContent, ...b.getBoundingClientRect().toJSON() }) as { text: string; x: number; width: number; height: number }),
+      );
+      expect(buttons.length).toBeGreaterThanOrEqual(4);
+      for (const b of buttons) {
+        expect(b.height, b.text).toBeGreaterThanOrEqual(40);
+        expect(b.x + b.width, b.text).toBeLessThanOrEqual(PHONE.width);
+      }
+      await page.screenshot({ path: artifactPath(`phone-chain-toolbar-${lang}.png`) });
       await graph.scrollIntoViewIfNeeded();
       const frame = await graph.boundingBox();
       if (!frame) throw new Error('graph not laid out');

@@ -158,7 +158,7 @@ export function SearchBox() {
                 onMouseEnter={() => setActive(index)}
               >
                 <span className="hit-name">{lang.name(hit)}</span>
-                <span className="hit-alt">{lang.lang === 'zh' ? hit.nameEn : hit.nameZh}</span>
+                <span className="hit-alt">{hit.nameEn === hit.nameZh ? '' : lang.lang === 'zh' ? hit.nameEn : hit.nameZh}</span>
                 <span className="hit-label">{lang.labelName(hit.label)}</span>
                 {hit.illustrative && <IllustrativeBadge />}
               </li>

@@ -12,6 +12,7 @@ import type {
   PLATFORM_KINDS,
   REGION_KINDS,
 } from '../nodes';
+import type { ENTERPRISE_TAGS, LISTING_EXCHANGES, SIZE_CLASSES } from '../profiles';
 import type { Names } from './names';
 
 type NamesOf<T extends readonly string[]> = Record<T[number], Names>;
@@ -91,6 +92,35 @@ export const REGION_KIND_NAMES: NamesOf<typeof REGION_KINDS> = {
   'partner-region': { zh: '合作地区', en: 'Partner region' },
 };
 
+/** 统计上大中小微型企业划分办法. */
+export const SIZE_CLASS_NAMES: NamesOf<typeof SIZE_CLASSES> = {
+  large: { zh: '大型企业', en: 'Large' },
+  medium: { zh: '中型企业', en: 'Medium-sized' },
+  small: { zh: '小型企业', en: 'Small' },
+  micro: { zh: '微型企业', en: 'Micro' },
+};
+
+export const LISTING_EXCHANGE_NAMES: NamesOf<typeof LISTING_EXCHANGES> = {
+  SSE: { zh: '上海证券交易所', en: 'Shanghai Stock Exchange' },
+  SZSE: { zh: '深圳证券交易所', en: 'Shenzhen Stock Exchange' },
+  BSE: { zh: '北京证券交易所', en: 'Beijing Stock Exchange' },
+  HKEX: { zh: '香港交易所', en: 'Hong Kong Exchanges' },
+  NASDAQ: { zh: '纳斯达克', en: 'Nasdaq' },
+  NYSE: { zh: '纽约证券交易所', en: 'New York Stock Exchange' },
+  other: { zh: '其他交易所', en: 'Other exchange' },
+};
+
+/** The recognitions are stored as the lists that grant them name them (Chinese). */
+export const ENTERPRISE_TAG_NAMES: NamesOf<typeof ENTERPRISE_TAGS> = {
+  高新技术企业: { zh: '高新技术企业', en: 'High-tech enterprise' },
+  专精特新中小企业: { zh: '专精特新中小企业', en: 'Specialised and innovative SME' },
+  '专精特新"小巨人"': { zh: '专精特新“小巨人”', en: '"Little giant" specialised and innovative firm' },
+  制造业单项冠军: { zh: '制造业单项冠军', en: 'Manufacturing single-product champion' },
+  瞪羚企业: { zh: '瞪羚企业', en: 'Gazelle firm' },
+  独角兽: { zh: '独角兽', en: 'Unicorn' },
+  上市公司: { zh: '上市公司', en: 'Listed company' },
+};
+
 /** Every enum value's name, by value (no two enums share a value). */
 export const VALUE_NAMES: Record<string, Names> = {
   ...TIER_NAMES,
@@ -102,4 +132,7 @@ export const VALUE_NAMES: Record<string, Names> = {
   ...INSTITUTE_KIND_NAMES,
   ...PARK_KIND_NAMES,
   ...REGION_KIND_NAMES,
+  ...SIZE_CLASS_NAMES,
+  ...LISTING_EXCHANGE_NAMES,
+  ...ENTERPRISE_TAG_NAMES,
 };

@@ -111,7 +111,7 @@ export function NodeDetail({ id, gaps, onOpen, onSelectGap, onLoaded, extra, onD
       {entity && dialog?.kind === 'delete' && (
         <DeleteNodeDialog
           id={entity.id}
-          name={`${entity.nameZh} / ${entity.nameEn}`}
+          name={entity.nameEn === entity.nameZh ? entity.nameZh : `${entity.nameZh} / ${entity.nameEn}`}
           onClose={() => setDialog(null)}
           onDeleted={(message) => {
             setDialog(null);
@@ -190,9 +190,11 @@ function NodeDetailBody({
       <h2 id="detail-title">
         {lang.name(entity)} {entity.illustrative && <IllustrativeBadge />}
       </h2>
-      <p className="detail-alt" lang={lang.lang === 'zh' ? 'en' : 'zh-CN'}>
-        {lang.lang === 'zh' ? entity.nameEn : entity.nameZh}
-      </p>
+      {entity.nameEn !== entity.nameZh && (
+        <p className="detail-alt" lang={lang.lang === 'zh' ? 'en' : 'zh-CN'}>
+          {lang.lang === 'zh' ? entity.nameEn : entity.nameZh}
+        </p>
+      )}
       {canEdit && <EditControls onEdit={onEdit} onDialog={onDialog} />}
       {description && <p className="detail-description">{description}</p>}
       {extra}

@@ -63,6 +63,11 @@ export function formFields(label: NodeLabel): FormField[] {
   return fields;
 }
 
+/** The fields of a create form: the same, but the id may be left to the server (it makes one). */
+export function createFields(label: NodeLabel): FormField[] {
+  return formFields(label).map((field) => (field.name === 'id' ? { ...field, required: false } : field));
+}
+
 /** Form state: text for inputs and selects, a list for multi-choice fields. */
 export type FormValue = string | string[];
 export type FormValues = Record<string, FormValue>;
