@@ -22,6 +22,23 @@ export const AUDIT_TARGET_KINDS = ['node', 'relationship', 'user', 'import', 'se
 export const AuditTargetKind = z.enum(AUDIT_TARGET_KINDS);
 export type AuditTargetKind = z.infer<typeof AuditTargetKind>;
 
+/**
+ * A node an entry touched, named: the node itself, or a relationship's two ends. A node deleted since
+ * keeps the names the audit trail holds for it (its delete entry's "before"); `exists` says which.
+ */
+export const AuditNodeRef = z.object({
+  id: z.string(),
+  label: z.string().nullable(),
+  nameZh: z.string().nullable(),
+  nameEn: z.string().nullable(),
+  exists: z.boolean(),
+});
+export type AuditNodeRef = z.infer<typeof AuditNodeRef>;
+
+/** Whether the log lists logins (`auth.login`): the page hides them unless asked. */
+export const AUDIT_LOGIN_CHOICES = ['show', 'hide'] as const;
+export const AuditLogins = z.enum(AUDIT_LOGIN_CHOICES);
+
 /** The wire shape of one entry (before/after parsed back from their stored JSON). */
 export const AuditEntryDto = z.object({
   id: z.string(),
@@ -33,6 +50,8 @@ export const AuditEntryDto = z.object({
   targetType: z.string().nullable(),
   before: z.unknown(),
   after: z.unknown(),
+  /** For a node: that node; for a relationship: its start and end, in that order; otherwise empty. */
+  nodes: z.array(AuditNodeRef),
 });
 export type AuditEntryDto = z.infer<typeof AuditEntryDto>;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { queryInteger } from '../middleware/queryInteger';
-import { pageOf } from '../../graph/model';
+import { AuditLogins, pageOf } from '../../graph/model';
 import { AuditAction, AuditEntryDto, AuditTargetKind } from '../auth/audit';
 
 /** A date (YYYY-MM-DD) or an ISO instant, compared with the entries' UTC timestamps. */
@@ -16,6 +16,7 @@ export const AuditQuery = z
     targetId: z.string().min(1).max(400).optional(),
     from: Instant.optional().describe('Entries at or after this time'),
     to: Instant.optional().describe('Entries before this time'),
+    logins: AuditLogins.default('show').describe('hide leaves logins (auth.login) out, unless action names them'),
     offset: queryInteger({ min: 0, max: Number.MAX_SAFE_INTEGER, default: 0 }),
     limit: queryInteger({ min: 1, max: 200, default: 50 }),
   })

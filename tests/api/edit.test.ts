@@ -380,3 +380,59 @@ describe('GET /api/edit/schema', () => {
     expect(industry?.fields.find((f) => f.name === 'tier')?.nameZh).toBe('产业层级');
   });
 });
+
+describe('the audit log', () => {
+  interface Named { id: string; label: string | null; nameZh: string | null; nameEn: string | null; exists: boolean }
+  interface Entry { action: string; targetId: string; nodes: Named[] }
+  type AuditPage = { items: Entry[]; total: number };
+
+  it('names the nodes an entry touched, a deleted one by the names its delete entry holds', async () => {
+    const type = RELATIONSHIP_TYPES.filter((t) => !DERIVED_TYPES.has(t))[0] as RelationshipType;
+    const spec = RELATIONSHIP_SPECS[type];
+    const [fromLabel, toLabel] = [spec.from[0], spec.to[0]] as [NodeLabel, NodeLabel];
+    const from = { ...(await sampleProperties(fromLabel, 'audit-name-from')), nameZh: '审计名称甲', nameEn: 'Audit name A' };
+    const to = { ...(await sampleProperties(toLabel, 'audit-name-to')), nameZh: '审计名称乙', nameEn: 'Audit name B' };
+    expect((await editor.post('/api/edit/nodes', { label: fromLabel, properties: from })).status).toBe(201);
+    expect((await editor.post('/api/edit/nodes', { label: toLabel, properties: to })).status).toBe(201);
+    const renamed = await editor.request('PATCH', '/api/edit/nodes/audit-name-from', { json: { version: 1, changes: { nameZh: '审计名称甲（改）' } } });
+    expect(renamed.status).toBe(200);
+    expect((await editor.post('/api/edit/relationships', { type, from: 'audit-name-from', to: 'audit-name-to' })).status).toBe(201);
+
+    // While the node exists: its current names and label.
+    const key = `audit-name-from|${type}|audit-name-to`;
+    const live = await admin.get<AuditPage>(`/api/audit?targetId=${encodeURIComponent(key)}`);
+    expect(live.body.items[0]?.nodes).toEqual([
+      { id: 'audit-name-from', label: fromLabel, nameZh: '审计名称甲（改）', nameEn: 'Audit name A', exists: true },
+      { id: 'audit-name-to', label: toLabel, nameZh: '审计名称乙', nameEn: 'Audit name B', exists: true },
+    ]);
+
+    expect((await editor.request('DELETE', '/api/edit/nodes/audit-name-from?version=2')).status).toBe(200);
+    const gone = { id: 'audit-name-from', label: fromLabel, nameZh: '审计名称甲（改）', nameEn: 'Audit name A', exists: false };
+    const trail = await admin.get<AuditPage>('/api/audit?targetId=audit-name-from');
+    expect(trail.body.items.map((e) => e.action)).toEqual(['node.delete', 'node.update', 'node.create']);
+    for (const entry of trail.body.items) expect(entry.nodes).toEqual([gone]);
+    const relationship = await admin.get<AuditPage>(`/api/audit?targetId=${encodeURIComponent(key)}`);
+    expect(relationship.body.items[0]?.nodes.map((n) => [n.nameZh, n.exists])).toEqual([
+      ['审计名称甲（改）', false],
+      ['审计名称乙', true],
+    ]);
+    // Entries about no node name none.
+    const logins = await admin.get<AuditPage>('/api/audit?action=auth.login&limit=1');
+    expect(logins.body.items[0]?.nodes).toEqual([]);
+  });
+
+  it('leaves logins out when asked, unless the action filter names them', async () => {
+    const all = (await admin.get<AuditPage>('/api/audit?limit=1')).body.total;
+    const logins = (await admin.get<AuditPage>('/api/audit?action=auth.login&limit=1')).body.total;
+    expect(logins).toBeGreaterThanOrEqual(2);
+    const hidden = await admin.get<AuditPage>('/api/audit?logins=hide&limit=200');
+    expect(hidden.status).toBe(200);
+    expect(hidden.body.total).toBe(all - logins);
+    expect(hidden.body.items.some((e) => e.action === 'auth.login')).toBe(false);
+    expect((await admin.get<AuditPage>('/api/audit?logins=hide&action=auth.login&limit=1')).body.total).toBe(logins);
+    expect((await admin.get<AuditPage>('/api/audit?logins=show&limit=1')).body.total).toBe(all);
+    const bad = await admin.get<ErrorBody>('/api/audit?logins=sometimes');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details.map((d) => d.field)).toEqual(['query.logins']);
+  });
+});

@@ -1,6 +1,6 @@
 // Administration in Chromium against the real API: an administrator creates a user (and sees a bad
-// password refused beside the field), changes a role, resets a password; the audit log pages and
-// filters its entries and shows a change as before/after with the changed fields marked.
+// password refused beside the field), changes a role, resets a password; the audit log names the node
+// an entry touched, shows a change as a table of fields (zh and en), and hides logins unless asked.
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
 import { getUser } from '../../server/auth/users';
@@ -69,40 +69,84 @@ describeInBrowser('administration pages', () => {
     await page.close();
   });
 
-  it('pages and filters the audit log and shows a change before and after', async () => {
+  it('names what the audit log entries touched, shows a change as a field table in Chinese and English, and shows logins on request', async () => {
     // An editor changes a node: the entry to look at.
     const api = new ApiClient(fx.server.baseUrl);
     await api.login(editor.username, editor.password);
     const { version } = (await api.get<{ version: number }>('/api/edit/nodes/aerospace')).body;
     const changed = await api.request('PATCH', '/api/edit/nodes/aerospace', { json: { version, changes: { nameEn: 'Aerospace and aviation' } } });
     expect(changed.status).toBe(200);
-    const total = await fx.db.read((tx) => tx.run('MATCH (a:AuditEntry) RETURN count(a) AS n'));
-    const entries = total.records[0]?.get('n') as number;
+    const count = async (where: string) =>
+      (await fx.db.read((tx) => tx.run(`MATCH (a:AuditEntry) ${where} RETURN count(a) AS n`))).records[0]?.get('n') as number;
 
     const page = await asAdmin('/admin/audit');
     const table = page.getByTestId('audit-table');
     await table.waitFor(LOAD);
-    // Logins are audited too, so count what is there once the page has loaded.
-    const after = (await fx.db.read((tx) => tx.run('MATCH (a:AuditEntry) RETURN count(a) AS n'))).records[0]?.get('n') as number;
-    expect(after).toBeGreaterThanOrEqual(entries);
-    expect(await page.getByTestId('audit-range').first().innerText()).toMatch(new RegExp(`共 ${after} 条`));
+    // Logins are hidden at first: the range counts every other entry, and no row is a login.
+    expect(await page.getByTestId('audit-range').first().innerText()).toMatch(new RegExp(`共 ${await count("WHERE a.action <> 'auth.login'")} 条`));
+    expect(await table.locator('tr[data-action="auth.login"]').count()).toBe(0);
+    expect(await page.getByTestId('audit-logins').isChecked()).toBe(false);
+    // The edit names its node, linked to it, and its label, not the id.
+    const row = table.locator('tr[data-action="node.update"][data-target="aerospace"]').first();
+    expect(await row.locator('td').nth(3).innerText()).toMatch(/^航天航空\s+产业$/);
+    expect(await row.getByRole('link', { name: '航天航空' }).getAttribute('href')).toBe('/nodes/aerospace');
 
     await page.getByTestId('audit-action').selectOption('node.update');
     await page.getByTestId('audit-targetId').fill('aerospace');
     await page.getByTestId('audit-apply').click();
     await page.waitForURL(/action=node\.update/, LOAD);
     await expect.poll(() => table.locator('tbody tr[data-action]').count(), LOAD).toBe(1);
-    expect(await table.locator('tbody tr[data-action]').first().getAttribute('data-action')).toBe('node.update');
     expect(await table.innerText()).toContain(editor.username);
     await table.getByRole('button', { name: '查看变更' }).click();
-    const pair = page.getByTestId('change-pair');
+    const pair = page.getByTestId('change-table');
     await pair.waitFor(LOAD);
-    expect(await pair.innerText()).toContain('变更字段：');
-    expect(await pair.locator('.changed-before[data-key=nameEn]').innerText()).toContain('Aerospace');
-    expect(await pair.locator('.changed-after[data-key=nameEn]').innerText()).toContain('Aerospace and aviation');
-    expect(await pair.locator('.json-line[data-key=nameZh]:not(.changed)').count()).toBe(2);
+    expect(await page.getByTestId('change-pair').innerText()).toMatch(/^变更字段：英文名称、.*来源出处/);
+    expect(await pair.locator('thead').innerText()).toMatch(/字段\s+修改前\s+修改后/);
+    const nameEn = pair.locator('tr.changed[data-key=nameEn]');
+    expect(await nameEn.innerText()).toMatch(/英文名称[\s\S]*Aerospace\s+Aerospace and aviation/);
+    expect(await nameEn.locator('del').innerText()).toBe('Aerospace');
+    expect(await nameEn.locator('ins').innerText()).toBe('Aerospace and aviation');
+    // Unchanged fields are listed plainly, their values in words: the tier by its name.
+    expect(await pair.locator('tr:not(.changed)[data-key=nameZh]').innerText()).toMatch(/中文名称\s+航天航空\s+航天航空/);
+    expect(await pair.locator('tr:not(.changed)[data-key=tier]').innerText()).toContain('战略性新兴产业');
+    // No JSON, no property keys; a user edit's source reference reads as who and when.
+    expect(await pair.innerText()).not.toMatch(/[{}"]|nameEn|sourceRef|user:/);
+    expect(await pair.locator('tr[data-key=sourceRef] ins').innerText()).toMatch(new RegExp(`^${editor.username} · \\d{4}年`));
     await page.screenshot({ path: artifactPath('admin-audit.png'), fullPage: true });
+
+    // The same in English: field names, values and the node's name.
+    await page.getByTestId('lang-en').click();
+    await page.waitForURL(/lang=en/, LOAD);
+    await table.getByRole('button', { name: /Show change|Hide/ }).waitFor(LOAD);
+    if ((await page.getByTestId('change-table').count()) === 0) await table.getByRole('button', { name: 'Show change' }).click();
+    expect(await page.getByTestId('change-pair').innerText()).toMatch(/^Changed: English name, .*Source reference/);
+    expect(await pair.locator('thead').innerText()).toMatch(/Field\s+Before\s+After/);
+    expect(await pair.locator('tr[data-key=tier]').innerText()).toContain('Strategic emerging industry');
+    expect(await table.getByRole('link', { name: 'Aerospace and aviation' }).count()).toBe(1);
+    await page.screenshot({ path: artifactPath('admin-audit-en.png'), fullPage: true });
+
+    // Logins on request; the choice stays in the URL.
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await page.getByTestId('audit-logins').check();
+    await page.waitForURL(/logins=show/, LOAD);
+    await expect.poll(() => table.locator('tr[data-action="auth.login"]').count(), LOAD).toBeGreaterThan(0);
+    expect(await page.getByTestId('audit-range').first().innerText()).toMatch(new RegExp(`of ${await count('')}`));
+    expect(await table.locator('tr[data-action="auth.login"]').first().locator('td').nth(3).innerText()).toBe(
+      await table.locator('tr[data-action="auth.login"]').first().locator('td').nth(1).innerText(),
+    );
     await page.close();
+
+    // Narrower screens, down to a phone (one page, resized: the header hides the session on a phone).
+    const narrow = await fx.open('/admin/audit?action=node.update&targetId=aerospace', { as: admin, viewport: { width: 1280, height: 720 } });
+    await narrow.getByRole('button', { name: '查看变更' }).click();
+    await narrow.getByTestId('change-table').waitFor(LOAD);
+    for (const [width, height] of [[1280, 720], [390, 844]] as const) {
+      await narrow.setViewportSize({ width, height });
+      // The table fits the page: nothing scrolls sideways.
+      await expect.poll(() => narrow.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), LOAD).toBe(true);
+      await narrow.screenshot({ path: artifactPath(`admin-audit-${width}.png`), fullPage: true });
+    }
+    await narrow.close();
   });
 
   it('keeps the administration pages from other roles, which see a plain explanation', async () => {

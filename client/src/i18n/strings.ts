@@ -2,12 +2,14 @@
 // their states, sources, tiers, stages and roles come from graph/model's vocabulary; gap rule titles
 // come from the server.
 import type { Lang } from './langs';
+import { AUDIT_STRINGS } from './auditStrings';
 import { TOOL_STRINGS } from './toolStrings';
 
 export { LANGS, type Lang } from './langs';
 
 export const STRINGS = {
   ...TOOL_STRINGS,
+  ...AUDIT_STRINGS,
   appTitle: { zh: '南通产业创新链图谱', en: 'Nantong Innovation-Chain Graph' },
   appSubtitle: { zh: '产业链 · 创新链 · “六个一”', en: 'Industry chains · innovation chains · the six ones' },
   navOverview: { zh: '总览', en: 'Overview' },

@@ -1,7 +1,8 @@
 // /admin/audit (administrators): the audit log, newest first, filtered and paged through the URL
-// (?username=&action=&targetKind=&targetId=&from=&to=&offset=). Each entry opens into its state before
-// and after, side by side, with the changed fields marked.
-import { Fragment, useId, useMemo, useState, type FormEvent } from 'react';
+// (?username=&action=&targetKind=&targetId=&from=&to=&offset=, and logins=show: logins are hidden unless
+// asked for, and the choice is bookmarkable). Each entry names what it touched and opens into a table
+// of its fields before and after.
+import { useId, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { useApi } from '../../api/useApi';
 import { AUDIT_ACTIONS, AUDIT_TARGET_KINDS, type AuditEntry, type Page } from '../../api/wire';
@@ -9,7 +10,7 @@ import { RequirePermission } from '../../components/RequirePermission';
 import { Loaded } from '../../components/Status';
 import { useLang } from '../../i18n/lang';
 import { AUDIT_ACTION_NAMES, AUDIT_TARGET_NAMES } from '../../i18n/recordNames';
-import { ChangePair } from './ChangePair';
+import { AuditTable } from './AuditTable';
 
 const PAGE_SIZE = 50;
 const FILTERS = ['username', 'action', 'targetKind', 'targetId', 'from', 'to'] as const;
@@ -33,6 +34,8 @@ function AuditScreen() {
     const value = params.get(name);
     if (value) query.set(name, value);
   }
+  const showLogins = params.get('logins') === 'show' || params.get('action') === 'auth.login';
+  query.set('logins', showLogins ? 'show' : 'hide');
   query.set('offset', String(offset));
   query.set('limit', String(PAGE_SIZE));
   const { state, reload } = useApi<Page<AuditEntry>>(`/api/audit?${query.toString()}`);
@@ -56,6 +59,15 @@ function AuditScreen() {
       return next;
     });
 
+  const setLogins = (show: boolean) =>
+    setParams((prev) => {
+      const next = new URLSearchParams(prev);
+      if (show) next.set('logins', 'show');
+      else next.delete('logins');
+      next.delete('offset');
+      return next;
+    });
+
   return (
     <div className="page admin-page">
       <header className="page-head">
@@ -67,6 +79,16 @@ function AuditScreen() {
         <h2 id="audit-title" className="visually-hidden">
           {t('auditTitle')}
         </h2>
+        <label className="check-toggle">
+          <input
+            type="checkbox"
+            checked={showLogins}
+            disabled={params.get('action') === 'auth.login'}
+            onChange={(event) => setLogins(event.target.checked)}
+            data-testid="audit-logins"
+          />{' '}
+          {t('showLogins')}
+        </label>
         <Loaded state={state} reload={reload}>
           {(page) => (
             <>
@@ -160,71 +182,5 @@ function Pager({ page, onGo }: { page: Page<AuditEntry>; onGo: (offset: number) 
         {t('nextPage')} ›
       </button>
     </nav>
-  );
-}
-
-function AuditTable({ entries }: { entries: AuditEntry[] }) {
-  const lang = useLang();
-  const { t } = lang;
-  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
-  const time = useMemo(() => new Intl.DateTimeFormat(lang.lang === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'medium' }), [lang.lang]);
-  const toggle = (id: string) =>
-    setOpen((current) => {
-      const next = new Set(current);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
-  return (
-    <div className="table-scroll audit-scroll">
-      <table className="data-table audit-table" data-testid="audit-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('auditAt')}</th>
-            <th scope="col">{t('filterUser')}</th>
-            <th scope="col">{t('filterAction')}</th>
-            <th scope="col">{t('auditTarget')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('showChange')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((entry) => {
-            const names = AUDIT_ACTION_NAMES[entry.action];
-            const expanded = open.has(entry.id);
-            const hasChange = entry.before !== null || entry.after !== null;
-            return (
-              <Fragment key={entry.id}>
-                <tr data-action={entry.action}>
-                  <td className="small nowrap">{time.format(new Date(entry.at))}</td>
-                  <td>{entry.username}</td>
-                  <td>
-                    {names ? lang.pick(names.zh, names.en) : entry.action} <code className="muted small">{entry.action}</code>
-                  </td>
-                  <td>
-                    <span className="muted small">{entry.targetType ?? entry.targetKind}</span> <code>{entry.targetId}</code>
-                  </td>
-                  <td>
-                    {hasChange && (
-                      <button type="button" className="link-button" aria-expanded={expanded} onClick={() => toggle(entry.id)}>
-                        {t(expanded ? 'hideChange' : 'showChange')}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-                {expanded && (
-                  <tr className="change-row">
-                    <td colSpan={5}>
-                      <ChangePair before={entry.before} after={entry.after} />
-                    </td>
-                  </tr>
-                )}
-              </Fragment>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
   );
 }
