@@ -1,7 +1,7 @@
 // Node types of the innovation-chain graph. Each label has one zod schema; types come from z.infer.
 import { z } from 'zod';
-import { NodeBase, PartialDate, Slug } from './common';
-import { EnterpriseProfile, ORGANISATION_LEVELS, PlacePoint, ResearchProfile } from './profiles';
+import { NameEn, NodeBase, PartialDate, Slug } from './common';
+import { EnterpriseProfile, ORGANISATION_LEVELS, PlacePoint, ResearchProfile, Year } from './profiles';
 import { SixOnesSlot } from './sixOnes';
 
 export const INDUSTRY_TIERS = ['traditional', 'emerging', 'seed', 'agriculture', 'other'] as const;
@@ -22,17 +22,20 @@ export const ChainLink = NodeBase.extend({
   order: z.number().int().min(0).max(1000),
 });
 
-export const Enterprise = NodeBase.extend({
+/** Organisations named only in Chinese may have no English name: readers then show the Chinese one. */
+const OrganisationBase = NodeBase.extend({ nameEn: NameEn.optional() });
+
+export const Enterprise = OrganisationBase.extend({
   highTech: z.boolean().optional(),
   ...EnterpriseProfile,
 });
 
 export const CENTRE_LEVELS = ORGANISATION_LEVELS;
-export const InnovationCentre = NodeBase.extend({
+export const InnovationCentre = OrganisationBase.extend({
   ...ResearchProfile,
 });
 
-export const Alliance = NodeBase;
+export const Alliance = OrganisationBase.extend({ foundedYear: Year.optional() });
 
 export const FUND_KINDS = [
   'industry-fund', // 产业科技发展基金
@@ -42,7 +45,7 @@ export const FUND_KINDS = [
   'seed-money', // 通创币
   'voucher', // 创新券
 ] as const;
-export const Fund = NodeBase.extend({
+export const Fund = OrganisationBase.extend({
   kind: z.enum(FUND_KINDS),
   /** Size in 亿元 (100 million yuan), when known. */
   sizeYi: z.number().nonnegative().optional(),
@@ -58,7 +61,7 @@ export const PLATFORM_KINDS = [
   'maker-space', // 众创空间
   'online', // 网上平台
 ] as const;
-export const Platform = NodeBase.extend({
+export const Platform = OrganisationBase.extend({
   kind: z.enum(PLATFORM_KINDS),
   ...ResearchProfile,
 });
@@ -77,7 +80,7 @@ export const INSTITUTE_KINDS = [
   'foreign-rd-centre',
   'enterprise-rd-centre',
 ] as const;
-export const Institute = NodeBase.extend({
+export const Institute = OrganisationBase.extend({
   kind: z.enum(INSTITUTE_KINDS),
   ...ResearchProfile,
 });
@@ -90,8 +93,9 @@ export const PARK_KINDS = [
   'demonstration-zone',
   'science-park',
 ] as const;
-export const Park = NodeBase.extend({
+export const Park = OrganisationBase.extend({
   kind: z.enum(PARK_KINDS),
+  foundedYear: Year.optional(),
   ...PlacePoint,
 });
 

@@ -25,6 +25,7 @@ import {
 } from './queries';
 import { referencesOf, referencesTo, type ReferenceRule } from './references';
 import { editableNodeSchema, issuesToDetails, validateNodeProperties } from './validation';
+import { ID_ATTEMPTS, idCandidate, wantsGeneratedId } from './newId';
 
 const PREVIEW_LIMIT = 500;
 const nodeNotFound = (id: string) => errors.notFound('node / 节点', id);
@@ -117,12 +118,19 @@ export async function createNode(
   input: { label: NodeLabel; properties: unknown },
   username: string,
 ): Promise<NodeView> {
-  const properties = validateNodeProperties(input.label, input.properties, 'body.properties');
+  const raw = input.properties;
+  const given = wantsGeneratedId(raw) ? { ...raw, id: idCandidate(input.label, raw, 0) } : raw;
+  const generated = given !== raw;
+  const properties = validateNodeProperties(input.label, given, 'body.properties');
   const stamp = editStamp(username);
   try {
     return await searchable(db, db.write(async (tx) => {
-      const taken = readFirst(await tx.run(FIND_NODE, { id: properties.id }), EntityRow);
-      if (taken) throw editErrors.idTaken(properties.id, entityOf(taken).label);
+      for (let attempt = 1; ; attempt += 1) {
+        const taken = readFirst(await tx.run(FIND_NODE, { id: properties.id }), EntityRow);
+        if (!taken) break;
+        if (!generated || attempt >= ID_ATTEMPTS) throw editErrors.idTaken(properties.id, entityOf(taken).label);
+        properties.id = idCandidate(input.label, properties, attempt);
+      }
       await checkReferences(tx, input.label, properties, 'body.properties');
       const props = { ...properties, ...userProvenance(stamp) };
       const created = await tx.run(createNodeQuery(input.label), { props });

@@ -21,7 +21,7 @@ const CONFLICT = { description: 'Stale version: someone changed it since; nothin
 
 export const operations: OperationSpec[] = [
   { method: 'get', path: '/api/edit/schema', tag: 'edit', summary: 'Fields of every label and relationship type, for forms / 编辑字段说明', description: EDITOR, responses: { 200: { description: 'The editing vocabulary', schema: EditSchema } } },
-  { method: 'post', path: '/api/edit/nodes', tag: 'edit', summary: 'Create a node / 新建节点', description: EDITOR, body: CreateNodeBody, responses: { 201: { description: 'Created (version 1)', schema: NodeView }, 409: { description: 'Id already used' } } },
+  { method: 'post', path: '/api/edit/nodes', tag: 'edit', summary: 'Create a node / 新建节点', description: `${EDITOR} Without properties.id the server makes one (from nameEn when given, else the label and a random part) and answers with it; a given id must be a free slug.`, body: CreateNodeBody, responses: { 201: { description: 'Created (version 1)', schema: NodeView }, 409: { description: 'Id already used' } } },
   { method: 'get', path: '/api/edit/nodes/{id}', tag: 'edit', summary: 'A node with its version, before editing / 读取节点及版本', description: EDITOR, params: NodeParams, responses: { 200: { description: 'The node', schema: NodeView }, 404: { description: 'No such node' } } },
   {
     method: 'patch',

@@ -11,7 +11,9 @@ export const NodeParams = z.object({ id: Slug });
 export const CreateNodeBody = z
   .object({
     label: NodeLabelSchema,
-    properties: z.record(z.string(), z.unknown()).describe("The label's fields (see GET /api/edit/schema); sourceKind/sourceRef are set by the server"),
+    properties: z
+      .record(z.string(), z.unknown())
+      .describe("The label's fields (see GET /api/edit/schema); sourceKind/sourceRef are set by the server; without id the server makes one"),
   })
   .strict();
 

@@ -51,7 +51,7 @@ export function listEntitiesQuery(label: NodeLabel, filters: readonly ListFilter
 MATCH (n:${label})
 ${conditions.length > 0 ? `WHERE ${conditions.join('\n  AND ')}` : ''}
 WITH n
-ORDER BY CASE $sort WHEN 'nameZh' THEN n.nameZh WHEN 'nameEn' THEN toLower(n.nameEn) ELSE n.id END, n.id
+ORDER BY CASE $sort WHEN 'nameZh' THEN n.nameZh WHEN 'nameEn' THEN toLower(coalesce(n.nameEn, n.nameZh)) ELSE n.id END, n.id
 WITH collect(n) AS matches
 RETURN size(matches) AS total, matches[toInteger($offset)..toInteger($offset + $limit)] AS items`;
 }

@@ -12,7 +12,7 @@ export function refMap(node: string, rel?: string, extra?: string): string {
     : `coalesce(${node}.sourceKind = 'illustrative', false)`;
   return (
     `{id: ${node}.id, label: head([lb IN labels(${node}) WHERE lb <> 'Entity']), ` +
-    `nameZh: coalesce(${node}.nameZh, ${node}.id), nameEn: coalesce(${node}.nameEn, ${node}.id), ` +
+    `nameZh: coalesce(${node}.nameZh, ${node}.id), nameEn: coalesce(${node}.nameEn, ${node}.nameZh, ${node}.id), ` +
     `illustrative: ${illustrative}${extra ? `, ${extra}` : ''}}`
   );
 }

@@ -18,7 +18,8 @@ export function presentNode(node: Node): EntityDto {
     id: String(properties.id),
     label: primaryLabel(node.labels),
     nameZh: String(properties.nameZh ?? properties.id),
-    nameEn: String(properties.nameEn ?? properties.id),
+    // Organisations named only in Chinese have no English name: English readers see the Chinese one.
+    nameEn: String(properties.nameEn ?? properties.nameZh ?? properties.id),
     illustrative: properties.sourceKind === 'illustrative',
     properties,
   };

@@ -69,11 +69,15 @@ describeInBrowser('editing in the explorer', () => {
     await page.screenshot({ path: artifactPath('edit-form.png') });
 
     await form.locator('input[data-field=nameZh]').fill('织造与面料');
+    // Aliases are one input, items separated by ； or |.
+    await form.locator('input[data-field=aliasesZh]').fill('织布； 面料织造|');
     await page.getByTestId('edit-save').click();
     await page.getByTestId('edit-note').waitFor(LOAD);
     await expect.poll(() => page.locator('#detail-title').innerText(), LOAD).toContain('织造与面料');
     await expect.poll(() => displayed(page, LINK), LOAD).toContain('织造与面料');
     expect(await property(LINK, 'nameZh')).toBe('织造与面料');
+    expect(await property(LINK, 'aliasesZh')).toEqual(['织布', '面料织造']);
+    expect(await page.getByTestId('detail-aliases').innerText()).toBe('又称：织布、面料织造');
     await page.screenshot({ path: artifactPath('edit-saved.png') });
     await page.close();
   });
@@ -170,20 +174,23 @@ describeInBrowser('editing in the explorer', () => {
     await page.close();
   });
 
-  it('creates a firm, links it to a chain link found by search, and deletes it after the preview', async () => {
+  it('creates a firm named in Chinese only, without an id, links it to a chain link found by search, and deletes it after the preview', async () => {
     const page = await openAs(editor, '/industries/high-end-textiles');
     await page.getByTestId('create-node').click();
     const dialog = page.getByTestId('create-dialog');
     await dialog.waitFor(LOAD);
     await dialog.getByTestId('create-label').selectOption('Enterprise');
-    await dialog.locator('input[data-field=id]').fill('test-weaving-firm');
+    // The id waits behind "advanced" and may stay empty; an enterprise needs no English name.
+    expect(await dialog.locator('input[data-field=id]').isVisible()).toBe(false);
+    expect(await dialog.locator('input[data-field=nameEn]').getAttribute('aria-required')).toBeNull();
     await dialog.locator('input[data-field=nameZh]').fill('测试织造公司');
-    await dialog.locator('input[data-field=nameEn]').fill('Test Weaving Co.');
     await dialog.locator('select[data-field=highTech]').selectOption('true');
     await page.screenshot({ path: artifactPath('edit-create.png') });
     await dialog.getByTestId('create-submit').click();
-    await page.waitForURL('**node=test-weaving-firm*', LOAD);
-    expect(await property('test-weaving-firm', 'sourceKind')).toBe('user');
+    await page.waitForURL((url) => /^enterprise-[a-z0-9]{6}$/.test(url.searchParams.get('node') ?? ''), LOAD);
+    const firm = new URL(page.url()).searchParams.get('node') ?? '';
+    expect(await property(firm, 'sourceKind')).toBe('user');
+    expect(await property(firm, 'nameEn')).toBeNull();
     await expect.poll(() => page.locator('#detail-title').innerText(), LOAD).toContain('测试织造公司');
 
     await page.getByTestId('add-relationship').click();
@@ -199,7 +206,7 @@ describeInBrowser('editing in the explorer', () => {
     await rel.getByTestId('relationship-submit').click();
     await page.getByTestId('edit-note').waitFor(LOAD);
     // Covering the link puts the firm into the chain, where the selection finds it.
-    await expect.poll(() => page.evaluate(() => window.__innochainCy?.getElementById('test-weaving-firm').nonempty()), LOAD).toBe(true);
+    await expect.poll(() => page.evaluate((id) => window.__innochainCy?.getElementById(id).nonempty(), firm), LOAD).toBe(true);
 
     await page.getByTestId('delete-node').click();
     const del = page.getByTestId('delete-dialog');
@@ -209,7 +216,7 @@ describeInBrowser('editing in the explorer', () => {
     await del.getByTestId('delete-confirm').click();
     await page.getByTestId('chain-flash').waitFor(LOAD);
     expect(await page.getByTestId('chain-flash').innerText()).toContain('已删除');
-    expect(await property('test-weaving-firm', 'id')).toBeUndefined();
+    expect(await property(firm, 'id')).toBeUndefined();
     expect(new URL(page.url()).searchParams.get('node')).toBeNull();
     await page.close();
   });

@@ -67,6 +67,25 @@ describeInBrowser('login page in Chromium', () => {
     await page.getByTestId('detail').waitFor(LOAD);
     await page.waitForSelector('[data-testid=graph][data-rendered=true]', LOAD);
     expect(await page.locator('.session-user').innerText()).toContain(user.username);
+
+    // The session ends while the page is open (the cookie cleared); the next view's call answers 401.
+    await page.context().clearCookies();
+    await page.locator('.main-nav a[href^="/partners"]').click();
+    const expired = page.getByTestId('session-expired');
+    await expired.waitFor(LOAD);
+    expect(await expired.innerText()).toContain('重新登录');
+    expect(await page.locator('.status-error').count()).toBe(0);
+    const login = expired.getByTestId('session-expired-login');
+    const href = new URL((await login.getAttribute('href')) ?? '', fx.server.baseUrl);
+    expect(href.pathname).toBe('/login');
+    expect(href.searchParams.get('next')).toBe('/partners');
+    await page.screenshot({ path: artifactPath('session-expired-zh-1280.png') });
+    for (const [width, height] of [[1440, 900], [390, 844]] as const) {
+      await page.setViewportSize({ width, height });
+      await page.screenshot({ path: artifactPath(`session-expired-zh-${width}.png`) });
+    }
+    await login.click();
+    expect((await onLoginPage(page)).searchParams.get('next')).toBe('/partners');
     await page.close();
   });
 

@@ -1,6 +1,7 @@
 // Typed fetch helpers: API errors become ApiError with the server's bilingual message and per-field
 // details; writes carry the CSRF token (see csrf.ts).
 import type { ApiErrorBody } from '../../../graph/model';
+import { noteUnauthenticated } from './sessionExpiry';
 
 /** One offending field of an error answer; `field` is its dotted path, e.g. "body.changes.nameZh". */
 export type ErrorDetail = ApiErrorBody['error']['details'][number];
@@ -38,6 +39,7 @@ export async function fetchOrFail(url: string, init: RequestInit = {}): Promise<
 
 /** The error a failed response stands for, in the server's words when it sent some. */
 export async function errorOf(response: Response): Promise<ApiError> {
+  if (response.status === 401) noteUnauthenticated(response.url);
   const body = (await response.json().catch(() => ({}))) as ErrorAnswer;
   return new ApiError(
     response.status,

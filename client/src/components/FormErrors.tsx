@@ -2,6 +2,7 @@
 // the rest of the answer above the form.
 import type { ApiError, ErrorDetail } from '../api/client';
 import { useLang } from '../i18n/lang';
+import { SessionExpiredNote } from './SessionExpired';
 
 /** The form field a detail names: the last part of "body.changes.nameZh", "body.properties.id", "body.to". */
 export function fieldOfDetail(detail: ErrorDetail, known: readonly string[]): string | null {
@@ -64,6 +65,7 @@ export function FieldError({ id, details }: { id: string; details: readonly Erro
 export function FormError({ error, other }: { error: ApiError | null; other?: readonly ErrorDetail[] }) {
   const { pick, lang } = useLang();
   if (!error) return null;
+  if (error.status === 401) return <SessionExpiredNote />;
   const primary = pick(error.messageZh, error.message);
   const secondary = pick(error.message, error.messageZh);
   return (

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { ApiError } from '../api/client';
 import type { ApiState } from '../api/useApi';
 import { useLang } from '../i18n/lang';
+import { SessionExpiredNote } from './SessionExpired';
 
 export function Loading({ label }: { label?: string }) {
   const { t } = useLang();
@@ -16,6 +17,7 @@ export function Loading({ label }: { label?: string }) {
 
 export function ErrorMessage({ error, onRetry }: { error: ApiError; onRetry?: () => void }) {
   const { t, lang } = useLang();
+  if (error.status === 401) return <SessionExpiredNote />;
   const primary = lang === 'zh' ? error.messageZh : error.message;
   const secondary = lang === 'zh' ? error.message : error.messageZh;
   return (

@@ -39,8 +39,8 @@ export interface LangApi {
   setLang: (lang: Lang) => void;
   /** A UI string, with {placeholders} filled. */
   t: (key: StringKey, values?: Record<string, string | number>) => string;
-  /** The name of anything that has nameZh/nameEn. */
-  name: (item: { nameZh: string; nameEn: string }) => string;
+  /** The name of anything that has nameZh/nameEn; an organisation named only in Chinese shows that name in English too. */
+  name: (item: { nameZh: string; nameEn?: string | null }) => string;
   pick: (zh: string, en: string) => string;
   labelName: (label: string) => string;
   slotName: (slot: SixOnesSlot) => string;
@@ -112,7 +112,7 @@ export function LangProvider({ children }: { children: ReactNode }) {
         for (const [name, value] of Object.entries(values ?? {})) text = text.replaceAll(`{${name}}`, String(value));
         return text;
       },
-      name: (item) => pick(item.nameZh, item.nameEn),
+      name: (item) => pick(item.nameZh, item.nameEn || item.nameZh),
       labelName: (label) => {
         const names = NODE_LABEL_NAMES[label as NodeLabel] as { zh: string; en: string } | undefined;
         return names ? pick(names.zh, names.en) : label;

@@ -10,7 +10,7 @@ import { Dialog } from '../../components/Dialog';
 import { FormError, splitErrors, withMissing } from '../../components/FormErrors';
 import { useLang } from '../../i18n/lang';
 import { bumpDataVersion } from '../../state/dataVersion';
-import { createProperties, emptyFormValues, formFields, missingRequired, type FormValues } from './formModel';
+import { createFields, createProperties, emptyFormValues, missingRequired, type FormValues } from './formModel';
 import { NodeFields } from './NodeForm';
 
 interface Props {
@@ -25,8 +25,8 @@ export function CreateNodeDialog({ presets = {}, initialLabel = 'Enterprise', on
   const lang = useLang();
   const { t } = lang;
   const [label, setLabel] = useState<NodeLabel>(initialLabel);
-  const fields = useMemo(() => formFields(label), [label]);
-  const [values, setValues] = useState<FormValues>(() => emptyFormValues(formFields(initialLabel), presets[initialLabel]));
+  const fields = useMemo(() => createFields(label), [label]);
+  const [values, setValues] = useState<FormValues>(() => emptyFormValues(createFields(initialLabel), presets[initialLabel]));
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const [missing, setMissing] = useState<string[]>([]);
@@ -34,7 +34,7 @@ export function CreateNodeDialog({ presets = {}, initialLabel = 'Enterprise', on
   const chooseLabel = (next: NodeLabel) => {
     setLabel(next);
     // Keep what fits the new type (names, description), start the rest afresh.
-    const nextFields = formFields(next);
+    const nextFields = createFields(next);
     const kept: Record<string, unknown> = {};
     for (const field of nextFields) {
       const value = values[field.name];
@@ -63,6 +63,8 @@ export function CreateNodeDialog({ presets = {}, initialLabel = 'Enterprise', on
       });
   };
 
+  const change = (name: string, value: FormValues[string]) => setValues((v) => ({ ...v, [name]: value }));
+  const idField = fields.find((f) => f.name === 'id');
   const split = splitErrors(error, fields.map((f) => f.name));
   const other = split.other;
   const byField = withMissing(split.byField, missing, (field) => ({ field, reason: t('fieldRequired'), reasonZh: t('fieldRequired') }));
@@ -81,7 +83,12 @@ export function CreateNodeDialog({ presets = {}, initialLabel = 'Enterprise', on
         </div>
         <p className="muted small">{t('requiredNote')}</p>
         <FormError error={error} other={other} />
-        <NodeFields fields={fields} values={values} onChange={(name, value) => setValues((v) => ({ ...v, [name]: value }))} errors={byField} disabled={busy} />
+        <NodeFields fields={fields.filter((f) => f.name !== 'id')} values={values} onChange={change} errors={byField} disabled={busy} />
+        {/* Editors need not invent ids: the server makes a readable one; an editor may still choose it. */}
+        <details className="advanced-fields" open={idField !== undefined && (Boolean(values.id) || byField.has('id')) ? true : undefined} data-testid="create-advanced">
+          <summary>{lang.pick('高级：自定编号（可不填，保存时自动生成）', 'Advanced: choose the id (optional; one is made when you save)')}</summary>
+          {idField && <NodeFields fields={[idField]} values={values} onChange={change} errors={byField} disabled={busy} />}
+        </details>
         <div className="button-row">
           <button type="submit" className="primary" disabled={busy} data-testid="create-submit">
             {busy ? t('saving') : t('create')}
