@@ -18,6 +18,7 @@ import { useSession, useSessionSettled } from './state/session';
 
 const NodePage = lazy(() => import('./views/graph/NodePage').then((m) => ({ default: m.NodePage })));
 const PartnersPage = lazy(() => import('./views/partners/PartnersPage').then((m) => ({ default: m.PartnersPage })));
+const RegionPage = lazy(() => import('./views/regions/RegionPage').then((m) => ({ default: m.RegionPage })));
 const QuestionsPage = lazy(() => import('./views/questions/QuestionsPage').then((m) => ({ default: m.QuestionsPage })));
 const AuditPage = lazy(() => import('./views/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 const UsersPage = lazy(() => import('./views/users/UsersPage').then((m) => ({ default: m.UsersPage })));
@@ -63,6 +64,7 @@ function Shell() {
             <Route path="/industries/:id" element={<ChainPage />} />
             <Route path="/nodes/:id" element={<NodePage />} />
             <Route path="/partners" element={<PartnersPage />} />
+            <Route path="/regions/:id" element={<RegionPage />} />
             <Route path="/questions" element={<QuestionsPage />} />
             <Route path="/questions/:id" element={<QuestionsPage />} />
             <Route path="/import" element={<ImportPage />} />

@@ -12,7 +12,7 @@ export function regionsRouter({ db }: AppContext): Router {
   router.get('/', validate({ params: RegionParams, query: NoQuery }), async (_req, res) => {
     const { id } = valid<typeof NoQuery, typeof RegionParams>(res).params;
     const profile = await regionProfile(db, id);
-    if (!profile) throw errors.notFound('region / 地区', id);
+    if (!profile) throw errors.notFound('Region / 地区', id);
     res.json(profile);
   });
   return router;

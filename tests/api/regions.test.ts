@@ -107,7 +107,7 @@ describe('GET /api/regions/:id/profile', () => {
       const { status, body } = await getJson(fx.baseUrl, `/api/regions/${id}/profile`);
       expect(status, id).toBe(404);
       const { error } = ApiErrorBody.parse(body);
-      expect(error.message).toBe(`region "${id}" not found`);
+      expect(error.message).toBe(`Region "${id}" not found`);
       expect(error.messageZh).toBe(`未找到地区「${id}」`);
     }
     const bad = await getJson(fx.baseUrl, '/api/regions/Not_A_Slug/profile');

@@ -1,5 +1,6 @@
 // Where a node "lives" in the explorer: an industry opens its chain; a chain link or an organisation
-// opens its industry's chain with the node selected; anything else opens its own node page.
+// opens its industry's chain with the node selected; a region opens its profile; anything else opens its
+// own node page.
 import { getJson } from '../api/client';
 import type { EntityDetail } from '../api/types';
 
@@ -24,9 +25,14 @@ export function nodePath(id: string): string {
   return `/nodes/${encodeURIComponent(id)}`;
 }
 
+export function regionPath(id: string): string {
+  return `/regions/${encodeURIComponent(id)}`;
+}
+
 /** The path to open a node at; may ask the API which industry a node belongs to. */
 export async function landingPath(node: Landable, signal?: AbortSignal): Promise<string> {
   if (node.label === 'Industry') return chainPath(node.id);
+  if (node.label === 'Region') return regionPath(node.id);
   if (node.industryId) return chainPath(node.industryId, node.id);
   const served = node.industries?.[0];
   if (served) return chainPath(served.id, node.id);

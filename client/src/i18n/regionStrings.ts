@@ -1,0 +1,57 @@
+// Words of the region page (/regions/:id), Chinese and English.
+export const REGION_STRINGS = {
+  regionTitle: { zh: '地区概况', en: 'Region profile' },
+  intro: {
+    zh: '该地区的缺口（沪苏共建园区、省级以上高新区全覆盖）、园区及主导产业、按产业和环节分列的本地企业，以及跨江合作。',
+    en: "The region's gaps (full coverage of co-built parks and provincial+ high-tech zones), its parks and their specialities, its firms by industry and chain link, and its partners.",
+  },
+  former: { zh: '该地区已于 {year} 年撤销或合并，不再参与覆盖评估。', en: 'This region was abolished or merged in {year}; coverage is no longer assessed.' },
+  gaps: { zh: '缺口', en: 'Gaps' },
+  coverage: { zh: '全覆盖要求（三(三)）', en: 'Full coverage' },
+  coBuiltCheck: { zh: '与上海或苏南共建的园区', en: 'Park co-built with Shanghai or southern Jiangsu' },
+  highTechCheck: { zh: '省级以上高新区', en: 'High-tech zone of provincial level or above' },
+  met: { zh: '已有', en: 'Present' },
+  missing: { zh: '缺', en: 'Missing' },
+  otherGaps: { zh: '其他缺口', en: 'Other gaps' },
+  noGaps: { zh: '该地区没有记录的缺口。', en: 'No gap is recorded in this region.' },
+  notAssessed: {
+    zh: '覆盖要求只评估现行的县（市）、区；此处列出其下辖的县（市）、区。',
+    en: 'Coverage is assessed for current counties, county-level cities and districts; those within this region are listed here.',
+  },
+  notAssessedNone: { zh: '该地区不属于覆盖评估的范围。', en: 'This region is not one the coverage rules assess.' },
+  counties: { zh: '下辖县（市）、区', en: 'Counties and districts' },
+  county: { zh: '县（市）、区', en: 'County or district' },
+  gapCount: { zh: '缺口数', en: 'Gaps' },
+  parks: { zh: '园区', en: 'Parks' },
+  park: { zh: '园区', en: 'Park' },
+  kind: { zh: '类型', en: 'Kind' },
+  locatedIn: { zh: '所在地区', en: 'Located in' },
+  specialities: { zh: '主导产业', en: 'Specialities' },
+  coBuiltWith: { zh: '共建方', en: 'Co-built with' },
+  noParks: { zh: '该地区没有记录的园区。', en: 'No park is recorded in this region.' },
+  firms: { zh: '本地企业（按产业、环节）', en: 'Local firms by industry and link' },
+  firmsIntro: {
+    zh: '位于该地区（或其园区）、覆盖产业链环节的企业。',
+    en: 'Firms located in the region (or one of its parks) and the chain links they cover.',
+  },
+  noFirms: { zh: '该地区没有记录覆盖产业链环节的企业。', en: 'No firm in this region is recorded as covering a chain link.' },
+  otherFirms: { zh: '未关联环节的企业', en: 'Firms covering no link' },
+  /** {shown} of {all} firms listed. */
+  moreFirms: { zh: '显示 {shown} 家，共 {all} 家', en: '{shown} of {all} firms shown' },
+  firmsColumn: { zh: '企业', en: 'Firms' },
+  linkColumn: { zh: '环节', en: 'Chain link' },
+  partners: { zh: '合作', en: 'Partners' },
+  partnersIntro: {
+    zh: '该地区及其所辖地区、园区、机构、企业的合作关系与共建园区。',
+    en: 'Partnerships and co-built parks of the region and of the regions, parks, organisations and firms in it.',
+  },
+  otherPartners: { zh: '其他地区', en: 'Elsewhere' },
+  noPartners: { zh: '该地区没有记录的合作关系。', en: 'No partnership is recorded for this region.' },
+  viaLabel: { zh: '合作方', en: 'Partner' },
+  heldBy: { zh: '本地一方', en: 'Held by' },
+  relation: { zh: '关系', en: 'Relation' },
+  sections: { zh: '本页内容', en: 'On this page' },
+  neighbourhood: { zh: '查看关系图', en: 'Open in the graph' },
+} as const;
+
+export type RegionStringKey = keyof typeof REGION_STRINGS;

@@ -1,0 +1,120 @@
+// The region page (/regions/:id) in Chromium on nantong + demo, on one shared page: a county's coverage
+// checks, parks, firms by industry and link, and partners, each linking where the node lives; the city's
+// county table leading to a county; Chinese first, then English with no Han on screen; empty and
+// not-found states. Screenshots at 1440×900, 1280×720 and 390×844.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { RegionProfile } from '../../graph/model/regions';
+import { artifactPath } from '../helpers/browser';
+import { describeInBrowser, useBrowserFixture } from '../helpers/browserFixture';
+import { hanRuns, latinPhrases } from '../helpers/languages';
+import { getJson } from '../helpers/server';
+
+const LOAD = { timeout: 30_000 };
+/** The first profile also warms the gap engine and Neo4j's plans; a busy shared machine needs longer. */
+const FIRST_LOAD = { timeout: 90_000 };
+
+describeInBrowser('region page in Chromium', () => {
+  const fx = useBrowserFixture({ datasets: ['nantong', 'demo'], viewport: { width: 1440, height: 900 } });
+  let page: Page;
+
+  beforeAll(async () => {
+    page = await fx.open('/regions/haian-city');
+  });
+  afterAll(async () => {
+    await page.close();
+  });
+
+  async function visit(path: string): Promise<void> {
+    await page.goto(fx.server.baseUrl + path);
+    await page.locator('[data-testid=region-gaps], .status-error').first().waitFor(FIRST_LOAD);
+  }
+  const text = () => page.locator('.region-page').innerText();
+  const href = (selector: string) => page.locator(selector).first().getAttribute('href');
+
+  it('shows a county’s gaps, parks, firms and partners in Chinese, each linking where it lives', async () => {
+    await page.getByTestId('region-gaps').waitFor(FIRST_LOAD);
+    await expect.poll(() => page.locator('h1').innerText(), LOAD).toContain('海安市');
+    const checks = page.getByTestId('coverage-check');
+    expect(await checks.count()).toBe(2);
+    expect(await checks.nth(0).innerText()).toContain('已有');
+    expect(await checks.nth(0).locator('a').getAttribute('href')).toBe('/nodes/demo-park-sutong-intelligent-equipment');
+    const missing = await checks.nth(1).innerText();
+    expect(missing).toContain('缺');
+    expect(missing).toContain('没有记录省级以上高新区');
+
+    const park = page.getByTestId('region-park');
+    expect(await park.count()).toBe(1);
+    expect(await park.locator('a[href="/industries/intelligent-equipment"]').count()).toBe(1);
+    expect(await park.locator('a[href="/regions/sunan"]').count()).toBe(1);
+
+    const profile = RegionProfile.parse((await getJson(fx.server.baseUrl, '/api/regions/haian-city/profile')).body);
+    const firstGroup = profile.firms[0];
+    const firstLink = firstGroup?.links[0];
+    expect(firstLink).toBeDefined();
+    const firms = page.getByTestId('region-firms');
+    expect(await firms.getByTestId('firm-industry').count()).toBe(profile.firms.length);
+    const firm = firstLink?.firms[0];
+    expect(await href(`[data-testid=region-firms] a[href="/industries/${firstGroup?.industry.id}?node=${firm?.id}"]`)).toBeTruthy();
+    expect(await href(`[data-testid=region-firms] a[href="/industries/${firstGroup?.industry.id}?node=${firstLink?.link.id}"]`)).toBeTruthy();
+
+    const partners = page.getByTestId('region-partners');
+    expect(await partners.innerText()).toContain('苏南');
+    expect(await partners.locator('a[href="/nodes/demo-sunan-robotics-institute"]').count()).toBe(1);
+    expect(latinPhrases(await text())).toEqual([]);
+    await page.screenshot({ path: artifactPath('regions-county.zh.1440.png'), fullPage: true });
+  });
+
+  it('switches to English with no Han on screen, and keeps the language in the URL', async () => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.getByTestId('lang-en').click();
+    await expect.poll(() => page.locator('h1').innerText(), LOAD).toContain("Hai'an City");
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+    expect(hanRuns(await text())).toEqual([]);
+    expect(await href('[data-testid=region-park] a')).toBe('/nodes/demo-park-sutong-intelligent-equipment?lang=en');
+    await page.screenshot({ path: artifactPath('regions-county.en.1280.png') });
+    await page.getByTestId('lang-zh').click();
+    await expect.poll(() => page.locator('h1').innerText(), LOAD).toContain('海安市');
+    await page.setViewportSize({ width: 1440, height: 900 });
+  });
+
+  it('lists a city’s counties with their gap counts; a county opens its own page', async () => {
+    await page.locator('.breadcrumb a[href="/regions/nantong"]').click();
+    await page.getByTestId('county-table').waitFor(LOAD);
+    const city = RegionProfile.parse((await getJson(fx.server.baseUrl, '/api/regions/nantong/profile')).body);
+    const rows = page.locator('[data-testid=county-table] tbody tr');
+    expect(await rows.count()).toBe(city.counties.length);
+    for (const [i, county] of city.counties.entries()) {
+      expect(await rows.nth(i).locator('td.num').innerText()).toBe(String(county.gapCount));
+    }
+    await page.screenshot({ path: artifactPath('regions-city.zh.1440.png'), fullPage: true });
+    await page.locator('[data-testid=county-table] a[href="/regions/haimen-district"]').click();
+    await expect.poll(() => page.locator('h1').innerText(), LOAD).toContain('海门区');
+    expect(await page.getByTestId('coverage-check').nth(0).innerText()).toContain('缺');
+    expect(new URL(page.url()).pathname).toBe('/regions/haimen-district');
+  });
+
+  it('reads on a phone, and keyboard users jump to a section', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await visit('/regions/tongzhou-district');
+    await page.screenshot({ path: artifactPath('regions-county-full.zh.390.png'), fullPage: true });
+    await page.locator('.region-sections a[href="#region-firms"]').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).hash).toBe('#region-firms');
+    // Nothing wider than the screen: no sideways scrolling.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: artifactPath('regions-county-firms.zh.390.png') });
+    await page.setViewportSize({ width: 1440, height: 900 });
+  });
+
+  it('says so when a region has nothing recorded, and when there is no such region', async () => {
+    await visit('/regions/zhongguancun');
+    expect(await text()).toContain('该地区没有记录的园区。');
+    expect(await text()).toContain('该地区不属于覆盖评估的范围。');
+    await visit('/regions/no-such-region?lang=en');
+    const alert = page.getByRole('alert');
+    await alert.waitFor(LOAD);
+    expect(await alert.innerText()).toContain('Region "no-such-region" not found');
+    await page.screenshot({ path: artifactPath('regions-missing.en.1440.png') });
+  });
+});
