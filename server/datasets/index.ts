@@ -12,8 +12,11 @@ export { DatasetError };
 export type { LoadSummary } from './load';
 
 export const SEEDS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../seeds');
-/** What `npm start` loads into an empty database, in order: the source document, the chains (domain knowledge), the demo layer. */
-export const DEFAULT_DATASETS = ['nantong', 'chains', 'demo'] as const;
+/**
+ * What `npm start` loads into an empty database, in order: the source document, the chains (domain
+ * knowledge) and real organisations from public sources. The fictional `demo` layer is never a default.
+ */
+export const DEFAULT_DATASETS = ['nantong', 'chains', 'nantong-public'] as const;
 
 /** A dataset by folder name under seeds/, or by path. */
 export function datasetDir(nameOrPath: string): string {

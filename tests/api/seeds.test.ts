@@ -195,3 +195,29 @@ describe('provenance', () => {
     expect(await count('MATCH (e:Enterprise) RETURN count(e) AS c')).toBeGreaterThan(0);
   });
 });
+
+describe('nantong-public', () => {
+  beforeAll(async () => {
+    await wipeGraph(db);
+    // It requires nantong and chains: on an empty graph they are loaded first.
+    await seedDataset(db, 'nantong-public');
+  }, 120_000);
+
+  it('loads onto the datasets it requires, and a second load changes nothing', async () => {
+    const datasets = await rows<{ dataset: string }>('MATCH (n:Entity) RETURN DISTINCT n.dataset AS dataset ORDER BY dataset');
+    expect(datasets.map((d) => d.dataset)).toEqual(['chains', 'nantong', 'nantong-public']);
+    expect(await seedDataset(db, 'nantong-public')).toMatchObject({ nodesCreated: 0, relationshipsCreated: 0 });
+  });
+
+  it('gives every public node and relationship in the graph its web address and date', async () => {
+    expect(await count("MATCH (n:Entity {sourceKind: 'public'}) RETURN count(n) AS c")).toBeGreaterThan(150);
+    const missing = "WHERE x.sourceKind = 'public' AND (NOT x.sourceUrl STARTS WITH 'http' OR x.observedAt IS NULL) RETURN count(x) AS c";
+    expect(await count(`MATCH (x:Entity) ${missing}`)).toBe(0);
+    expect(await count(`MATCH ()-[x]->() ${missing}`)).toBe(0);
+  });
+
+  it('holds no illustrative fact: the demo layer is not a default', async () => {
+    expect(await count("MATCH (n:Entity {sourceKind: 'illustrative'}) RETURN count(n) AS c")).toBe(0);
+    expect(await count("MATCH ()-[r {sourceKind: 'illustrative'}]->() RETURN count(r) AS c")).toBe(0);
+  });
+});
