@@ -8,6 +8,8 @@ import { DEFAULT_SECURITY } from '../../server/auth/settings';
 export const USAGE = `npm run bench -- [--size tiny|city|province] [--seed N] [--out FILE] [--markdown FILE | --no-markdown]
                       [--repeats N] [--load-seconds N] [--no-browser] [--no-bulk] [--loader importer|unwind] [--heap 4g]
                       [--api-node-options "--max-old-space-size=256"]   (default: npm start's heap budget)
+npm run bench -- --only chain-view [--repeats N] [--seed N] [--out FILE]
+                      the chain view against bare Cytoscape at about 2,000 and 5,000 elements, without the province
   BENCH_NEO4J_URI and BENCH_NEO4J_PASSWORD: use (and wipe!) that Neo4j instead of a throwaway embedded one.`;
 
 export interface BenchOptions {
@@ -40,11 +42,13 @@ export interface BenchOptions {
   heap: string;
   /** Node options for the API process (e.g. "--max-old-space-size=256"); by default npm start's heap budget. */
   apiNodeOptions: string | null;
+  /** Only one part of the bench: 'chain-view' compares the chain view with bare Cytoscape (chainViewOnly.ts). */
+  only: 'chain-view' | null;
 }
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
-const BY_SIZE: Record<SizeName, Omit<BenchOptions, 'size' | 'seed' | 'out' | 'markdown' | 'browser' | 'bulk' | 'loader' | 'batchSize' | 'apiNodeOptions'>> = {
+const BY_SIZE: Record<SizeName, Omit<BenchOptions, 'size' | 'seed' | 'out' | 'markdown' | 'browser' | 'bulk' | 'loader' | 'batchSize' | 'apiNodeOptions' | 'only'>> = {
   tiny: {
     repeats: 3, maxMs: 10_000, loadSeconds: 1, connections: 2, browserRepeats: 1, browserTimeoutMs: 60_000,
     sampleFirms: 40, sampleRepeats: 1, naiveMaxMs: 20_000, fullLoadMaxMs: 120_000, perIndustryMaxMs: 20_000, heap: '1g',
@@ -75,6 +79,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       loader: { type: 'string', default: 'importer' },
       heap: { type: 'string' },
       'api-node-options': { type: 'string' },
+      only: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -90,13 +95,15 @@ export function parseOptions(argv: string[]): BenchOptions {
     if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a whole number ≥ 1 (got "${text}") / 参数无效`);
     return n;
   };
+  if (values.only !== undefined && values.only !== 'chain-view') throw new Error(`--only must be chain-view (got "${values.only}")`);
+  const only = values.only === 'chain-view' ? 'chain-view' : null;
   if (values.loader !== 'importer' && values.loader !== 'unwind') throw new Error(`--loader must be importer or unwind (got "${values.loader}")`);
   return {
     ...defaults,
     size,
     seed: values.seed === undefined ? undefined : positive(values.seed, 'seed'),
-    out: path.resolve(values.out ?? path.join(ROOT, 'bench', 'results.json')),
-    markdown: values['no-markdown'] ? null : values.markdown ? path.resolve(values.markdown) : size === 'province' ? path.join(ROOT, 'BENCHMARKS.md') : null,
+    out: path.resolve(values.out ?? path.join(ROOT, 'bench', only ? 'chain-view.json' : 'results.json')),
+    markdown: values['no-markdown'] || only ? null : values.markdown ? path.resolve(values.markdown) : size === 'province' ? path.join(ROOT, 'BENCHMARKS.md') : null,
     repeats: positive(values.repeats, 'repeats') ?? defaults.repeats,
     loadSeconds: positive(values['load-seconds'], 'load-seconds') ?? defaults.loadSeconds,
     browser: !values['no-browser'],
@@ -106,5 +113,6 @@ export function parseOptions(argv: string[]): BenchOptions {
     batchSize: DEFAULT_SECURITY.import.batchSize,
     heap: values.heap ?? defaults.heap,
     apiNodeOptions: values['api-node-options'] ?? null,
+    only,
   };
 }

@@ -12,6 +12,7 @@ import { chromiumAvailable } from '../helpers/browser';
 import { npmStartNodeOptions, startApiServer, type ApiServer } from './apiServer';
 import { benchChainViews } from './browserBench';
 import { benchBulkLoad } from './bulkBench';
+import { benchChainViewOnly } from './chainViewOnly';
 import { getJson } from './http';
 import { compareSample, loadProvince, type ImportResults } from './importBench';
 import { benchLoad } from './loadBench';
@@ -231,6 +232,20 @@ function ensureClientBuilt(): void {
 
 const options = parseOptions(process.argv.slice(2));
 try {
+  if (options.only === 'chain-view') {
+    const work = mkdtempSync(path.join(os.tmpdir(), 'innochain-bench-'));
+    cleanups.push(() => rmSync(work, { recursive: true, force: true }));
+    await benchChainViewOnly(options, work, cleanups, log);
+    log(`results: ${options.out}`);
+  } else await fullRun(options);
+} catch (error) {
+  console.error('bench failed / 基准测试失败:', error);
+  process.exitCode = 1;
+} finally {
+  await cleanUp();
+}
+
+async function fullRun(options: BenchOptions): Promise<void> {
   const results = await main(options);
   writeResults(options.out, results);
   log(`results: ${options.out}`);
@@ -240,9 +255,4 @@ try {
   }
   for (const t of results.targets) log(`  ${t.met === null ? '–' : t.met ? 'met   ' : 'MISSED'}  ${t.titleEn}: ${t.measured} (target ${t.target})`);
   if (!results.gaps.allFound) process.exitCode = 2;
-} catch (error) {
-  console.error('bench failed / 基准测试失败:', error);
-  process.exitCode = 1;
-} finally {
-  await cleanUp();
 }

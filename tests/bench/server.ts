@@ -16,7 +16,9 @@ const db = await Database.open({
   password: process.env.BENCH_NEO4J_PASSWORD ?? '',
   database: undefined,
 });
-const app = createApp({ db, security: securitySettings({ openRead: true }), logger: pino({ level: 'silent' }) });
+// BENCH_CLIENT_DIR: a client built for this run (--only chain-view builds the current sources); dist/client otherwise.
+const clientDir = process.env.BENCH_CLIENT_DIR?.trim() ? process.env.BENCH_CLIENT_DIR : undefined;
+const app = createApp({ db, security: securitySettings({ openRead: true }), logger: pino({ level: 'silent' }) }, { clientDir });
 const server = app.listen(0, '127.0.0.1');
 await new Promise<void>((resolve) => server.once('listening', () => resolve()));
 process.stdout.write(`${READY_PREFIX}http://127.0.0.1:${(server.address() as AddressInfo).port}\n`);
