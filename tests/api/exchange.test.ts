@@ -169,6 +169,15 @@ describe('POST /api/import', () => {
     expect(response.body.error.details.map((d) => d.field)).toEqual(['nodes[0].properties.sourceKind']);
     expect(response.body.error.details[0]?.reasonZh).toBeTruthy();
 
+    // Every problem in one answer: a node's bad field does not hide its bad reference.
+    const twice = clone(original);
+    const link = twice.nodes.findIndex((n) => n.label === 'ChainLink');
+    Object.assign(twice.nodes[link]!.properties, { stage: 'sideways', industryId: 'no-such-industry' });
+    const both = await admin.post<ApiErrorBody>('/api/import', twice);
+    expect(both.status).toBe(400);
+    expect(both.body.error.details.map((d) => d.field)).toEqual([`nodes[${link}].properties.stage`, `nodes[${link}].properties.industryId`]);
+    expect(both.body.error.details[1]).toMatchObject({ reason: 'no Industry "no-such-industry" in the document', reasonZh: '文档中没有 Industry「no-such-industry」' });
+
     const notJson = await admin.request('POST', '/api/import', { body: 'not json', headers: { 'content-type': 'text/plain' } });
     expect(notJson.status).toBe(400);
     const badMode = await admin.post('/api/import?mode=merge', original);

@@ -125,6 +125,28 @@ describe('checkGraphDocument', () => {
     ]);
   });
 
+  it('names every problem at once: a node with a bad field still has its reference checked', () => {
+    const link = {
+      label: 'ChainLink',
+      properties: { id: 'l', nameZh: '环节', nameEn: 'Link', industryId: 'nowhere', stage: 'sideways', order: 1, sourceKind: 'domain', sourceRef: 'x' },
+    };
+    const rel = { type: 'SUBSECTOR_OF', from: 'a', to: 'missing', properties: { sourceKind: 'rumour', sourceRef: 'x' } };
+    const fields = problems(doc([industry('a'), link], [rel])).map((d) => d.field);
+    expect(fields).toEqual(['nodes[1].properties.stage', 'relationships[0].properties.sourceKind', 'nodes[1].properties.industryId', 'relationships[0].to']);
+  });
+
+  it('reports a rejected node once, naming what references it, without an error for each of them', () => {
+    const link = (id: string) => ({
+      label: 'ChainLink',
+      properties: { id, nameZh: '环节', nameEn: 'Link', industryId: 'bad', stage: 'upstream', order: 1, sourceKind: 'domain', sourceRef: 'x' },
+    });
+    const rel = { type: 'SUBSECTOR_OF', from: 'bad', to: 'a', properties: { sourceKind: 'domain', sourceRef: 'x' } };
+    const details = problems(doc([industry('a'), industry('bad', { tier: 'ancient' }), link('l1'), link('l2')], [rel]));
+    expect(details.map((d) => d.field)).toEqual(['nodes[1].properties.tier']);
+    expect(details[0]?.reason).toMatch(/; referenced by 3 items: nodes\[2\], nodes\[3\], relationships\[0\]$/);
+    expect(details[0]?.reasonZh).toMatch(/；被 3 项引用：nodes\[2\], nodes\[3\], relationships\[0\]$/);
+  });
+
   it('checks that reference properties name a node of the right label', () => {
     const link = {
       label: 'ChainLink',
