@@ -79,7 +79,7 @@ const industry = (id: string, extra: Record<string, unknown> = {}) => ({
 });
 const doc = (nodes: unknown[], relationships: unknown[] = []) => ({ format: 'innochain-graph', version: 1, nodes, relationships });
 
-function problems(input: unknown): { field: string; reason: string }[] {
+function problems(input: unknown): { field: string; reason: string; reasonZh: string }[] {
   try {
     checkGraphDocument(input);
   } catch (error) {
