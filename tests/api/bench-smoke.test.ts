@@ -45,8 +45,9 @@ describe('npm run bench at the tiny size', () => {
 
   beforeAll(async () => {
     const { uri, password } = inject('neo4j');
-    // --no-bulk: tests/api/bulk-load.test.ts covers npm run bulk-load; here it would cost another ~45 s of CI.
-    run = await runBench(['--size', 'tiny', '--out', out, '--no-markdown', '--no-bulk'], { BENCH_NEO4J_URI: uri, BENCH_NEO4J_PASSWORD: password });
+    // Without the bulk load and the browser (CI time): tests/api/bulk-load.test.ts covers npm run bulk-load,
+    // tests/browser/chain-perf.test.ts the large chain view in Chromium.
+    run = await runBench(['--size', 'tiny', '--out', out, '--no-markdown', '--no-bulk', '--no-browser'], { BENCH_NEO4J_URI: uri, BENCH_NEO4J_PASSWORD: password });
     db = await openTestDatabase();
   }, BENCH_TIMEOUT_MS);
 

@@ -20,7 +20,7 @@ import { EditNodeForm } from '../edit/EditNodeForm';
 import { RemoveRelationshipDialog } from '../edit/RemoveRelationshipDialog';
 
 /** Properties shown elsewhere in the panel, or internal. */
-const HIDDEN_KEYS = new Set(['id', 'nameZh', 'nameEn', 'sourceKind', 'sourceRef', 'descriptionZh', 'descriptionEn', 'version']);
+const HIDDEN_KEYS = new Set(['id', 'nameZh', 'nameEn', 'sourceKind', 'sourceRef', 'sourceUrl', 'observedAt', 'descriptionZh', 'descriptionEn', 'version']);
 
 /** Property names in words (the model's fields; anything else by its own name). */
 const PROPERTY_NAMES: Record<string, { zh: string; en: string }> = FIELD_NAMES;
@@ -199,7 +199,12 @@ function NodeDetailBody({
       {description && <p className="detail-description">{description}</p>}
       {extra}
       <h3>{t('provenance')}</h3>
-      <Provenance sourceKind={text(entity.properties.sourceKind)} sourceRef={text(entity.properties.sourceRef)} />
+      <Provenance
+        sourceKind={text(entity.properties.sourceKind)}
+        sourceRef={text(entity.properties.sourceRef)}
+        sourceUrl={text(entity.properties.sourceUrl) || undefined}
+        observedAt={text(entity.properties.observedAt) || undefined}
+      />
       {properties.length > 0 && (
         <>
           <h3>{t('properties')}</h3>
