@@ -134,6 +134,7 @@ describeInBrowser('administration pages', () => {
     expect(await table.locator('tr[data-action="auth.login"]').first().locator('td').nth(3).innerText()).toBe(
       await table.locator('tr[data-action="auth.login"]').first().locator('td').nth(1).innerText(),
     );
+    await page.screenshot({ path: artifactPath('admin-audit-logins.png') });
     await page.close();
 
     // Narrower screens, down to a phone (one page, resized: the header hides the session on a phone).
