@@ -3,6 +3,8 @@
 // vocabulary, so the print says what the screen says.
 import {
   FIELD_NAMES,
+  ILLUSTRATIVE_NAME_MARK,
+  markedName,
   SEVERITY_NAMES,
   SEVERITY_SYMBOLS,
   TARGET_STATUS_NAMES,
@@ -28,13 +30,11 @@ import type { BriefingLang } from './types';
 type Stage = (typeof CHAIN_STAGES)[number];
 type Tier = (typeof INDUSTRY_TIERS)[number];
 
-/** A name as a reader sees it: the language's name, marked when the thing is made up. */
-export function displayName(ref: { nameZh: string; nameEn: string; illustrative: boolean }, lang: BriefingLang): string {
-  const name = lang === 'zh' ? ref.nameZh : ref.nameEn;
-  return ref.illustrative ? `${name}${ILLUSTRATIVE_MARK[lang]}` : name;
-}
+/** A name as a reader sees it: the language's name, marked once (graph/model's mark) when the thing is made up. */
+export const displayName = (ref: { nameZh: string; nameEn: string; illustrative: boolean }, lang: BriefingLang): string =>
+  markedName(ref, lang);
 
-export const ILLUSTRATIVE_MARK: Record<BriefingLang, string> = { zh: '（示例）', en: ' (illustrative)' };
+export const ILLUSTRATIVE_MARK: Record<BriefingLang, string> = ILLUSTRATIVE_NAME_MARK;
 
 /** Severity marks carry a shape as well as a word, so they survive black-and-white printing. */
 export const SEVERITY_SYMBOL = SEVERITY_SYMBOLS;

@@ -1,5 +1,5 @@
 // Bilingual cell values for question tables, turned into one language at the edge.
-import { SEVERITY_NAMES, SLOT_STATUS_NAMES, TARGET_STATUS_NAMES, TIER_NAMES } from '../../graph/model';
+import { markedName, SEVERITY_NAMES, SLOT_STATUS_NAMES, TARGET_STATUS_NAMES, TIER_NAMES } from '../../graph/model';
 import type { Gap, INDUSTRY_TIERS, MatrixCell, NodeRef, Severity, Suggestion, TargetProgress } from '../../graph/model';
 
 type IndustryTier = (typeof INDUSTRY_TIERS)[number];
@@ -18,10 +18,11 @@ export function localize(row: QuestionRow, lang: Lang): Record<string, string | 
   );
 }
 
-export const name = (ref: NodeRef | undefined): Bilingual | null => (ref ? { zh: ref.nameZh, en: ref.nameEn } : null);
+/** Names as tables and their downloads show them: an illustrative one marked （示例）/(illustrative), once. */
+export const name = (ref: NodeRef | undefined): Bilingual | null => (ref ? { zh: markedName(ref, 'zh'), en: markedName(ref, 'en') } : null);
 
 export function names(refs: readonly NodeRef[]): Bilingual {
-  return { zh: refs.map((r) => r.nameZh).join('、'), en: refs.map((r) => r.nameEn).join('; ') };
+  return { zh: refs.map((r) => markedName(r, 'zh')).join('、'), en: refs.map((r) => markedName(r, 'en')).join('; ') };
 }
 
 /** Tier and slot-state names, as everywhere else (graph/model's vocabulary). */
@@ -50,8 +51,8 @@ export function evidenceOf(gap: Gap, label: string): NodeRef[] {
 export function candidates(suggestions: readonly Suggestion[], limit = 3): Bilingual {
   const top = suggestions.slice(0, limit);
   return {
-    zh: top.map((s) => `${s.nameZh}（${s.score} 分）`).join('；'),
-    en: top.map((s) => `${s.nameEn} (${s.score})`).join('; '),
+    zh: top.map((s) => `${markedName(s, 'zh')}（${s.score} 分）`).join('；'),
+    en: top.map((s) => `${markedName(s, 'en')} (${s.score})`).join('; '),
   };
 }
 

@@ -55,7 +55,7 @@ describe('GET /api/questions/:id as JSON', () => {
     expect(result.rows.map((r) => r.gapId)).toEqual(gaps.items.map((g) => g.id));
     for (const row of result.rows) expect(Object.keys(row).sort()).toEqual(result.columns.map((c) => c.key).sort());
     const fibre = result.rows.find((r) => r.gapId === 'chain-missing-link:textiles-fibre');
-    expect(fibre).toMatchObject({ industry: '高端纺织', link: '纤维原料', outsideFirms: '示例上海化纤材料公司（虚构）', illustrative: true });
+    expect(fibre).toMatchObject({ industry: '高端纺织', link: '纤维原料', outsideFirms: '上海化纤材料公司（示例）', illustrative: true });
     expect(result.notice).toContain('数据缺口');
   });
 
@@ -76,7 +76,7 @@ describe('GET /api/questions/:id as JSON', () => {
   it('lists top candidates and the reason for the first', async () => {
     const result = await answer('/api/questions/uncovered-tech-fields');
     const drugs = result.rows.find((r) => r.field === '创新药物研发');
-    expect(String(drugs?.candidates)).toContain('示例上海创新药物研究所（虚构）');
+    expect(String(drugs?.candidates)).toContain('上海创新药物研究所（示例）');
     expect(String(drugs?.topReason)).toContain('研究「创新药物研发」');
   });
 
@@ -109,6 +109,8 @@ describe('downloads', () => {
     const illustrativeColumn = json.columns.findIndex((c) => c.key === 'illustrative');
     const fibre = records.find((r) => r[linkColumn] === '纤维原料');
     expect(fibre?.[illustrativeColumn]).toBe('是');
+    // An illustrative firm's name carries the one mark in the download too, so it is never taken for real.
+    expect(fibre?.[json.columns.findIndex((c) => c.key === 'outsideFirms')]).toBe('上海化纤材料公司（示例）');
   });
 
   it('XLSX: a sheet with the header and rows (read back with exceljs), and an about sheet', async () => {
@@ -137,5 +139,8 @@ describe('downloads', () => {
     expect(((sheet?.getRow(1).values as unknown[]) ?? []).slice(1)).toEqual(json.columns.map((c) => c.titleZh));
     expect(sheet?.rowCount).toBe(json.total + 1);
     expect(sheet?.name).toBe(json.titleZh.slice(0, 31));
+    const cells = JSON.stringify(Array.from({ length: json.total }, (_, i) => sheet?.getRow(i + 2).values));
+    expect(cells).toContain('（示例）');
+    expect(cells).not.toMatch(/虚构|示例[^）]/);
   });
 });

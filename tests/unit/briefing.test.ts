@@ -22,7 +22,7 @@ const ref = (id: string, label: string, nameZh: string, nameEn: string, illustra
 });
 
 const industry = { ...ref('high-end-textiles', 'Industry', '高端纺织', 'High-end textiles'), tier: 'traditional' as const };
-const sampleFirm = ref('demo-firm', 'Enterprise', '示例纺织集团', 'Sample Textile Group', true);
+const sampleFirm = ref('demo-firm', 'Enterprise', '纺织集团', 'Textile Group', true);
 const plan = ref('textiles-plan', 'Plan', '纺织产业创新发展规划', 'Textiles innovation plan');
 
 const rules: GapRuleInfo[] = [
@@ -72,7 +72,7 @@ const gaps: Gap[] = [
     explanationZh: '图谱中未记录高端纺织的产业科技发展基金。',
     explanationEn: 'No fund recorded for high-end textiles.',
     suggestions: [
-      { ...ref('demo-fund', 'Fund', '示例上海产业基金', 'Sample Shanghai Fund', true), regionId: 'shanghai', score: 3, reasonZh: '投资相关领域', reasonEn: 'invests in the field' },
+      { ...ref('demo-fund', 'Fund', '上海产业基金', 'Shanghai Fund', true), regionId: 'shanghai', score: 3, reasonZh: '投资相关领域', reasonEn: 'invests in the field' },
     ],
     status: 'not-recorded',
   },
@@ -113,7 +113,7 @@ const row: MatrixRow = {
     fund: { status: 'not-recorded', holders: [] },
     platforms: {
       status: 'partial',
-      holders: [ref('demo-platform', 'Platform', '示例检测平台', 'Sample Testing Platform', true)],
+      holders: [ref('demo-platform', 'Platform', '检测平台', 'Testing Platform', true)],
       uncoveredLinks: [links[1]!, links[2]!],
     },
   },
@@ -238,17 +238,17 @@ describe('briefing outline', () => {
     const rows = table.rows.map((r) => r.map((c) => c.lines.join('|')));
     expect(rows).toEqual([
       ['产业创新发展规划', '● 已落实', '纺织产业创新发展规划'],
-      ['龙头带动企业', '● 已落实', '示例纺织集团（示例）'],
+      ['龙头带动企业', '● 已落实', '纺织集团（示例）'],
       ['产业创新中心', '○ 未记录', '—'],
       ['产业技术创新战略联盟', '× 确认缺失', '—'],
       ['产业科技发展基金', '○ 未记录', '—'],
-      ['公共技术服务平台（一套）', '◎ 部分落实', '示例检测平台（示例）|未覆盖环节：织造、品牌与渠道'],
+      ['公共技术服务平台（一套）', '◎ 部分落实', '检测平台（示例）|未覆盖环节：织造、品牌与渠道'],
     ]);
   });
 
   it('explains each gap with its rule title, status and suggested partners', () => {
     expect(all).toContain('缺少产业科技发展基金');
-    expect(all).toContain('示例上海产业基金（示例）：投资相关领域');
+    expect(all).toContain('上海产业基金（示例）：投资相关领域');
     expect(all).toContain('[已确认缺失][依据含示例数据]');
     expect(all).toContain('[图谱中未记录]');
     expect(all).toContain('▲ 高');
@@ -271,7 +271,7 @@ describe('briefing outline', () => {
     const en = buildOutline(briefing('en'));
     const text = en.blocks.flatMap(blockText).join('\n');
     expect(en.blocks.length).toBe(outline.blocks.length);
-    expect(text).toContain('Sample Textile Group (illustrative)');
+    expect(text).toContain('Textile Group (illustrative)');
     expect(text).toContain('1. Overview');
     expect(text).toContain('× Confirmed missing');
     // Chinese remains only where the data is Chinese (document sections, units).
@@ -412,7 +412,7 @@ describe('Word file', () => {
     expect(document).toContain('<w:pStyle w:val="Heading2"/>');
     expect(document).toContain('二、高端纺织');
     expect(document).toContain('<w:tblHeader/>');
-    expect(document).toContain('示例纺织集团（示例）');
+    expect(document).toContain('纺织集团（示例）');
     expect(document).toContain('产业技术创新战略联盟');
     expect(styles).toContain('w:eastAsia="宋体"');
     expect(styles).toContain('w:eastAsia="黑体"');

@@ -31,3 +31,15 @@ export const SOURCE_KIND_NAMES: Record<SourceKind, Names> = {
   import: { zh: '导入文件', en: 'Imported file' },
   user: { zh: '用户编辑', en: 'User edit' },
 };
+
+/**
+ * The one mark an illustrative (made-up) name carries in text: briefings, question tables and their
+ * CSV/XLSX downloads. The names themselves carry no 示例/虚构 of their own (seeds/demo).
+ */
+export const ILLUSTRATIVE_NAME_MARK: Names = { zh: '（示例）', en: ' (illustrative)' };
+
+/** A name in one language, followed by the illustrative mark when the thing is made up. */
+export function markedName(ref: { nameZh: string; nameEn: string; illustrative: boolean }, lang: keyof Names): string {
+  const name = lang === 'zh' ? ref.nameZh : ref.nameEn;
+  return ref.illustrative ? `${name}${ILLUSTRATIVE_NAME_MARK[lang]}` : name;
+}
