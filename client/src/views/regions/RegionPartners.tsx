@@ -1,5 +1,5 @@
 // The region's partners, grouped by the partner region each partner is or sits in (Shanghai, southern
-// Jiangsu, …; the rest under "elsewhere"): who the partner is, how it is tied and who here holds the tie.
+// Jiangsu, …; the rest under "elsewhere"): who here holds the tie, the tie, and the partner.
 import type { PartnerLink } from '../../../../graph/model/partners';
 import type { RegionProfile } from '../../../../graph/model/regions';
 import { IllustrativeBadge } from '../../components/Illustrative';
@@ -7,18 +7,20 @@ import { Empty } from '../../components/Status';
 import { RefLink } from './RefLinks';
 import { useRegionText } from './regionText';
 
+/** Read as a sentence: who here holds the tie (left out when it is the region itself), the tie, the partner. */
 function PartnerItem({ link, regionId }: { link: PartnerLink; regionId: string }) {
   const { relationName } = useRegionText();
   return (
     <li>
-      <RefLink node={link.node} />
-      <span className="muted small"> · {relationName(link.relation)}</span>
       {link.via && link.via.id !== regionId && (
-        <span className="muted small">
-          {' '}
-          ← <RefLink node={link.via} />
-        </span>
+        <>
+          <RefLink node={link.via} />{' '}
+        </>
       )}
+      <span className="muted">{relationName(link.relation)}</span>{' '}
+      <strong>
+        <RefLink node={link.node} />
+      </strong>
       {link.illustrative && <IllustrativeBadge />}
     </li>
   );
