@@ -6,6 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { durationMs } from '../../graph/db/adminImport';
 import { AdminCsvWriter, nodeHeader, relationshipHeader } from '../../server/bulk/adminCsv';
 import { bulkFilesIn } from '../../server/bulk/files';
+import { nodeFields } from '../../server/edit/fields';
+import { readCell } from '../../server/import/columns';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'innochain-bulk-unit-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -27,6 +29,22 @@ describe('bulk importer files', () => {
     await writer.close();
     expect(writer.multiline).toBe(true);
     expect(readFileSync(file, 'utf8')).toBe('id:ID,a,b:string[]\nx,,plan;fund\ny,"两行\n文字",\n');
+  });
+
+  it('carries aliases from a cell to the importer file: split on | ; ；, commas kept, items joined by its delimiter', async () => {
+    const columns = nodeFields('Enterprise');
+    expect(nodeHeader(columns)).toEqual(expect.arrayContaining(['aliasesZh:string[]', 'aliasesEn:string[]']));
+    const aliasesEn = columns.find((c) => c.name === 'aliasesEn');
+    const enumList = nodeFields('Industry').find((c) => c.name === 'confirmedMissing');
+    if (!aliasesEn || !enumList) throw new Error('the model lost a list field');
+    const cell = readCell('Shipyard, Ltd.; Dockyard｜x|Offshore', aliasesEn);
+    expect(cell).toEqual({ value: ['Shipyard, Ltd.', 'Dockyard｜x', 'Offshore'] });
+    expect(readCell('plan, fund', enumList)).toEqual({ value: ['plan', 'fund'] });
+    const file = path.join(dir, 'aliases.csv');
+    const writer = new AdminCsvWriter(file, ['id:ID', 'aliasesEn:string[]']);
+    await writer.write(['x', 'value' in cell ? cell.value : null]);
+    await writer.close();
+    expect(readFileSync(file, 'utf8')).toBe('id:ID,aliasesEn:string[]\nx,"Shipyard, Ltd.;Dockyard｜x;Offshore"\n');
   });
 
   it('reads the importer stage times', () => {
