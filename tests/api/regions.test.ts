@@ -7,7 +7,21 @@ import { RegionProfile } from '../../graph/model/regions';
 import { seededTestServer } from '../helpers/seededServer';
 import { getJson } from '../helpers/server';
 
-const fx = seededTestServer({ datasets: ['nantong', 'demo'] });
+// Two firms the seeds lack: one in a park of 海安 covering a link, one in 海安 covering none.
+const fx = seededTestServer({
+  datasets: ['nantong', 'demo'],
+  prepare: async (db) => {
+    await db.write((tx) =>
+      tx.run(`
+        MATCH (park:Park {id: 'demo-park-sutong-intelligent-equipment'}), (r:Region {id: 'haian-city'})
+        MATCH (:Industry {id: 'intelligent-equipment'})-[:HAS_LINK]->(l:ChainLink)
+        WITH park, r, l ORDER BY l.id LIMIT 1
+        CREATE (f:Enterprise:Entity {id: 'test-park-firm', nameZh: '园区内测试企业', nameEn: 'Firm in the park', sourceKind: 'illustrative'})
+        CREATE (f)-[:LOCATED_IN]->(park), (f)-[:COVERS]->(l)
+        CREATE (:Enterprise:Entity {id: 'test-unlinked-firm', nameZh: '未覆盖环节的测试企业', nameEn: 'Firm covering no link', sourceKind: 'illustrative'})-[:LOCATED_IN]->(r)`),
+    );
+  },
+});
 
 async function profile(id: string): Promise<RegionProfile> {
   const { status, body } = await getJson(fx.baseUrl, `/api/regions/${id}/profile`);
@@ -71,6 +85,16 @@ describe('GET /api/regions/:id/profile', () => {
     // Industries appear once each; a firm outside the county never does.
     expect(new Set(view.firms.map((g) => g.industry.id)).size).toBe(view.firms.length);
     expect(listed.some((p) => p.endsWith('/demo-sample-shipbuilding'))).toBe(false);
+  });
+
+  it('counts a firm in one of the county’s parks as local, and lists firms covering no link apart', async () => {
+    const view = await profile('haian-city');
+    const firms = view.firms.flatMap((g) => g.links.flatMap((l) => l.firms.map((f) => `${g.industry.id}/${f.id}`)));
+    expect(firms).toContain('intelligent-equipment/test-park-firm');
+    expect(firms).toContain('intelligent-equipment/demo-sample-intelligent-equipment');
+    expect(view.otherFirms.map((f) => f.id)).toEqual(['test-unlinked-firm']);
+    expect(view.otherFirmCount).toBe(1);
+    expect(view.firmLimit).toBeGreaterThan(0);
   });
 
   it('lists the county’s partners with the partner region of each', async () => {
