@@ -3,7 +3,7 @@
 // an entry touched, shows a change as a table of fields (zh and en), and hides logins unless asked.
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
-import { getUser } from '../../server/auth/users';
+import { getUser, updateUser } from '../../server/auth/users';
 import { ApiClient, type TestUser } from '../helpers/auth';
 import { artifactPath } from '../helpers/browser';
 import { describeInBrowser, useBrowserFixture } from '../helpers/browserFixture';
@@ -76,6 +76,9 @@ describeInBrowser('administration pages', () => {
     const { version } = (await api.get<{ version: number }>('/api/edit/nodes/aerospace')).body;
     const changed = await api.request('PATCH', '/api/edit/nodes/aerospace', { json: { version, changes: { nameEn: 'Aerospace and aviation' } } });
     expect(changed.status).toBe(200);
+    // And an administrator changes a user's role: a user entry, its role by name.
+    const viewer = await fx.user('viewer');
+    await updateUser(fx.db, viewer.username, { role: 'analyst' }, admin.username);
     const count = async (where: string) =>
       (await fx.db.read((tx) => tx.run(`MATCH (a:AuditEntry) ${where} RETURN count(a) AS n`))).records[0]?.get('n') as number;
 
@@ -135,6 +138,12 @@ describeInBrowser('administration pages', () => {
       await table.locator('tr[data-action="auth.login"]').first().locator('td').nth(1).innerText(),
     );
     await page.screenshot({ path: artifactPath('admin-audit-logins.png') });
+    const userRow = table.locator(`tr[data-action="user.update"][data-target="${viewer.username}"]`);
+    expect(await userRow.locator('td').nth(3).innerText()).toBe(viewer.username);
+    await userRow.getByRole('button', { name: 'Show change' }).click();
+    const role = userRow.locator('xpath=following-sibling::tr[1]').locator('tr.changed[data-key=role]');
+    await role.waitFor(LOAD);
+    expect(await role.innerText()).toMatch(/Role[\s\S]*\s+Viewer\s+Analyst$/);
     await page.close();
 
     // Narrower screens, down to a phone (one page, resized: the header hides the session on a phone).

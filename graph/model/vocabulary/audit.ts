@@ -49,6 +49,9 @@ export const AUDIT_FIELD_NAMES: Record<string, Names> = {
   folder: { zh: '文件夹', en: 'Folder' },
   files: { zh: '文件', en: 'Files' },
   counts: { zh: '数量', en: 'Counts' },
+  create: { zh: '新建', en: 'Created' },
+  update: { zh: '更新', en: 'Updated' },
+  link: { zh: '新建关系', en: 'Links made' },
 };
 
 const SNAPSHOT_FIELDS: Record<string, Names | undefined> = { ...AUDIT_FIELD_NAMES, ...FIELD_NAMES };

@@ -12,6 +12,12 @@ function time(value: string, lang: LangApi): string {
 }
 const ROLES: Record<string, { zh: string; en: string } | undefined> = ROLE_NAMES;
 
+/** A key inside a nested value: a field's name, else a node label's (a bulk load counts by label). */
+function nestedName(key: string, lang: LangApi): string {
+  const name = auditFieldName(key, lang.lang);
+  return name === key ? lang.labelName(key) : name;
+}
+
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -23,7 +29,7 @@ export function auditValue(key: string, value: unknown, lang: LangApi, snapshot:
   if (Array.isArray(value)) return value.length === 0 ? '—' : value.map((v) => auditValue(key, v, lang)).join(lang.pick('、', ', '));
   if (isRecord(value)) {
     return Object.entries(value)
-      .map(([k, v]) => `${auditFieldName(k, lang.lang)}${lang.pick('：', ': ')}${auditValue(k, v, lang, value)}`)
+      .map(([k, v]) => `${nestedName(k, lang)}${lang.pick('：', ': ')}${auditValue(k, v, lang, value)}`)
       .join(lang.pick('；', '; '));
   }
   if (typeof value === 'number' || typeof value === 'bigint') return String(value);
