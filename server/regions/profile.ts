@@ -1,6 +1,7 @@
 // One region's profile: its facts read here in one transaction; its gaps and coverage from the gap engine
 // (computeGaps and the coverage rules' own loaders), so "a county lacks a co-built park" means exactly
 // what it means in the questions and briefings.
+import type { z } from 'zod';
 import type { Database } from '../../graph/db/database';
 import type { GapRuleId } from '../../graph/model';
 import { PartnerLink } from '../../graph/model/partners';
@@ -66,7 +67,7 @@ export async function regionProfile(db: Database, id: string, now: Date = new Da
 }
 
 /** Rows in industry order become one group per industry, its links in chain order. */
-function groupByIndustry(rows: readonly (typeof LinkFirmsRow._output)[]): IndustryFirms[] {
+function groupByIndustry(rows: readonly z.infer<typeof LinkFirmsRow>[]): IndustryFirms[] {
   const groups: IndustryFirms[] = [];
   for (const row of rows) {
     let group = groups.at(-1);
