@@ -56,6 +56,10 @@ describe('GET /api/questions/:id as JSON', () => {
     for (const row of result.rows) expect(Object.keys(row).sort()).toEqual(result.columns.map((c) => c.key).sort());
     const fibre = result.rows.find((r) => r.gapId === 'chain-missing-link:textiles-fibre');
     expect(fibre).toMatchObject({ industry: '高端纺织', link: '纤维原料', outsideFirms: '上海化纤材料公司（示例）', illustrative: true });
+    // The gap's own sentence names the firm with the same one mark.
+    const gap = gaps.items.find((g) => g.id === 'chain-missing-link:textiles-fibre');
+    expect(gap?.explanationZh).toContain('「上海化纤材料公司（示例）」');
+    expect(gap?.explanationEn).toContain('"Shanghai Fibre Materials Co. (illustrative)"');
     expect(result.notice).toContain('数据缺口');
   });
 
