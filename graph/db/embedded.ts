@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EmbeddedDatabaseConfig } from './config';
+import { announceRunning, withdrawRunning } from './running';
 
 const LAUNCHER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../embedded');
 const LAUNCHER_JAR = path.join(LAUNCHER_DIR, 'target/launcher.jar');
@@ -118,10 +119,13 @@ export async function startEmbeddedNeo4j(config: EmbeddedDatabaseConfig): Promis
   const uri = await waitForReady(child, stderr);
   const port = Number(new URL(uri.replace(/^bolt:/, 'http:')).port);
   const password = config.password ?? readFileSync(path.join(config.dataDir, PASSWORD_FILE), 'utf8').trim();
+  const running = { uri, pid: child.pid ?? -1 };
+  announceRunning(config.dataDir, running);
 
   let stopping = false;
   const listeners: ((exit: EmbeddedExit) => void)[] = [];
   child.once('exit', (code, signal) => {
+    withdrawRunning(config.dataDir, running);
     if (stopping) return;
     const exit: EmbeddedExit = { code, signal, reason: describeExit(code, signal, stderr.text()), stderrTail: stderr.lines(), at: new Date() };
     for (const listener of listeners) listener(exit);
@@ -190,7 +194,7 @@ function explainStartFailure(code: number | null, signal: NodeJS.Signals | null,
   if (/lock|Lock/.test(stderr) && /store|Store|database/.test(stderr)) {
     return new EmbeddedStartError(
       'Embedded Neo4j could not lock its data folder: another innochain (or Neo4j) is using it. ' +
-        'Stop that process or set NEO4J_DATA_DIR to another folder. / 数据目录已被其他进程占用。',
+        'Stop that process first (NEO4J_DATA_DIR would open another, separate database). / 数据目录已被其他进程占用，请先停止该进程。',
       'locked',
     );
   }

@@ -3,10 +3,10 @@
 // Creates a user (the first admin, typically). The password is read from stdin (--password-stdin) or
 // asked for twice without echo; it is never taken from the command line, where ps and shell history
 // would keep it, and never printed.
-import { Database } from '../../graph/db/database';
 import { NewPassword } from '../auth/passwords';
 import { Role, ROLES } from '../auth/roles';
 import { createUser, DisplayName, listUsers, updateUser, Username } from '../auth/users';
+import { openCommandDatabase } from './database';
 
 const USAGE = `usage: npm run user:add -- --username <name> --role <${ROLES.join('|')}> [--display-name <text>] [--password-stdin] [--update]
   --password-stdin  read the password from standard input (e.g. from a secrets file)
@@ -116,7 +116,8 @@ async function main(): Promise<number> {
     console.error(`innochain user:add: ${error.message}\n${USAGE}`);
     return 2;
   }
-  const db = await Database.open();
+  // Beside a running server (npm start), its database: the user must exist where people sign in.
+  const db = await openCommandDatabase('user:add', process.argv.slice(2), (line) => console.log(`innochain user:add: ${line}`));
   try {
     const exists = (await listUsers(db)).some((u) => u.username === options.username);
     if (exists && !options.update) {
