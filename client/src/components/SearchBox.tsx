@@ -22,6 +22,13 @@ function hitsOf(body: unknown): SearchHit[] {
   return Array.isArray(items) ? (items as SearchHit[]) : [];
 }
 
+/** The alias a hit was found by, when its names do not hold the query (so the reader sees why it came up). */
+function aliasMatched(hit: SearchHit, q: string): string | undefined {
+  const text = q.toLowerCase();
+  if (hit.nameZh.includes(q) || hit.nameEn.toLowerCase().includes(text)) return undefined;
+  return hit.aliases.find((alias) => alias.toLowerCase().includes(text));
+}
+
 export function SearchBox() {
   const lang = useLang();
   const { t } = lang;
@@ -158,7 +165,9 @@ export function SearchBox() {
                 onMouseEnter={() => setActive(index)}
               >
                 <span className="hit-name">{lang.name(hit)}</span>
-                <span className="hit-alt">{hit.nameEn === hit.nameZh ? '' : lang.lang === 'zh' ? hit.nameEn : hit.nameZh}</span>
+                <span className="hit-alt">
+                  {aliasMatched(hit, q) ? `${lang.pick('又称：', 'Also known as: ')}${aliasMatched(hit, q)}` : hit.nameEn === hit.nameZh ? '' : lang.lang === 'zh' ? hit.nameEn : hit.nameZh}
+                </span>
                 <span className="hit-label">{lang.labelName(hit.label)}</span>
                 {hit.illustrative && <IllustrativeBadge />}
               </li>
