@@ -18,13 +18,12 @@ export function Loading({ label }: { label?: string }) {
 export function ErrorMessage({ error, onRetry }: { error: ApiError; onRetry?: () => void }) {
   const { t, lang } = useLang();
   if (error.status === 401) return <SessionExpiredNote />;
-  const primary = lang === 'zh' ? error.messageZh : error.message;
-  const secondary = lang === 'zh' ? error.message : error.messageZh;
+  // The reader's language only: the server sends both, and a page holds no sentences of the other.
+  const message = lang === 'zh' ? error.messageZh : error.message;
   return (
     <div className="status status-error" role="alert">
       <strong>{t('loadFailed')}</strong>
-      <p>{primary}</p>
-      {secondary !== primary && <p className="muted" lang={lang === 'zh' ? 'en' : 'zh-CN'}>{secondary}</p>}
+      <p>{message}</p>
       {error.code === 'unauthenticated' && <p>{t('loginHint')}</p>}
       {onRetry && (
         <button type="button" onClick={onRetry}>
