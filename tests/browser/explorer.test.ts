@@ -33,6 +33,42 @@ describeInBrowser('explorer in Chromium', () => {
     await page.waitForSelector('[data-testid=graph][data-rendered=true]', LOAD);
   }
 
+  /**
+   * Holder names in the matrix: wrapped to two lines at most rather than cut short, the full name on
+   * hover, and an illustrative one marked once (the 示例 badge), its name free of 示例/虚构 and upright.
+   */
+  async function checkHolderNames(page: Page): Promise<void> {
+    const holders = await page.locator('.holder').evaluateAll((list) =>
+      list.map((el) => {
+        const css = getComputedStyle(el);
+        const lines = Math.round(el.clientHeight / parseFloat(css.lineHeight));
+        const name = [...el.childNodes].filter((c) => c.nodeType === Node.TEXT_NODE).map((c) => c.textContent).join('');
+        return {
+          name,
+          title: el.getAttribute('title') ?? '',
+          illustrative: el.getAttribute('data-illustrative') === 'true',
+          marks: el.querySelectorAll('.ill-mark').length,
+          italic: css.fontStyle === 'italic',
+          lines,
+          cut: el.scrollHeight > el.clientHeight + 1,
+        };
+      }),
+    );
+    expect(holders.length).toBeGreaterThan(0);
+    for (const h of holders) {
+      expect(h.title.startsWith(h.name), h.name).toBe(true);
+      expect(h.lines, h.name).toBeLessThanOrEqual(2);
+      expect(h.italic, h.name).toBe(false);
+      expect(h.marks, h.name).toBe(h.illustrative ? 1 : 0);
+      if (h.illustrative) {
+        expect(h.name).not.toMatch(/示例|虚构|Sample|fictional/);
+        expect(h.title).toContain('示例数据（虚构）');
+      }
+    }
+    // Names longer than a line wrap onto a second one, in full, instead of being cut at eight characters.
+    expect(holders.some((h) => h.lines === 2 && !h.cut && [...h.name].length > 8)).toBe(true);
+  }
+
   it('shows the 六个一 matrix with missing cells told apart, and opens a row by keyboard', async () => {
     const matrix = GapMatrix.parse((await getJson(fx.server.baseUrl, '/api/gaps/matrix')).body);
     const page = await open('/');
@@ -58,6 +94,16 @@ describeInBrowser('explorer in Chromium', () => {
     expect(await page.locator('.ill-mark').count()).toBeGreaterThan(0);
     await expect.poll(() => page.locator('.banner-illustrative').count()).toBeGreaterThan(0);
     await page.screenshot({ path: artifactPath('explorer-overview.png'), fullPage: true });
+    await checkHolderNames(page);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await checkHolderNames(page);
+    await page.locator('tr[data-industry]').first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: artifactPath('explorer-matrix-1280.png') });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await checkHolderNames(page);
+    await page.locator('tr[data-industry]').first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: artifactPath('explorer-matrix-390.png') });
+    await page.setViewportSize({ width: 1440, height: 960 });
 
     // Keyboard: focus the first row, move down one, Enter opens that industry.
     const rows = page.locator('tr[data-industry]');
@@ -68,7 +114,8 @@ describeInBrowser('explorer in Chromium', () => {
     await page.waitForURL(`**/industries/${second}`, LOAD);
     await chainRendered(page);
     await page.close();
-  });
+    // One page at three widths (1440, 1280, 390) and a chain: more than the default minute on a busy machine.
+  }, 120_000);
 
   it('draws an industry chain with a ghost node for each missing slot, and selects by clicking', async () => {
     const view = ChainView.parse((await getJson(fx.server.baseUrl, `/api/industries/${confirmed.industry}/chain`)).body);
@@ -114,6 +161,13 @@ describeInBrowser('explorer in Chromium', () => {
     await chainRendered(page);
     await page.getByTestId('provenance').waitFor(LOAD);
     expect(await page.getByTestId('provenance').locator('.badge-illustrative').innerText()).toBe('示例数据（虚构）');
+    // On the canvas the name carries the one mark, 〔示例〕, and no other style (no italics).
+    const drawn = await page.evaluate(() => {
+      const node = window.__innochainCy?.getElementById('demo-sample-textile-group');
+      return { label: String(node?.data('display') ?? ''), fontStyle: String(node?.style('font-style') ?? '') };
+    });
+    expect(drawn.label).toContain('〔示例〕纺织集团');
+    expect(drawn.fontStyle).toBe('normal');
     await page.screenshot({ path: artifactPath('explorer-detail-illustrative.png') });
     await page.close();
   });

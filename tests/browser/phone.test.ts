@@ -52,13 +52,14 @@ describeInBrowser('explorer on a phone in Chromium', () => {
     });
   }
 
-  it('keeps the industry column of the 六个一 matrix in place when the matrix scrolls sideways', async () => {
+  it('keeps the industry column and the tier labels of the 六个一 matrix in place when the matrix scrolls sideways', async () => {
     const page = await openPhone('/');
     await page.getByTestId('matrix').waitFor(LOAD);
     const industry = page.locator('tr[data-industry] th[scope=row]').first();
     const slot = page.locator('tr[data-industry] td.cell').first();
+    const tier = page.locator('.tier-row .tier-label').first();
     await industry.scrollIntoViewIfNeeded();
-    const before = { industry: await industry.boundingBox(), slot: await slot.boundingBox() };
+    const before = { industry: await industry.boundingBox(), slot: await slot.boundingBox(), tier: await tier.boundingBox() };
     const scrolled = await page.evaluate(() => {
       const section = document.querySelector('.matrix-section');
       if (!section) throw new Error('no matrix section');
@@ -67,9 +68,15 @@ describeInBrowser('explorer on a phone in Chromium', () => {
     });
     expect(scrolled).toBeGreaterThan(100);
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-    const after = { industry: await industry.boundingBox(), slot: await slot.boundingBox() };
+    const after = { industry: await industry.boundingBox(), slot: await slot.boundingBox(), tier: await tier.boundingBox() };
     expect(after.industry?.x).toBe(before.industry?.x);
     expect(after.slot?.x).toBeCloseTo((before.slot?.x ?? 0) - scrolled, 0);
+    // The tier's name stays readable at the left edge, whole, instead of scrolling away with its row.
+    // (It sticks at the section's edge, a few pixels left of where the cell's padding put it.)
+    expect(Math.abs((after.tier?.x ?? -1000) - (before.tier?.x ?? 0))).toBeLessThanOrEqual(8);
+    expect(after.tier?.x).toBeGreaterThanOrEqual(0);
+    expect((after.tier?.x ?? -1) + (after.tier?.width ?? 0)).toBeLessThanOrEqual(390);
+    expect(await tier.innerText()).toBe('传统主导产业');
     await page.screenshot({ path: artifactPath('phone-matrix-scrolled.png') });
     await page.close();
   });

@@ -29,6 +29,9 @@ export const STRINGS = {
   // illustrative data and data gaps
   illustrativeBadge: { zh: '示例数据（虚构）', en: 'Illustrative (fictional)' },
   illustrativeRelation: { zh: '示例关系（虚构）', en: 'Illustrative link (fictional)' },
+  /** The one mark an illustrative name carries where a badge cannot be drawn (canvas labels) or is short (matrix). */
+  illustrativeMark: { zh: '〔示例〕', en: '[Illustrative] ' },
+  illustrativeShort: { zh: '示例', en: 'Illustrative' },
   illustrativeBanner: {
     zh: '此处含示例数据（虚构），仅用于演示，不代表真实机构或真实承担者。',
     en: 'This view contains illustrative (fictional) data for demonstration; it names no real holder.',
@@ -111,7 +114,7 @@ export const STRINGS = {
   legendSeverity: { zh: '缺口严重程度（颜色 + 边框）', en: 'Gap severity (colour + border)' },
   legendNodes: { zh: '节点类型（形状）', en: 'Node types (shape)' },
   legendGhost: { zh: '缺位（虚线框）', en: 'Missing slot (dashed)' },
-  legendIllustrative: { zh: '示例数据：斜体、浅色', en: 'Illustrative data: italic, pale' },
+  legendIllustrative: { zh: '示例数据（虚构），标在名称前', en: 'illustrative (fictional) data, marked before the name' },
   legendNoGap: { zh: '无缺口', en: 'No gap' },
   severityWord: { zh: '严重程度', en: 'Severity' },
   borderDouble: { zh: '双线', en: 'double' },

@@ -1,5 +1,5 @@
 // Explains the graph's marks: severity by colour AND border style AND symbol, node types by shape,
-// dashed ghosts for missing slots, pale italics for illustrative data.
+// dashed ghosts for missing slots, the 〔示例〕 mark for illustrative data.
 import { SEVERITIES } from '../../../../graph/model';
 import { useLang } from '../../i18n/lang';
 import { INK, SEVERITY_BORDERS, SEVERITY_COLOURS, SEVERITY_SYMBOLS } from '../../theme/palette';
@@ -85,9 +85,7 @@ export function Legend() {
           <span className="ghost-swatch" aria-hidden="true" /> {t('legendGhost')}
         </li>
         <li>
-          <span className="illustrative-swatch" aria-hidden="true">
-            Aa
-          </span>{' '}
+          <strong aria-hidden="true">{t('illustrativeMark')}</strong>
           {t('legendIllustrative')}
         </li>
       </ul>

@@ -10,7 +10,7 @@ import { displayLabel } from '../chains/labels';
 import type { ChainLayout } from '../chains/layout';
 
 /** Node data as drawn: the wire data plus the holders serving a link. */
-export type DrawnNodeData = ChainNodeData & { servedBy?: { nameZh: string; nameEn: string }[] };
+export type DrawnNodeData = ChainNodeData & { servedBy?: { nameZh: string; nameEn: string; illustrative: boolean }[] };
 
 /** Edges always drawn: the flow between links and the "more" marker's tie to its link. */
 const ALWAYS_DRAWN = new Set(['FEEDS', 'MORE']);
@@ -58,7 +58,7 @@ export function toDefinitions(elements: readonly ChainElement[], layout: ChainLa
     if (element.group === 'nodes') {
       const holders = serving.get(element.data.id);
       const data: DrawnNodeData = holders
-        ? { ...element.data, servedBy: holders.map((h) => ({ nameZh: h.nameZh, nameEn: h.nameEn })) }
+        ? { ...element.data, servedBy: holders.map((h) => ({ nameZh: h.nameZh, nameEn: h.nameEn, illustrative: h.illustrative })) }
         : { ...element.data };
       out.push({
         group: 'nodes',

@@ -15,14 +15,20 @@ export function countsLine(node: ChainNodeData, lang: LangApi): string {
 }
 
 /** A node as drawn: a link also names the holders serving it (see definitions.ts). */
-type LabelledNode = ChainNodeData & { servedBy?: readonly { nameZh: string; nameEn: string }[] };
+type LabelledNode = ChainNodeData & { servedBy?: readonly { nameZh: string; nameEn: string; illustrative: boolean }[] };
+
+/** A name as the canvas writes it: an illustrative one carries the one mark, 〔示例〕, before it. */
+function markedName(ref: { nameZh: string; nameEn: string; illustrative: boolean }, lang: LangApi): string {
+  return `${ref.illustrative ? lang.t('illustrativeMark') : ''}${lang.name(ref)}`;
+}
 
 /** A link's line naming the first holder serving it and how many more (the panel lists them all). */
 function servedLine(node: LabelledNode, lang: LangApi): string {
   const holders = node.servedBy ?? [];
   if (holders.length === 0) return '';
   const more = holders.length > 1 ? ` +${holders.length - 1}` : '';
-  return `\n★ ${lang.t('servedByLine', { names: `${lang.name(holders[0] ?? { nameZh: '', nameEn: '' })}${more}` })}`;
+  const first = holders[0];
+  return `\n★ ${lang.t('servedByLine', { names: `${first ? markedName(first, lang) : ''}${more}` })}`;
 }
 
 export function displayLabel(node: LabelledNode, lang: LangApi): string {
@@ -37,14 +43,14 @@ export function displayLabel(node: LabelledNode, lang: LangApi): string {
     }
     case 'link':
       // The firms' count on one line, the other kinds on the next: the box's width holds each.
-      return `${mark}${lang.name(node)}\n${countsLine(node, lang).replace(' · ', '\n')}${servedLine(node, lang)}`;
+      return `${mark}${markedName(node, lang)}\n${countsLine(node, lang).replace(' · ', '\n')}${servedLine(node, lang)}`;
     case 'more':
       return lang.lang === 'zh' ? `+${node.hidden ?? 0} 个` : `+${node.hidden ?? 0} more`;
     case 'holder': {
       const slots = (node.slots ?? []).map((s) => lang.slotName(s)).join(' / ');
-      return `${mark}${lang.name(node)}${slots ? `\n【${slots}】` : ''}`;
+      return `${mark}${markedName(node, lang)}${slots ? `\n【${slots}】` : ''}`;
     }
     default:
-      return `${mark}${lang.name(node)}`;
+      return `${mark}${markedName(node, lang)}`;
   }
 }

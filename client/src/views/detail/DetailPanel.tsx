@@ -1,6 +1,7 @@
 // The side panel for whatever is selected in a chain: a node (fetched with its neighbours), a missing
 // 六个一 slot (a ghost), or a gap.
 import type { ChainNodeData, ChainView, EntityDetail, Gap, NodeRef } from '../../api/types';
+import { IllustrativeBadge } from '../../components/Illustrative';
 import { useLang } from '../../i18n/lang';
 import { SLOT_RULES } from '../../../../graph/model/chainView';
 import { countsLine } from '../chains/labels';
@@ -105,6 +106,7 @@ function LinkCoverage({
                 <button type="button" className="link-button" onClick={() => onOpen(m)}>
                   {lang.name(m)}
                 </button>{' '}
+                {m.illustrative && <IllustrativeBadge />}
                 <span className={m.local === true ? 'local-mark' : 'outside-mark muted'}>
                   {((mark) => lang.pick(`（${mark}）`, `(${mark})`))(lang.t(m.local === true ? 'localMark' : 'outsideMark'))}
                 </span>

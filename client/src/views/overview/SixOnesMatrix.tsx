@@ -12,19 +12,23 @@ import { chainPath } from '../../state/landing';
 /** Holder names shown in a cell before "+n". */
 const NAMES_IN_CELL = 2;
 
+/**
+ * A cell's holders: each name wraps to two lines at most, the full name on hover (title). An illustrative
+ * holder carries one mark, the 示例 badge, placed first so that clamping a long name never hides it.
+ */
 function Holders({ holders }: { holders: NodeRef[] }) {
   const lang = useLang();
   const shown = holders.slice(0, NAMES_IN_CELL);
   return (
     <span className="cell-holders">
       {shown.map((h) => (
-        <span key={h.id} className={h.illustrative ? 'holder illustrative' : 'holder'} title={lang.name(h)}>
-          {/* The mark comes first so that cutting a long name never hides it. */}
-          {h.illustrative && (
-            <span className="ill-mark" title={lang.t('illustrativeBadge')}>
-              {lang.pick('示例', 'illus.')}
-            </span>
-          )}
+        <span
+          key={h.id}
+          className="holder"
+          data-illustrative={h.illustrative}
+          title={h.illustrative ? lang.pick(`${lang.name(h)}（${lang.t('illustrativeBadge')}）`, `${lang.name(h)} (${lang.t('illustrativeBadge')})`) : lang.name(h)}
+        >
+          {h.illustrative && <span className="ill-mark">{lang.t('illustrativeShort')}</span>}
           {lang.name(h)}
         </span>
       ))}
@@ -123,7 +127,8 @@ export function SixOnesMatrix({ matrix, selected, onSelect }: MatrixProps) {
         <tbody key={tier}>
           <tr className="tier-row">
             <th scope="rowgroup" colSpan={matrix.slots.length + 4}>
-              {lang.pick(TIER_NAMES[tier].zh, TIER_NAMES[tier].en)}
+              {/* The label, not the row, stays in view when the matrix scrolls sideways (styles.css). */}
+              <span className="tier-label">{lang.pick(TIER_NAMES[tier].zh, TIER_NAMES[tier].en)}</span>
             </th>
           </tr>
           {matrix.rows
