@@ -220,6 +220,56 @@ describeInBrowser('explorer in Chromium', () => {
     await page.close();
   });
 
+  it('finds a node by an alias, and a hit on a chain member opens the chain with it selected, ringed and in the URL', async () => {
+    const page = await fx.open('/', { viewport: { width: 1440, height: 900 } });
+    const input = page.getByTestId('search-input');
+    // 船舶制造 is an alias of 船舶及重装备: the hit says which alias it was found by.
+    await input.fill('船舶制造');
+    const aliasHit = page.locator('[role=option]').first();
+    await aliasHit.waitFor(LOAD);
+    expect(await aliasHit.innerText()).toMatch(/船舶及重装备[\s\S]*又称：船舶制造/);
+    await page.screenshot({ path: artifactPath('search-alias-1440.png') });
+
+    // A member of a chain (an institute serving 高端纺织), chosen with the mouse.
+    const member = 'jitri-nantong-textile-silk-institute';
+    await input.fill('纺织丝绸技术研究所');
+    const hit = page.locator('[role=option]', { hasText: '纺织丝绸技术研究所' }).first();
+    await hit.waitFor(LOAD);
+    await hit.click();
+    await page.waitForURL(`**/industries/high-end-textiles?node=${member}`, LOAD);
+    // The first chain of a fresh server waits for the gap analysis (half a minute on a loaded machine).
+    await page.waitForSelector('[data-testid=graph][data-rendered=true]', { timeout: 120_000 });
+    await expect.poll(() => page.evaluate(() => window.__innochainCy?.nodes(':selected').map((n) => n.id())), LOAD).toEqual([member]);
+    // Ringed, not only tinted (colour-blind safe), and its panel open.
+    expect(await page.evaluate((id) => String(window.__innochainCy?.getElementById(id).style('outline-width')), member)).toBe('4px');
+    await expect.poll(() => page.getByTestId('detail').locator('h2').innerText(), LOAD).toContain('纺织丝绸技术研究所');
+    // Centred once the viewport has moved to it (the move is animated: polled, not timed).
+    const offCentre = () =>
+      page.evaluate((id) => {
+        const cy = window.__innochainCy;
+        const p = cy?.getElementById(id).renderedPosition();
+        return cy && p ? Math.max(Math.abs(p.x - cy.width() / 2), Math.abs(p.y - cy.height() / 2)) : Infinity;
+      }, member);
+    await expect.poll(offCentre, LOAD).toBeLessThan(2);
+    await page.screenshot({ path: artifactPath('search-focus-1440.png') });
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.screenshot({ path: artifactPath('search-focus-1280.png') });
+
+    // The detail panel names a node's aliases.
+    await page.goto(`${fx.server.baseUrl}/nodes/shipbuilding-heavy-equipment`);
+    await expect.poll(() => page.getByTestId('detail-aliases').innerText(), LOAD).toBe('又称：船舶海工、船舶制造');
+    await page.screenshot({ path: artifactPath('detail-aliases-1280.png') });
+    await page.goto(`${fx.server.baseUrl}/industries/high-end-textiles?node=${member}`);
+
+    // A bookmark of the hit's URL opens the same selection; at phone width the panel and ring show too.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await chainRendered(page);
+    await expect.poll(() => page.evaluate(() => window.__innochainCy?.nodes(':selected').map((n) => n.id())), LOAD).toEqual([member]);
+    await page.getByTestId('detail').waitFor(LOAD);
+    await page.screenshot({ path: artifactPath('search-focus-390.png'), fullPage: true });
+    await page.close();
+  }, 240_000);
+
   it('exports the chain view as a PNG and as an SVG', async () => {
     const page = await open('/industries/electronic-information', { acceptDownloads: true });
     await chainRendered(page);

@@ -15,6 +15,8 @@ import { fitReadable, zoomByKey } from '../chains/viewport';
 
 /** Above this many elements, edges are hidden while panning and zooming to keep it smooth. */
 const LARGE_GRAPH = 1200;
+/** Least zoom a node chosen outside the drawing is shown at (1 = the stylesheet's own sizes). */
+const FOCUS_ZOOM = 0.9;
 
 interface Props {
   view: ChainView;
@@ -42,6 +44,8 @@ export function ChainGraph({ view, selectedId, evidenceIds, onSelect, onExpand, 
   /** The language the current drawing's labels are in. */
   const drawnLang = useRef(lang.lang);
   const viewportRef = useRef<{ industryId: string; zoom: number; pan: cytoscape.Position } | null>(null);
+  /** The node just tapped in the drawing: already in view, so selecting it does not move the viewport. */
+  const tapped = useRef<string | null>(null);
 
   // A fresh Cytoscape instance per view; the viewport carries over when the same industry is re-expanded.
   // Marks (chain-build, chain-built, chain-fitted, chain-rendered) time each step for the bench.
@@ -81,6 +85,7 @@ export function ChainGraph({ view, selectedId, evidenceIds, onSelect, onExpand, 
         handlers.current.onExpand(String(node.data('linkId')));
         return;
       }
+      tapped.current = node.id();
       handlers.current.onSelect(node.id());
     });
     cy.on('dbltap', 'node[role = "link"]', (event) => {
@@ -137,26 +142,26 @@ export function ChainGraph({ view, selectedId, evidenceIds, onSelect, onExpand, 
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    // Only what differs: a tap has already selected its node, and every change redraws the whole canvas.
-    const wanted = selectedId ? cy.getElementById(selectedId) : cy.collection();
-    const evidence = evidenceIds.reduce((found, id) => found.union(cy.getElementById(id)), cy.collection());
-    const [deselect, marked] = [cy.$(':selected').difference(wanted), cy.$('.evidence')];
-    const [unmark, mark] = [marked.difference(evidence), evidence.difference(marked)];
-    if (deselect.nonempty() || unmark.nonempty() || mark.nonempty() || (wanted.nonempty() && !wanted.selected())) {
-      cy.batch(() => {
-        deselect.unselect();
-        unmark.removeClass('evidence');
-        mark.addClass('evidence');
-        wanted.select();
-      });
-    }
+    cy.batch(() => {
+      cy.$(':selected').unselect();
+      cy.$('.evidence').removeClass('evidence');
+      for (const id of evidenceIds) cy.getElementById(id).addClass('evidence');
+      if (selectedId) cy.getElementById(selectedId).select();
+    });
+    const fromTap = selectedId !== null && tapped.current === selectedId;
+    tapped.current = null;
     if (selectedId) {
       const node = cy.getElementById(selectedId);
       if (node.nonempty()) {
         const extent = cy.extent();
         const p = node.position();
         const inside = p.x > extent.x1 && p.x < extent.x2 && p.y > extent.y1 && p.y < extent.y2;
-        if (!inside) cy.animate({ center: { eles: node } }, { duration: 250 });
+        // Chosen elsewhere (a search hit, a bookmark, the panel): centred, at a zoom its label reads at.
+        // The node's own centre, not its bounding box's (which holds the label below it).
+        const zoom = Math.max(cy.zoom(), FOCUS_ZOOM);
+        const pan = { x: cy.width() / 2 - p.x * zoom, y: cy.height() / 2 - p.y * zoom };
+        if (!fromTap) cy.animate({ zoom, pan }, { duration: 250 });
+        else if (!inside) cy.animate({ center: { eles: node } }, { duration: 250 });
       }
     }
   }, [selectedId, evidenceIds, view]);

@@ -1,6 +1,5 @@
 // The chain graph's stylesheet: node type by shape, gap severity by border colour AND border style
-// (plus a symbol in the label), missing slots as dashed ghosts; illustrative data is marked once, by
-// 〔示例〕 in its label (labels.ts), not by a style.
+// (plus a symbol in the label), missing slots as dashed ghosts, illustrative data pale and italic.
 // Plain JSON (no mapper functions), so it costs nothing per element and tests can reuse it.
 import type cytoscape from 'cytoscape';
 import { SEVERITIES } from '../../../../graph/model';
@@ -175,6 +174,7 @@ export function chainStylesheet(lang: 'zh' | 'en' = 'zh', elementCount = 0): cyt
       style: { 'background-color': '#ffffff', 'border-width': 2, 'border-style': 'dashed', 'border-color': INK.muted },
     },
     { selector: 'node[role = "region"]', style: { width: 40, height: 40, 'font-size': 12, 'font-weight': 'bold' } },
+    { selector: 'node[?illustrative]', style: { 'font-style': 'italic', 'background-opacity': 0.55 } },
     ...severity,
     // A missing slot stays dashed whatever its severity: the border colour carries the severity.
     { selector: 'node[role = "ghost"][gapSeverity]', style: { 'border-style': 'dashed', 'border-width': 3 } },
@@ -202,7 +202,17 @@ export function chainStylesheet(lang: 'zh' | 'en' = 'zh', elementCount = 0): cyt
     },
     {
       selector: 'node:selected',
-      style: { 'overlay-color': INK.navy, 'overlay-opacity': 0.18, 'overlay-padding': 8 },
+      // A thick dark ring as well as the tint, so the selection shows without telling colours apart.
+      style: {
+        'overlay-color': INK.navy,
+        'overlay-opacity': 0.18,
+        'overlay-padding': 8,
+        'outline-width': 4,
+        'outline-color': INK.text,
+        'outline-offset': 3,
+        'outline-opacity': 1,
+        'z-index': 20,
+      },
     },
     {
       selector: 'node.evidence',

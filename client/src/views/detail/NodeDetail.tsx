@@ -20,7 +20,7 @@ import { EditNodeForm } from '../edit/EditNodeForm';
 import { RemoveRelationshipDialog } from '../edit/RemoveRelationshipDialog';
 
 /** Properties shown elsewhere in the panel, or internal. */
-const HIDDEN_KEYS = new Set(['id', 'nameZh', 'nameEn', 'sourceKind', 'sourceRef', 'sourceUrl', 'observedAt', 'descriptionZh', 'descriptionEn', 'version']);
+const HIDDEN_KEYS = new Set(['id', 'nameZh', 'nameEn', 'aliasesZh', 'aliasesEn', 'sourceKind', 'sourceRef', 'descriptionZh', 'descriptionEn', 'version']);
 
 /** Property names in words (the model's fields; anything else by its own name). */
 const PROPERTY_NAMES: Record<string, { zh: string; en: string }> = FIELD_NAMES;
@@ -35,6 +35,18 @@ function propertyValue(value: unknown, lang: LangApi): string {
   if (typeof value === 'string' && VALUE_NAMES[value]) return lang.pick(VALUE_NAMES[value].zh, VALUE_NAMES[value].en);
   if (typeof value === 'string' && (SIX_ONES_SLOTS as readonly string[]).includes(value)) return lang.slotName(value as SixOnesSlot);
   return String(value);
+}
+
+function texts(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+/** Other names in the reader's language (the other language's when it has none), for the "又称" line. */
+function aliasesOf(properties: Record<string, unknown>, lang: LangApi): string[] {
+  const zh = texts(properties.aliasesZh);
+  const en = texts(properties.aliasesEn);
+  const [own, other] = lang.lang === 'zh' ? [zh, en] : [en, zh];
+  return own.length > 0 ? own : other;
 }
 
 function relationName(edge: RelatedEdge, lang: LangApi): string {
@@ -111,7 +123,7 @@ export function NodeDetail({ id, gaps, onOpen, onSelectGap, onLoaded, extra, onD
       {entity && dialog?.kind === 'delete' && (
         <DeleteNodeDialog
           id={entity.id}
-          name={entity.nameEn === entity.nameZh ? entity.nameZh : `${entity.nameZh} / ${entity.nameEn}`}
+          name={`${entity.nameZh} / ${entity.nameEn}`}
           onClose={() => setDialog(null)}
           onDeleted={(message) => {
             setDialog(null);
@@ -177,6 +189,7 @@ function NodeDetailBody({
   const derived = useDerivedTypes();
   const entity = detail.entity;
   const description = lang.pick(text(entity.properties.descriptionZh), text(entity.properties.descriptionEn));
+  const aliases = aliasesOf(entity.properties, lang);
   const properties = Object.entries(entity.properties).filter(([key, value]) => !HIDDEN_KEYS.has(key) && value !== null);
   const ownGaps = gaps.filter((g) => g.subject.id === entity.id || g.evidence.includes(entity.id));
   const groups = new Map<string, RelatedEdge[]>();
@@ -190,21 +203,20 @@ function NodeDetailBody({
       <h2 id="detail-title">
         {lang.name(entity)} {entity.illustrative && <IllustrativeBadge />}
       </h2>
-      {entity.nameEn !== entity.nameZh && (
-        <p className="detail-alt" lang={lang.lang === 'zh' ? 'en' : 'zh-CN'}>
-          {lang.lang === 'zh' ? entity.nameEn : entity.nameZh}
+      <p className="detail-alt" lang={lang.lang === 'zh' ? 'en' : 'zh-CN'}>
+        {lang.lang === 'zh' ? entity.nameEn : entity.nameZh}
+      </p>
+      {aliases.length > 0 && (
+        <p className="detail-aliases" data-testid="detail-aliases">
+          {lang.pick('又称：', 'Also known as: ')}
+          {aliases.join(lang.pick('、', '; '))}
         </p>
       )}
       {canEdit && <EditControls onEdit={onEdit} onDialog={onDialog} />}
       {description && <p className="detail-description">{description}</p>}
       {extra}
       <h3>{t('provenance')}</h3>
-      <Provenance
-        sourceKind={text(entity.properties.sourceKind)}
-        sourceRef={text(entity.properties.sourceRef)}
-        sourceUrl={text(entity.properties.sourceUrl) || undefined}
-        observedAt={text(entity.properties.observedAt) || undefined}
-      />
+      <Provenance sourceKind={text(entity.properties.sourceKind)} sourceRef={text(entity.properties.sourceRef)} />
       {properties.length > 0 && (
         <>
           <h3>{t('properties')}</h3>

@@ -129,6 +129,7 @@ export function NodeFields({ fields, values, onChange, errors, readOnly = [], di
 }
 
 function hintOf(field: FormField, lang: LangApi): string | null {
+  if (field.kind === 'textList') return lang.pick('多个别名以“；”或“|”分隔', 'separate several aliases with ; or |');
   if (field.format === 'slug') return lang.pick('小写字母、数字和单个连字符，例如 high-end-textiles', 'a-z, 0-9 and single hyphens, e.g. high-end-textiles');
   if (field.format === 'partialDate') return lang.pick('YYYY、YYYY-MM 或 YYYY-MM-DD', 'YYYY, YYYY-MM or YYYY-MM-DD');
   if (field.kind === 'integer' || field.kind === 'number') {

@@ -1,9 +1,9 @@
 // Edit forms generated from the zod model (NODE_SCHEMAS in graph/model): each field's input kind, enum
 // values, required mark and default, so a field added to the model appears in the form. Also the
 // conversions between stored properties, form text and what the edit API takes.
-import { fieldShapes, NODE_SCHEMAS, type FieldShape, type NodeLabel } from '../../../../graph/model';
+import { ALIAS_SEPARATORS, fieldShapes, NODE_SCHEMAS, type FieldShape, type NodeLabel } from '../../../../graph/model';
 
-export type FieldKind = 'text' | 'longText' | 'number' | 'integer' | 'boolean' | 'enum' | 'enumList';
+export type FieldKind = 'text' | 'longText' | 'number' | 'integer' | 'boolean' | 'enum' | 'enumList' | 'textList';
 
 export interface FormField {
   name: string;
@@ -37,7 +37,8 @@ function describe(shape: FieldShape): FormField {
   const { name, type, values, min, max, format, defaultValue } = shape;
   const field: FormField = {
     name,
-    kind: type === 'string' && LONG_TEXT.has(name) ? 'longText' : KIND[type],
+    // A list without allowed values is free text (aliases): one input, items separated by ；.
+    kind: type === 'string' && LONG_TEXT.has(name) ? 'longText' : type === 'list' && !values ? 'textList' : KIND[type],
     // A field with a default is filled in for the writer, so the form need not ask for it.
     required: shape.required && defaultValue === undefined,
   };
@@ -63,10 +64,8 @@ export function formFields(label: NodeLabel): FormField[] {
   return fields;
 }
 
-/** The fields of a create form: the same, but the id may be left to the server (it makes one). */
-export function createFields(label: NodeLabel): FormField[] {
-  return formFields(label).map((field) => (field.name === 'id' ? { ...field, required: false } : field));
-}
+/** How a free-text list reads in its input (|, ; and ； all separate on the way back). */
+export const TEXT_LIST_JOINER = '；';
 
 /** Form state: text for inputs and selects, a list for multi-choice fields. */
 export type FormValue = string | string[];
@@ -78,6 +77,7 @@ export function toFormValues(fields: readonly FormField[], properties: Record<st
   for (const field of fields) {
     const value = properties[field.name];
     if (field.kind === 'enumList') values[field.name] = Array.isArray(value) ? value.map(String) : [];
+    else if (field.kind === 'textList') values[field.name] = Array.isArray(value) ? value.map(String).join(TEXT_LIST_JOINER) : '';
     else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') values[field.name] = String(value);
     else values[field.name] = value === undefined || value === null ? '' : JSON.stringify(value);
   }
@@ -94,6 +94,10 @@ export function emptyFormValues(fields: readonly FormField[], preset: Record<str
 /** A form value as the API takes it; undefined for an empty one. Unreadable numbers go as typed, so the server names the field. */
 export function fromFormValue(field: FormField, value: FormValue | undefined): unknown {
   if (field.kind === 'enumList') return Array.isArray(value) && value.length > 0 ? value : undefined;
+  if (field.kind === 'textList') {
+    const items = (typeof value === 'string' ? value : '').split(ALIAS_SEPARATORS).map((item) => item.trim()).filter(Boolean);
+    return items.length > 0 ? items : undefined;
+  }
   const text = typeof value === 'string' ? value.trim() : '';
   if (text === '') return undefined;
   switch (field.kind) {
