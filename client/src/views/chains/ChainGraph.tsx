@@ -142,12 +142,19 @@ export function ChainGraph({ view, selectedId, evidenceIds, onSelect, onExpand, 
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    cy.batch(() => {
-      cy.$(':selected').unselect();
-      cy.$('.evidence').removeClass('evidence');
-      for (const id of evidenceIds) cy.getElementById(id).addClass('evidence');
-      if (selectedId) cy.getElementById(selectedId).select();
-    });
+    // Only what differs: a tap has already selected its node, and every change redraws the whole canvas.
+    const wanted = selectedId ? cy.getElementById(selectedId) : cy.collection();
+    const evidence = evidenceIds.reduce((found, id) => found.union(cy.getElementById(id)), cy.collection());
+    const [deselect, marked] = [cy.$(':selected').difference(wanted), cy.$('.evidence')];
+    const [unmark, mark] = [marked.difference(evidence), evidence.difference(marked)];
+    if (deselect.nonempty() || unmark.nonempty() || mark.nonempty() || (wanted.nonempty() && !wanted.selected())) {
+      cy.batch(() => {
+        deselect.unselect();
+        unmark.removeClass('evidence');
+        mark.addClass('evidence');
+        wanted.select();
+      });
+    }
     const fromTap = selectedId !== null && tapped.current === selectedId;
     tapped.current = null;
     if (selectedId) {

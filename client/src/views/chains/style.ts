@@ -1,5 +1,6 @@
 // The chain graph's stylesheet: node type by shape, gap severity by border colour AND border style
-// (plus a symbol in the label), missing slots as dashed ghosts, illustrative data pale and italic.
+// (plus a symbol in the label), missing slots as dashed ghosts; illustrative data is marked once, by
+// 〔示例〕 in its label (labels.ts), not by a style.
 // Plain JSON (no mapper functions), so it costs nothing per element and tests can reuse it.
 import type cytoscape from 'cytoscape';
 import { SEVERITIES } from '../../../../graph/model';
@@ -174,7 +175,6 @@ export function chainStylesheet(lang: 'zh' | 'en' = 'zh', elementCount = 0): cyt
       style: { 'background-color': '#ffffff', 'border-width': 2, 'border-style': 'dashed', 'border-color': INK.muted },
     },
     { selector: 'node[role = "region"]', style: { width: 40, height: 40, 'font-size': 12, 'font-weight': 'bold' } },
-    { selector: 'node[?illustrative]', style: { 'font-style': 'italic', 'background-opacity': 0.55 } },
     ...severity,
     // A missing slot stays dashed whatever its severity: the border colour carries the severity.
     { selector: 'node[role = "ghost"][gapSeverity]', style: { 'border-style': 'dashed', 'border-width': 3 } },

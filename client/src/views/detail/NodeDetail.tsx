@@ -20,7 +20,7 @@ import { EditNodeForm } from '../edit/EditNodeForm';
 import { RemoveRelationshipDialog } from '../edit/RemoveRelationshipDialog';
 
 /** Properties shown elsewhere in the panel, or internal. */
-const HIDDEN_KEYS = new Set(['id', 'nameZh', 'nameEn', 'aliasesZh', 'aliasesEn', 'sourceKind', 'sourceRef', 'descriptionZh', 'descriptionEn', 'version']);
+const HIDDEN_KEYS = new Set(['id', 'nameZh', 'nameEn', 'aliasesZh', 'aliasesEn', 'sourceKind', 'sourceRef', 'sourceUrl', 'observedAt', 'descriptionZh', 'descriptionEn', 'version']);
 
 /** Property names in words (the model's fields; anything else by its own name). */
 const PROPERTY_NAMES: Record<string, { zh: string; en: string }> = FIELD_NAMES;
@@ -123,7 +123,7 @@ export function NodeDetail({ id, gaps, onOpen, onSelectGap, onLoaded, extra, onD
       {entity && dialog?.kind === 'delete' && (
         <DeleteNodeDialog
           id={entity.id}
-          name={`${entity.nameZh} / ${entity.nameEn}`}
+          name={entity.nameEn === entity.nameZh ? entity.nameZh : `${entity.nameZh} / ${entity.nameEn}`}
           onClose={() => setDialog(null)}
           onDeleted={(message) => {
             setDialog(null);
@@ -203,9 +203,11 @@ function NodeDetailBody({
       <h2 id="detail-title">
         {lang.name(entity)} {entity.illustrative && <IllustrativeBadge />}
       </h2>
-      <p className="detail-alt" lang={lang.lang === 'zh' ? 'en' : 'zh-CN'}>
-        {lang.lang === 'zh' ? entity.nameEn : entity.nameZh}
-      </p>
+      {entity.nameEn !== entity.nameZh && (
+        <p className="detail-alt" lang={lang.lang === 'zh' ? 'en' : 'zh-CN'}>
+          {lang.lang === 'zh' ? entity.nameEn : entity.nameZh}
+        </p>
+      )}
       {aliases.length > 0 && (
         <p className="detail-aliases" data-testid="detail-aliases">
           {lang.pick('又称：', 'Also known as: ')}
@@ -216,7 +218,12 @@ function NodeDetailBody({
       {description && <p className="detail-description">{description}</p>}
       {extra}
       <h3>{t('provenance')}</h3>
-      <Provenance sourceKind={text(entity.properties.sourceKind)} sourceRef={text(entity.properties.sourceRef)} />
+      <Provenance
+        sourceKind={text(entity.properties.sourceKind)}
+        sourceRef={text(entity.properties.sourceRef)}
+        sourceUrl={text(entity.properties.sourceUrl) || undefined}
+        observedAt={text(entity.properties.observedAt) || undefined}
+      />
       {properties.length > 0 && (
         <>
           <h3>{t('properties')}</h3>
