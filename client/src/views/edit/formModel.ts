@@ -64,13 +64,13 @@ export function formFields(label: NodeLabel): FormField[] {
   return fields;
 }
 
+/** How a free-text list reads in its input (|, ; and ； all separate on the way back). */
+export const TEXT_LIST_JOINER = '；';
+
 /** The fields of a create form: the same, but the id may be left to the server (it makes one). */
 export function createFields(label: NodeLabel): FormField[] {
   return formFields(label).map((field) => (field.name === 'id' ? { ...field, required: false } : field));
 }
-
-/** How a free-text list reads in its input (|, ; and ； all separate on the way back). */
-export const TEXT_LIST_JOINER = '；';
 
 /** Form state: text for inputs and selects, a list for multi-choice fields. */
 export type FormValue = string | string[];
