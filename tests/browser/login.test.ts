@@ -71,10 +71,12 @@ describeInBrowser('login page in Chromium', () => {
     // The session ends while the page is open (the cookie cleared); the next view's call answers 401.
     await page.context().clearCookies();
     await page.locator('.main-nav a[href^="/partners"]').click();
-    const expired = page.getByTestId('session-expired');
+    // Said once, in place of the view's failure (the shell's banner stands back while a view says it).
+    const expired = page.locator('[data-testid=session-expired][data-where=inline]');
     await expired.waitFor(LOAD);
     expect(await expired.innerText()).toContain('重新登录');
     expect(await page.locator('.status-error').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('session-expired').count(), LOAD).toBe(1);
     const login = expired.getByTestId('session-expired-login');
     const href = new URL((await login.getAttribute('href')) ?? '', fx.server.baseUrl);
     expect(href.pathname).toBe('/login');

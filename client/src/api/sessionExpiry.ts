@@ -2,13 +2,32 @@
 // cleared): the shell then offers the login page, which returns to the current view.
 type Listener = () => void;
 
-const state = { expired: false, listeners: new Set<Listener>() };
+const state = { expired: false, inline: 0, listeners: new Set<Listener>() };
+
+function notify(): void {
+  for (const listener of state.listeners) listener();
+}
 
 /** Answers of the login and session endpoints are the login's own business, not an ended session. */
 export function noteUnauthenticated(url: string): void {
   if (state.expired || new URL(url, window.location.origin).pathname.startsWith('/api/auth/')) return;
   state.expired = true;
-  for (const listener of state.listeners) listener();
+  notify();
+}
+
+/** A note shown in place of a view's error holds the banner back while it is mounted (it would say the same). */
+export function holdInlineNote(): () => void {
+  state.inline += 1;
+  notify();
+  return () => {
+    state.inline -= 1;
+    notify();
+  };
+}
+
+/** Whether the shell's banner should say it: expired, and no view says it in place. */
+export function bannerWanted(): boolean {
+  return state.expired && state.inline === 0;
 }
 
 export function subscribeSessionExpiry(listener: Listener): () => void {
