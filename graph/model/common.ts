@@ -18,10 +18,21 @@ export const SOURCE_KINDS = ['document', 'domain', 'public', 'illustrative', 'im
 export const SourceKind = z.enum(SOURCE_KINDS);
 export type SourceKind = z.infer<typeof SourceKind>;
 
+const PARTIAL_DATE_MESSAGE = 'must be YYYY, YYYY-MM or YYYY-MM-DD (日期格式应为 YYYY、YYYY-MM 或 YYYY-MM-DD)';
+
+/** Whether the month and day of a well-formed partial date exist (no 2024-13 or 2023-02-29). */
+function isCalendarDate(text: string): boolean {
+  const [year, month, day] = text.split('-').map(Number) as [number, number | undefined, number | undefined];
+  if (month === undefined) return true;
+  if (month < 1 || month > 12) return false;
+  return day === undefined || (day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate());
+}
+
 /** A year-month-day date or just a year, as written in policy documents. */
 export const PartialDate = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD (日期格式应为 YYYY、YYYY-MM 或 YYYY-MM-DD)');
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, PARTIAL_DATE_MESSAGE)
+  .refine(isCalendarDate, PARTIAL_DATE_MESSAGE);
 
 /** http or https only: a link a reader can open (no javascript:, file: or data: addresses). */
 export const WebAddress = z

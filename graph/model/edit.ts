@@ -19,6 +19,8 @@ export const FieldInfo = z.object({
   min: z.number().optional(),
   max: z.number().optional(),
   format: z.string().optional().describe('Pattern the text must follow, in words'),
+  helpZh: z.string().optional().describe('What to write, in Chinese (import templates)'),
+  helpEn: z.string().optional().describe('What to write, in English (import templates)'),
 });
 export type FieldInfo = z.infer<typeof FieldInfo>;
 

@@ -71,7 +71,7 @@ export function fieldShape(name: string, schema: unknown): FieldShape {
     default:
       shape.max = bound(inner.maxLength);
       if (isSlugField(name)) shape.format = 'slug';
-      if (name === 'validFrom' || name === 'validTo') shape.format = 'partialDate';
+      if (name === 'validFrom' || name === 'validTo' || name === 'observedAt') shape.format = 'partialDate';
   }
   if (shape.min === undefined) delete shape.min;
   if (shape.max === undefined) delete shape.max;

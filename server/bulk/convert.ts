@@ -217,7 +217,7 @@ async function writeReferences(c: Conversion): Promise<void> {
       derived.set(type, writer);
     }
     const [start, end] = reverse ? [ref, row.id] : [row.id, ref];
-    await writer.write([start, end, type, 'import', row.props.sourceRef, 1]);
+    await writer.write([start, end, type, row.props.sourceKind, row.props.sourceRef, 1]);
     c.counts[type] = (c.counts[type] ?? 0) + 1;
   }
 }

@@ -41,11 +41,10 @@ export function mapHeader(header: RawCell[], columns: FieldInfo[]): HeaderMap {
     }
     const field = byName.get(normalise(text));
     if (!field) {
-      const serverSet = ['sourcekind', 'sourceref'].includes(normalise(text));
       problems.push({
         column: text,
-        reason: serverSet ? 'is set by the import (sourceKind "import", sourceRef "<file>#<row>"); remove the column' : `unknown column; expected: ${columns.map((c) => c.name).join(', ')}`,
-        reasonZh: serverSet ? '由导入程序设置，请删除此列' : `未知的列，应为：${columns.map((c) => c.nameZh).join('、')}`,
+        reason: `unknown column; expected: ${columns.map((c) => c.name).join(', ')}`,
+        reasonZh: `未知的列，应为：${columns.map((c) => c.nameZh).join('、')}`,
       });
     } else if (seen.has(field.name)) {
       problems.push({ column: text, reason: `repeats column ${field.name}`, reasonZh: `与「${field.nameZh}」列重复` });

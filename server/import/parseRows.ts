@@ -3,10 +3,10 @@
 // still be read, so the graph checks run on it too: one dry run names all of a row's problems.
 import type { RowError } from '../../graph/model';
 import { referencesOf } from '../edit/references';
-import { editableNodeSchema, EditableRelationship } from '../edit/validation';
 import type { FieldInfo } from '../edit';
 import { issueReasons } from '../zodDetails';
 import { mapHeader, readCell, type CellProblem, type RawCell } from './columns';
+import { importProvenance, importSchema, publicWithoutAddress } from './provenance';
 import { readRows, type UploadFormat } from './rows';
 import { columnsOf, type ImportTarget } from './targets';
 
@@ -86,8 +86,9 @@ function parseRow(row: number, cells: RawCell[], fields: (FieldInfo | undefined)
     else if (read.value !== undefined) record[field.name] = read.value;
   });
   const { target } = options;
-  const schema = target.kind === 'node' ? editableNodeSchema(target.name) : EditableRelationship;
-  const parsed = schema.safeParse(target.kind === 'node' ? record : { ...record, type: target.name });
+  const parsed = importSchema(target).safeParse(target.kind === 'node' ? record : { ...record, type: target.name });
+  const unsourced = publicWithoutAddress(record);
+  if (unsourced) problems.push(unsourced);
   if (problems.length === 0 && parsed.success) return { row: accepted(row, parsed.data, options) };
   // A cell that did not read is named once, by its own problem, not again as missing.
   const unread = new Set(problems.map((p) => p.column));
@@ -113,7 +114,7 @@ function parseRow(row: number, cells: RawCell[], fields: (FieldInfo | undefined)
 }
 
 function accepted(row: number, data: Record<string, unknown>, options: ReadOptions): ImportRow {
-  const provenance = { sourceKind: 'import', sourceRef: `${options.fileName}#${row}` };
+  const provenance = importProvenance(data, options.fileName, row);
   if (options.target.kind === 'node') {
     const id = String(data.id);
     const rule = referencesOf(options.target.name)[0];

@@ -13,9 +13,14 @@ function property(key: string): string {
   return key;
 }
 
-/** `{k: coalesce(row[i], x.k), …}`: a cell left empty (null) keeps what the graph holds. */
+/** Provenance is replaced as a whole: a row citing no page or date must not keep the previous source's. */
+const REPLACED = new Set(['sourceUrl', 'observedAt']);
+
+/** `{k: coalesce(row[i], x.k), …}`: a cell left empty (null) keeps what the graph holds (but for REPLACED keys). */
 function assignments(variable: string, keys: readonly string[], offset: number): string {
-  return keys.map((key, i) => `${property(key)}: coalesce(row[${i + offset}], ${variable}.${property(key)})`).join(', ');
+  return keys
+    .map((key, i) => `${property(key)}: ${REPLACED.has(key) ? `row[${i + offset}]` : `coalesce(row[${i + offset}], ${variable}.${property(key)})`}`)
+    .join(', ');
 }
 
 /**
@@ -65,7 +70,7 @@ ON CREATE SET n:${label}, n.version = 1
 ON MATCH SET n.version = coalesce(n.version, 1) + 1
 SET n += {${assignments('n', keys, 1)}}`;
 
-/** Points each row's derived relationship (e.g. HAS_LINK for industryId) at its reference, moving an old one. Rows: [id, ref, sourceRef]. */
+/** Points each row's derived relationship (e.g. HAS_LINK for industryId) at its reference, moving an old one. Rows: [id, ref, sourceRef, sourceKind]. */
 export const linkNodeRows = (rule: ReferenceRule & { relationship: { type: RelationshipType; reverse: boolean } }) => {
   const { type, reverse } = rule.relationship;
   const old = reverse ? `(previous)-[old:${type}]->(n)` : `(n)-[old:${type}]->(previous)`;
@@ -79,7 +84,7 @@ DELETE old
 WITH DISTINCT n, row
 MATCH (t:${rule.target} {id: row[1]})
 MERGE ${link}
-ON CREATE SET r.sourceKind = 'import', r.sourceRef = row[2], r.version = 1`;
+ON CREATE SET r.sourceKind = row[3], r.sourceRef = row[2], r.version = 1`;
 };
 
 /** Rows: [from, to, …values of keys]. */

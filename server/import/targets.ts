@@ -3,6 +3,8 @@
 import {
   NODE_LABEL_NAMES,
   NODE_LABELS,
+  NODE_SCHEMAS,
+  Provenance,
   Relationship,
   RELATIONSHIP_SPECS,
   RELATIONSHIP_TYPES,
@@ -10,14 +12,32 @@ import {
   type NodeLabel,
   type RelationshipType,
 } from '../../graph/model';
-import { DERIVED_TYPES, fieldsOf, nodeFields, type FieldInfo } from '../edit';
+import { DERIVED_TYPES, fieldsOf, type FieldInfo } from '../edit';
 
 export type ImportTarget = { kind: 'node'; name: NodeLabel } | { kind: 'relationship'; name: RelationshipType };
 
 /** A template as the client lists it, but for the download links the router adds. */
 export type TemplateInfo = Omit<ImportTemplate, 'downloads'>;
 
-const RELATIONSHIP_COLUMNS = fieldsOf(Relationship, ['type', 'sourceKind', 'sourceRef']);
+/** Provenance columns, all optional, last in every template (the import fills sourceKind and sourceRef when empty). */
+export const PROVENANCE_KEYS = ['sourceKind', 'sourceRef', 'sourceUrl', 'observedAt'] as const;
+const PROVENANCE_HELP: Record<(typeof PROVENANCE_KEYS)[number], { helpZh: string; helpEn: string }> = {
+  sourceKind: {
+    helpZh: '来源类型；留空为 import（导入）。illustrative（示例数据）须明确填写；public（公开资料）须同时填写来源网址',
+    helpEn: 'Kind of source; empty means import. illustrative (made-up data) only when written here; public needs sourceUrl too',
+  },
+  sourceRef: {
+    helpZh: '出处，如文件名和章节、文号或网页标题；留空为“文件名#行号”',
+    helpEn: 'Where exactly: a document and section, a file number or a page title; empty means "<file>#<row>"',
+  },
+  sourceUrl: { helpZh: '事实所在网页的地址，须以 http:// 或 https:// 开头', helpEn: 'The page the fact was read from; starts with http:// or https://' },
+  observedAt: { helpZh: '读取日期或事实成立的日期：YYYY、YYYY-MM 或 YYYY-MM-DD', helpEn: 'When the fact was read, or the date it held: YYYY, YYYY-MM or YYYY-MM-DD' },
+};
+const PROVENANCE_COLUMNS = fieldsOf(Provenance.partial(), []).map((column) => ({ ...column, ...PROVENANCE_HELP[column.name as keyof typeof PROVENANCE_HELP] }));
+/** Written by every row (filled when empty); the other provenance columns are properties like any other. */
+const STAMPED = ['sourceKind', 'sourceRef'];
+
+const RELATIONSHIP_COLUMNS = [...fieldsOf(Relationship, ['type', ...PROVENANCE_KEYS]), ...PROVENANCE_COLUMNS];
 
 export const IMPORTABLE_RELATIONSHIPS = RELATIONSHIP_TYPES.filter((t) => !DERIVED_TYPES.has(t));
 
@@ -28,12 +48,15 @@ export function targetByName(name: string): ImportTarget | undefined {
 }
 
 export function columnsOf(target: ImportTarget): FieldInfo[] {
-  return target.kind === 'node' ? nodeFields(target.name) : RELATIONSHIP_COLUMNS;
+  return target.kind === 'node' ? [...fieldsOf(NODE_SCHEMAS[target.name], PROVENANCE_KEYS), ...PROVENANCE_COLUMNS] : RELATIONSHIP_COLUMNS;
 }
 
-/** A target's columns other than the id (nodes) or the two ends (relationships): the properties its rows set. */
+/**
+ * A target's columns other than the id (nodes) or the two ends (relationships), and other than
+ * sourceKind and sourceRef, which every row writes after them: the properties its rows set.
+ */
 export function propertyColumns(target: ImportTarget): FieldInfo[] {
-  const ends = target.kind === 'node' ? ['id'] : ['from', 'to'];
+  const ends = target.kind === 'node' ? ['id', ...STAMPED] : ['from', 'to', ...STAMPED];
   return columnsOf(target).filter((column) => !ends.includes(column.name));
 }
 

@@ -48,13 +48,14 @@ export async function writeXlsxTemplate(target: ImportTarget, lang: TemplateLang
         : '每行一个节点；编号已存在则更新该节点 · One node per row; an existing id is updated',
     ])
     .commit();
-  help.addRow(['来源由导入程序填写（import，文件名#行号） · Provenance is set by the import (import, file#row)']).commit();
+  help.addRow(['来源列可留空：导入程序填写来源类型 import 和出处“文件名#行号” · Provenance columns may stay empty: the import fills sourceKind import and sourceRef "<file>#<row>"']).commit();
+  help.addRow(['填写了出处或网址而未填来源类型的行，来源类型仍为 import · A row giving sourceRef or sourceUrl without sourceKind is still of kind import']).commit();
   help.addRow([]).commit();
-  const head = help.addRow(['column 列名', '中文列名', 'required 必填', 'type 类型', 'values 可选值', 'format 格式']);
+  const head = help.addRow(['column 列名', '中文列名', 'required 必填', 'type 类型', 'values 可选值', 'format 格式', '说明', 'help']);
   head.font = { bold: true };
   head.commit();
   for (const c of info.columns) {
-    help.addRow([c.name, c.nameZh, c.required ? 'yes 是' : 'no 否', typeText(c), c.values?.join(' | ') ?? '', c.format ?? '']).commit();
+    help.addRow([c.name, c.nameZh, c.required ? 'yes 是' : 'no 否', typeText(c), c.values?.join(' | ') ?? '', c.format ?? '', c.helpZh ?? '', c.helpEn ?? '']).commit();
   }
   help.commit();
   await workbook.commit();

@@ -54,7 +54,7 @@ async function writeBatch(db: Database, target: ImportTarget, jobId: string, ind
       const rule = referencesOf(target.name).find((r): r is LinkingRule => r.relationship !== undefined);
       const linking = rows.filter((r) => r.ref !== undefined);
       if (rule && linking.length > 0) {
-        const links = await tx.run(linkNodeRows(rule), { rows: linking.map((r) => [r.id, r.ref, r.props.sourceRef]) });
+        const links = await tx.run(linkNodeRows(rule), { rows: linking.map((r) => [r.id, r.ref, r.props.sourceRef, r.props.sourceKind]) });
         linked = links.summary.counters.updates().relationshipsCreated;
       }
     } else {

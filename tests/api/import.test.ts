@@ -71,15 +71,24 @@ describe('templates', () => {
     expect(response.status).toBe(200);
     expect(response.body.items.map((t) => t.name)).toEqual([...NODE_LABELS, ...IMPORTABLE_RELATIONSHIPS]);
     const industry = response.body.items.find((t) => t.name === 'Industry');
-    expect(industry?.columns.map((c) => c.name)).toEqual(['id', 'nameZh', 'nameEn', 'descriptionZh', 'descriptionEn', 'aliasesZh', 'aliasesEn', 'tier', 'confirmedMissing']);
+    expect(industry?.columns.map((c) => c.name)).toEqual([
+      ...['id', 'nameZh', 'nameEn', 'descriptionZh', 'descriptionEn', 'aliasesZh', 'aliasesEn', 'tier', 'confirmedMissing'],
+      ...['sourceKind', 'sourceRef', 'sourceUrl', 'observedAt'],
+    ]);
     expect(industry?.columns.find((c) => c.name === 'tier')).toMatchObject({ nameZh: '产业层级', required: true });
+    // Provenance columns are optional and say, in both languages, what the import fills in.
+    const kind = industry?.columns.find((c) => c.name === 'sourceKind') as unknown as { required: boolean; values: string[]; helpZh: string; helpEn: string };
+    expect(kind).toMatchObject({ required: false, values: ['document', 'domain', 'public', 'illustrative', 'import', 'user'] });
+    expect(kind.helpZh).toMatch(/import.*illustrative.*来源网址/);
+    expect(kind.helpEn).toMatch(/empty means import.*illustrative.*only when written/);
+    expect(kind.helpEn).not.toMatch(/[\u4e00-\u9fff]/);
   });
 
   it('downloads CSV (with a BOM, English or Chinese header) and XLSX templates', async () => {
     const english = await fetch(`${fx.baseUrl}/api/import/templates/ChainLink?format=csv`, { headers: { cookie: cookieOf(editor) } });
     const bytes = Buffer.from(await english.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(bytes.subarray(3).toString('utf8').trim()).toBe('id,nameZh,nameEn,descriptionZh,descriptionEn,aliasesZh,aliasesEn,industryId,stage,order');
+    expect(bytes.subarray(3).toString('utf8').trim()).toBe('id,nameZh,nameEn,descriptionZh,descriptionEn,aliasesZh,aliasesEn,industryId,stage,order,sourceKind,sourceRef,sourceUrl,observedAt');
     const chinese = await editor.get('/api/import/templates/ChainLink?format=csv&lang=zh');
     expect(chinese.text).toContain('所属产业编号');
 
@@ -88,7 +97,10 @@ describe('templates', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await xlsx.arrayBuffer());
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['LEADS', '说明 Help']);
-    expect(workbook.worksheets[0]?.getRow(1).values).toEqual([undefined, 'from', 'to', 'noteZh', 'noteEn']);
+    expect(workbook.worksheets[0]?.getRow(1).values).toEqual([undefined, 'from', 'to', 'noteZh', 'noteEn', 'sourceKind', 'sourceRef', 'sourceUrl', 'observedAt']);
+    const help: string[] = [];
+    workbook.worksheets[1]?.eachRow((row) => help.push(JSON.stringify(row.values)));
+    expect(help.find((line) => line.includes('"sourceUrl"'))).toMatch(/http:\/\/ 或 https:\/\/.*starts with http:\/\/ or https:\/\//);
     expect((await editor.get('/api/import/templates/HAS_LINK')).status).toBe(404);
   });
 });
@@ -165,10 +177,11 @@ describe('a file with one bad row', () => {
     expect(endsDry.body.errors.map((e) => `${e.row}:${e.column}`)).toEqual(['2:noteZh', '2:from']);
   });
 
-  it('refuses unknown and server-set columns and a missing required one', async () => {
+  it('refuses unknown columns and a missing required one (provenance columns are known)', async () => {
     const response = await upload<Report>(editor, 'Industry', csv([['id', 'nameZh', 'colour', 'sourceKind'], ['x', 'y', 'z', 'document']]), 'dryRun=true');
     const columns = response.body.errors.map((e) => e.column);
-    expect(columns).toEqual(expect.arrayContaining(['colour', 'sourceKind', 'nameEn', 'tier']));
+    expect(columns).toEqual(expect.arrayContaining(['colour', 'nameEn', 'tier']));
+    expect(columns).not.toContain('sourceKind');
     expect(response.body.errors.every((e) => e.row === 1 || e.column === 'nameEn' || e.column === 'tier')).toBe(true);
   });
 });
@@ -261,6 +274,67 @@ describe('a good file', () => {
     const wrong = csv([['id', 'nameZh', 'nameEn', 'industryId', 'stage', 'order'], ['imp-link-w', '环节', 'Link', region, 'upstream', 1]]);
     const dry = await upload<Report>(editor, 'ChainLink', wrong, 'dryRun=true');
     expect(dry.body.errors).toEqual([expect.objectContaining({ row: 2, column: 'industryId', reason: `"${region}" is a Region, not an Industry` })]);
+  });
+});
+
+describe('provenance columns', () => {
+  const header = ['id', 'nameZh', 'nameEn', 'sourceKind', 'sourceRef', 'sourceUrl', 'observedAt'];
+
+  it('keep what a row cites, fill the rest, and come back out of the export', async () => {
+    const region = (await fx.db.read((tx) => tx.run('MATCH (r:Region) RETURN r.id AS id LIMIT 1'))).records[0]?.get('id') as string;
+    const file = csv([
+      header,
+      ['imp-prov-a', '源甲', 'Source A', 'public', '南通日报 2024-05-01', 'https://example.org/news/a?id=1', '2024-05'],
+      ['imp-prov-b', '源乙', 'Source B', '', '通政发〔2023〕12号', '', '2023'],
+      ['imp-prov-c', '源丙', 'Source C', '', '', '', ''],
+      ['imp-prov-d', '源丁', 'Source D', 'illustrative', '', '', ''],
+    ]);
+    const nodes = await upload<{ job: Job }>(editor, 'Enterprise', file, 'wait=true&fileName=prov.csv');
+    expect(nodes.status, JSON.stringify(nodes.body)).toBe(200);
+    const rels = csv([['from', 'to', 'sourceRef', 'sourceUrl', 'observedAt'], ['imp-prov-a', region, '企业年报', 'http://example.org/report', '2024-12-31']]);
+    expect((await upload<{ job: Job }>(editor, 'LOCATED_IN', rels, 'wait=true&fileName=places.csv')).status).toBe(200);
+
+    const exported = (await editor.get<{ nodes: { properties: Record<string, unknown> }[]; relationships: { type: string; from: string; properties: Record<string, unknown> }[] }>('/api/export')).body;
+    const provenance = (id: string) => {
+      const { sourceKind, sourceRef, sourceUrl, observedAt } = exported.nodes.find((n) => n.properties.id === id)?.properties ?? {};
+      return { sourceKind, sourceRef, sourceUrl, observedAt };
+    };
+    expect(provenance('imp-prov-a')).toEqual({ sourceKind: 'public', sourceRef: '南通日报 2024-05-01', sourceUrl: 'https://example.org/news/a?id=1', observedAt: '2024-05' });
+    // A citation without a kind is still the import's; nothing given at all is the file and row.
+    expect(provenance('imp-prov-b')).toEqual({ sourceKind: 'import', sourceRef: '通政发〔2023〕12号', sourceUrl: undefined, observedAt: '2023' });
+    expect(provenance('imp-prov-c')).toEqual({ sourceKind: 'import', sourceRef: 'prov.csv#4', sourceUrl: undefined, observedAt: undefined });
+    expect(provenance('imp-prov-d')).toMatchObject({ sourceKind: 'illustrative', sourceRef: 'prov.csv#5' });
+    const located = exported.relationships.find((r) => r.type === 'LOCATED_IN' && r.from === 'imp-prov-a')?.properties;
+    expect(located).toMatchObject({ sourceKind: 'import', sourceRef: '企业年报', sourceUrl: 'http://example.org/report', observedAt: '2024-12-31' });
+
+    // A later row without a page replaces the source whole: no stale address beside the new reference.
+    const again = csv([['id', 'nameZh', 'nameEn'], ['imp-prov-a', '源甲', 'Source A']]);
+    expect((await upload<{ job: Job }>(editor, 'Enterprise', again, 'wait=true&fileName=again.csv')).status).toBe(200);
+    const after = await fx.db.read((tx) => tx.run("MATCH (e:Enterprise {id: 'imp-prov-a'}) RETURN e.sourceKind AS kind, e.sourceRef AS ref, e.sourceUrl AS url, e.observedAt AS date"));
+    expect(after.records[0]?.toObject()).toEqual({ kind: 'import', ref: 'again.csv#2', url: null, date: null });
+  });
+
+  it('name a bad address, date or kind by its column, in both languages, with every other problem', async () => {
+    const file = csv([
+      header,
+      ['imp-prov-x', '坏甲', 'Bad A', '', '', 'javascript:alert(1)', '2024/05/01'],
+      ['imp-prov-y', '坏乙', 'Bad B', 'rumour', '', 'ftp://example.org/x', ''],
+      ['imp-prov-z', '坏丙', 'Bad C', 'public', '某网页', '', '2024-13'],
+      ['Not A Slug', '坏丁', 'Bad D', '', '', 'example.org', ''],
+    ]);
+    const dry = await upload<Report>(editor, 'Enterprise', file, 'dryRun=true&fileName=bad.csv');
+    expect(dry.status).toBe(200);
+    const named = [...new Set(dry.body.errors.map((e) => `${e.row}:${e.column}`))];
+    expect(named).toEqual(['2:sourceUrl', '2:observedAt', '3:sourceKind', '3:sourceUrl', '4:sourceUrl', '4:observedAt', '5:id', '5:sourceUrl']);
+    for (const error of dry.body.errors) {
+      expect(error.reasonZh, JSON.stringify(error)).toMatch(/[\u4e00-\u9fff]/);
+      expect(error.reason, JSON.stringify(error)).not.toMatch(/[\u4e00-\u9fff]/);
+    }
+    const reasons = (row: number, column: string) => dry.body.errors.filter((e) => e.row === row && e.column === column);
+    expect(reasons(2, 'sourceUrl').map((e) => e.reasonZh).join()).toContain('http:// 或 https://');
+    expect(reasons(2, 'observedAt')[0]?.reason).toContain('YYYY, YYYY-MM or YYYY-MM-DD');
+    expect(reasons(4, 'sourceUrl')[0]).toMatchObject({ reason: expect.stringContaining('required when sourceKind is "public"') as unknown });
+    expect(await fx.db.read((tx) => tx.run("MATCH (e:Entity) WHERE e.id STARTS WITH 'imp-prov-' AND e.nameZh STARTS WITH '坏' RETURN count(e) AS n"))).toMatchObject({ records: [{ _fields: [0] }] });
   });
 });
 

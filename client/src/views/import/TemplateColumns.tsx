@@ -1,4 +1,4 @@
-// A template's columns (name, Chinese header, type, required, allowed values) and its downloads, with
+// A template's columns (name, Chinese header, type, required, allowed values, help) and its downloads, with
 // the header row in the reader's language (the server accepts either on upload).
 import type { ImportTemplate } from '../../api/wire';
 import { useLang } from '../../i18n/lang';
@@ -63,6 +63,12 @@ export function TemplateColumns({ template }: { template: ImportTemplate }) {
                   <td className="small">
                     {column.values?.map((v) => `${v}${valueName(v, lang) !== v ? `（${valueName(v, lang)}）` : ''}`).join(' | ')}
                     {column.format && <span className="muted"> {column.format}</span>}
+                    {column.helpZh && column.helpEn && (
+                      <>
+                        {column.values && <br />}
+                        <span className="muted">{lang.pick(column.helpZh, column.helpEn)}</span>
+                      </>
+                    )}
                     {column.min !== undefined && column.max !== undefined && (
                       <span className="muted">
                         {' '}
