@@ -62,6 +62,11 @@ describe('import (replace)', () => {
       created: { nodes: original.nodes.length, relationships: original.relationships.length },
     });
     expect(canonical(await exportGraph(fx.db))).toEqual(canonical(original));
+    // Lists survive the trip: a node's aliases, and search finds the node by them again.
+    const ship = original.nodes.find((n) => n.properties.id === 'shipbuilding-heavy-equipment');
+    expect(ship?.properties).toMatchObject({ aliasesZh: ['船舶海工', '船舶制造'], aliasesEn: ['Ship and offshore engineering', 'Shipbuilding'] });
+    const found = await fx.db.read((tx) => tx.run(`CALL db.index.fulltext.queryNodes('entity_names', '"船舶制造"') YIELD node RETURN node.id AS id`));
+    expect(found.records.map((r) => r.get('id') as string)).toContain('shipbuilding-heavy-equipment');
   });
 
   it('replaces what is there, leaving nodes outside the knowledge graph alone', async () => {
@@ -184,5 +189,25 @@ describe('POST /api/import', () => {
     expect(badMode.status).toBe(400);
     expect(JSON.stringify(badMode.body)).toContain('query.mode');
     expect(canonical(await exportGraph(fx.db))).toEqual(canonical(original));
+  });
+  it('carries a source’s address and date there and back, and names a bad address or date', async () => {
+    const admin = await fx.login('admin');
+    const cited = clone(original);
+    const page = { sourceKind: 'public', sourceRef: '南通日报', sourceUrl: 'https://example.org/a?b=1', observedAt: '2024-05' };
+    Object.assign(cited.nodes[0]!.properties, page);
+    Object.assign(cited.relationships[0]!.properties, { ...page, observedAt: '2024-05-01' });
+    expect((await admin.post('/api/import', cited)).status).toBe(200);
+    const back = await exportGraph(fx.db);
+    expect(back.nodes[0]?.properties).toMatchObject(page);
+    expect(back.relationships[0]?.properties).toMatchObject({ sourceUrl: page.sourceUrl, observedAt: '2024-05-01' });
+
+    const bad = clone(original);
+    Object.assign(bad.nodes[1]!.properties, { sourceUrl: 'javascript:alert(1)', observedAt: '2024/05' });
+    const response = await admin.post<ApiErrorBody>('/api/import', bad);
+    expect(response.status).toBe(400);
+    expect([...new Set(response.body.error.details.map((d) => d.field))]).toEqual(['nodes[1].properties.sourceUrl', 'nodes[1].properties.observedAt']);
+    for (const detail of response.body.error.details) expect(detail.reasonZh).toMatch(/[\u4e00-\u9fff]/);
+    expect(canonical(await exportGraph(fx.db))).toEqual(canonical(back));
+    expect((await admin.post('/api/import', original)).status).toBe(200);
   });
 });
