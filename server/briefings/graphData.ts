@@ -35,7 +35,13 @@ const ChainRow = z.object({
   feeds: z.array(z.object({ from: z.string(), to: z.string(), illustrative: z.boolean() })),
 });
 
-const Fact = z.object({ sourceKind: z.string().nullable(), sourceRef: z.string().nullable(), dataset: z.string().nullable() });
+const Fact = z.object({
+  sourceKind: z.string().nullable(),
+  sourceRef: z.string().nullable(),
+  sourceUrl: z.string().nullable(),
+  observedAt: z.string().nullable(),
+  dataset: z.string().nullable(),
+});
 const SourcesRow = z.object({ nodeFacts: z.array(Fact), relFacts: z.array(Fact) });
 
 /** Either may be null: no audit entry, or no node stamped with updatedAt. */
@@ -85,9 +91,13 @@ export async function loadSources(
   for (const fact of [...nodeFacts, ...relFacts]) {
     const sourceKind = SOURCE_KINDS.find((k) => k === fact.sourceKind);
     if (!sourceKind || !fact.sourceRef) continue;
-    const key = `${sourceKind}\u0000${fact.sourceRef}`;
-    const entry = citations.get(key) ?? { sourceKind, sourceRef: fact.sourceRef, facts: 0 };
+    // Only an http(s) address is shown: a briefing never prints a javascript: or file: link.
+    const sourceUrl = fact.sourceUrl && /^https?:\/\//i.test(fact.sourceUrl) ? fact.sourceUrl : undefined;
+    const key = `${sourceKind}\u0000${fact.sourceRef}\u0000${sourceUrl ?? ''}`;
+    const entry: SourceCitation = citations.get(key) ?? { sourceKind, sourceRef: fact.sourceRef, ...(sourceUrl ? { sourceUrl } : {}), facts: 0 };
     entry.facts += 1;
+    // YYYY, YYYY-MM and YYYY-MM-DD sort as text; the latest stands for the source.
+    if (fact.observedAt && (!entry.observedAt || fact.observedAt > entry.observedAt)) entry.observedAt = fact.observedAt;
     citations.set(key, entry);
   }
 
@@ -108,7 +118,7 @@ export async function loadSources(
   };
 }
 
-const KIND_ORDER: SourceKind[] = ['document', 'domain', 'import', 'user', 'illustrative'];
+const KIND_ORDER: SourceKind[] = ['document', 'public', 'domain', 'import', 'user', 'illustrative'];
 
 /** Document sections in the document's order (三(一) before 三(二) before 四), then other sources by use. */
 function compareCitations(a: SourceCitation, b: SourceCitation): number {

@@ -21,7 +21,7 @@ p.note { color: #333; font-size: 10pt; }
 .warning, .notice { border: 2px solid #111; border-left-width: 6px; padding: 6pt 9pt; background: #f4f4f4; }
 .notice.info { border-width: 1px; border-left-width: 6px; background: #fff; }
 ul { margin: 0 0 8pt; padding-left: 1.6em; }
-li { margin-bottom: 2pt; }
+li { margin-bottom: 2pt; overflow-wrap: anywhere; }
 table { width: 100%; border-collapse: collapse; margin: 4pt 0 10pt; font-size: 9.5pt; line-height: 1.45; table-layout: fixed; }
 thead { display: table-header-group; }
 th { background: #e6e6e6; font-weight: bold; text-align: left; }

@@ -30,7 +30,12 @@ export function sourceBlocks(briefing: Briefing, text: BriefingText): Block[] {
       ? {
           kind: 'list',
           items: [
-            ...shown.map((c) => text.otherItem(sourceKindLabel(c.sourceKind, lang), sourceRefText(c.sourceKind, c.sourceRef, lang), c.facts)),
+            ...shown.map(
+              (c) =>
+                text.otherItem(sourceKindLabel(c.sourceKind, lang), sourceRefText(c.sourceKind, c.sourceRef, lang), c.facts) +
+                (c.sourceUrl ? text.sourcePage(c.sourceUrl) : '') +
+                (c.observedAt ? text.sourceDate(c.observedAt) : ''),
+            ),
             ...(more > 0 ? [text.moreSources(more)] : []),
           ],
         }

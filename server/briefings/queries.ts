@@ -72,11 +72,11 @@ CALL () {
 WITH nodes + targetNodes AS nodes, rels + targetRels AS rels
 CALL (nodes, rels) {
   UNWIND nodes AS n
-  RETURN collect({sourceKind: n.sourceKind, sourceRef: n.sourceRef, dataset: n.dataset}) AS nodeFacts
+  RETURN collect({sourceKind: n.sourceKind, sourceRef: n.sourceRef, sourceUrl: n.sourceUrl, observedAt: n.observedAt, dataset: n.dataset}) AS nodeFacts
 }
 CALL (rels) {
   UNWIND rels AS r
-  RETURN collect({sourceKind: r.sourceKind, sourceRef: r.sourceRef, dataset: r.dataset}) AS relFacts
+  RETURN collect({sourceKind: r.sourceKind, sourceRef: r.sourceRef, sourceUrl: r.sourceUrl, observedAt: r.observedAt, dataset: r.dataset}) AS relFacts
 }
 RETURN nodeFacts, relFacts`;
 

@@ -165,12 +165,14 @@ export const TEXT = {
     noData: '无数据',
     sourcesHeading: '数据来源与说明',
     sourcesIntro:
-      '本简报的每项事实均来自图谱中的记录，并注明出处：政策原文章节、领域知识、导入文件或用户编辑。示例数据为演示而虚构，已逐一标注。',
+      '本简报的每项事实均来自图谱中的记录，并注明出处：政策原文章节、公开资料（附网址和日期）、领域知识、导入文件或用户编辑。示例数据为演示而虚构，已逐一标注。',
     documentName: '《市政府关于加快打造长三角特色产业科技创新基地的实施意见》',
     sectionsHeading: '引用的政策原文章节',
     sectionItem: (ref: string, facts: number) => `${ref}（${facts} 项事实）`,
     otherSourcesHeading: '其他来源',
     otherItem: (kind: string, ref: string, facts: number) => `${kind}：${ref}（${facts} 项）`,
+    sourcePage: (url: string) => `；网址：${url}`,
+    sourceDate: (date: string) => `；日期：${date}`,
     datasetsHeading: '数据集',
     datasetItem: (name: string, facts: number, illustrative: number) =>
       `${name}：${facts} 项记录` + (illustrative > 0 ? `，其中示例（虚构）${illustrative} 项` : ''),
@@ -251,13 +253,15 @@ export const TEXT = {
     noData: 'No data',
     sourcesHeading: 'Data sources and notes',
     sourcesIntro:
-      'Every fact in this briefing comes from a record in the graph that says where it came from: a section of the policy document, domain knowledge, an imported file or a user edit. Illustrative data was made up for demonstration and is marked wherever it appears.',
+      'Every fact in this briefing comes from a record in the graph that says where it came from: a section of the policy document, a public page (with its address and date), domain knowledge, an imported file or a user edit. Illustrative data was made up for demonstration and is marked wherever it appears.',
     documentName:
       'Nantong municipal government: Implementation opinions on accelerating a Yangtze River Delta base for distinctive industrial S&T innovation',
     sectionsHeading: 'Sections of the policy document cited',
     sectionItem: (ref: string, facts: number) => `${ref} (${facts} ${facts === 1 ? 'fact' : 'facts'})`,
     otherSourcesHeading: 'Other sources',
     otherItem: (kind: string, ref: string, facts: number) => `${kind}: ${ref} (${facts})`,
+    sourcePage: (url: string) => `; address: ${url}`,
+    sourceDate: (date: string) => `; dated ${date}`,
     datasetsHeading: 'Datasets',
     datasetItem: (name: string, facts: number, illustrative: number) =>
       `${name}: ${facts} records` + (illustrative > 0 ? `, ${illustrative} of them illustrative (fictional)` : ''),

@@ -52,6 +52,10 @@ export interface BriefingSummary {
 export interface SourceCitation {
   sourceKind: SourceKind;
   sourceRef: string;
+  /** The page cited (public sources), http/https only. */
+  sourceUrl?: string;
+  /** The latest date its facts were read or held (YYYY, YYYY-MM or YYYY-MM-DD). */
+  observedAt?: string;
   /** Facts (nodes and relationships) in the scope citing it. */
   facts: number;
 }

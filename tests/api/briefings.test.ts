@@ -82,7 +82,18 @@ async function linkNames(industryId: string): Promise<string[]> {
 
 const hasChromium = chromiumAvailable();
 
+/** A public source cited by one fact of the industry: the source list shows its address and date. */
+const PUBLIC_PAGE = { url: 'https://example.org/textiles/2024?page=1', date: '2024-05-01' };
+
 beforeAll(async () => {
+  await fx.db.write((tx) =>
+    tx.run(
+      `MATCH (:Industry {id: $id})-[r:HAS_LINK]->(:ChainLink) WHERE r.sourceKind <> 'illustrative'
+       WITH r LIMIT 1
+       SET r.sourceKind = 'public', r.sourceRef = '南通日报', r.sourceUrl = $url, r.observedAt = $date`,
+      { id: INDUSTRY, ...PUBLIC_PAGE },
+    ),
+  );
   rules = new Map(gapRules().map((r) => [r.id, r]));
   industryGaps = await computeGaps(fx.db, { industryIds: [INDUSTRY] });
   tmp = mkdtempSync(path.join(os.tmpdir(), 'innochain-briefings-'));
@@ -124,6 +135,7 @@ describe.skipIf(!hasChromium)('POST /api/briefings (Word)', () => {
     for (const name of illustrative) expect(text).toContain(xmlEscape(`${name}（示例）`));
     expect(text).toContain('示例数据（虚构）');
     expect(text).toContain('图谱中的缺口也可能是数据的缺口');
+    expect(text).toContain(xmlEscape(`公开资料：南通日报（1 项）；网址：${PUBLIC_PAGE.url}；日期：${PUBLIC_PAGE.date}`));
 
     const pngs = docx.media.filter((m) => m.name.endsWith('.png'));
     expect(pngs.length).toBe(1);
@@ -164,6 +176,7 @@ describe.skipIf(!hasChromium)('POST /api/briefings (Word)', () => {
     for (const name of await illustrativeHolders(INDUSTRY)) expect(text).not.toContain(`${name}（示例）`);
     expect(text).toContain('(illustrative)');
     expect(text).toContain('Overview');
+    expect(text).toContain(xmlEscape(`address: ${PUBLIC_PAGE.url}; dated ${PUBLIC_PAGE.date}`));
   });
 });
 
@@ -188,6 +201,7 @@ describe.skipIf(!hasChromium)('POST /api/briefings (PDF)', () => {
     expect(links.length).toBeGreaterThan(0);
     for (const name of links) expect(flat).toContain(squash(name));
     expect(flat).toContain('第1页/共');
+    expect(flat).toContain(squash(`网址：${PUBLIC_PAGE.url}；日期：${PUBLIC_PAGE.date}`));
 
     // Chromium (Skia) writes the CFF-flavoured Noto CJK fonts as Type 3 fonts: unnamed, but embedded and
     // mapped to Unicode. What matters: every font is in the file and every glyph maps back to its text.
@@ -205,7 +219,9 @@ describe.skipIf(!hasChromium)('POST /api/briefings (PDF)', () => {
       expect(answer.body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     }
     writeFileSync(artifactPath('briefing-industry.en.pdf'), answers[1]!.body);
-    expect(squash(pdfTool('pdftotext', answers[1]!.body, 'industry-en.pdf'))).toContain(squash(row(INDUSTRY).industry.nameEn));
+    const english = squash(pdfTool('pdftotext', answers[1]!.body, 'industry-en.pdf'));
+    expect(english).toContain(squash(row(INDUSTRY).industry.nameEn));
+    expect(english).toContain(squash(`address: ${PUBLIC_PAGE.url}; dated ${PUBLIC_PAGE.date}`));
   });
 
   it('prints the whole city', async () => {
