@@ -45,7 +45,11 @@ describeInBrowser('import page', () => {
     await page.getByTestId('import-target').selectOption('Enterprise');
     await page.waitForURL('**/import?target=Enterprise', LOAD);
     const header = await page.locator('[data-testid=template-columns] tbody th').allInnerTexts();
-    expect(header.map((h) => h.replace('*', '').trim())).toEqual(['id', 'nameZh', 'nameEn', 'descriptionZh', 'descriptionEn', 'aliasesZh', 'aliasesEn', 'highTech']);
+    const names = header.map((h) => h.replace('*', '').trim());
+    expect(names.slice(0, 8)).toEqual(['id', 'nameZh', 'nameEn', 'descriptionZh', 'descriptionEn', 'aliasesZh', 'aliasesEn', 'highTech']);
+    expect(names.slice(-4)).toEqual(['sourceKind', 'sourceRef', 'sourceUrl', 'observedAt']);
+    // Provenance columns say what the import fills in, in the reader's language.
+    await expect.poll(() => page.locator('.template-columns').innerText(), LOAD).toContain('留空为“文件名#行号”');
     const [download] = await Promise.all([page.waitForEvent('download', LOAD), page.getByTestId('template-csv').click()]);
     const text = readFileSync(await download.path(), 'utf8');
     // Chinese headers (the page is in Chinese), after a byte-order mark for Excel.
