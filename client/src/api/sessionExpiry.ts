@@ -2,7 +2,15 @@
 // cleared): the shell then offers the login page, which returns to the current view.
 type Listener = () => void;
 
-const state = { expired: false, inline: 0, listeners: new Set<Listener>() };
+const state = { expired: false, signedIn: false, inline: 0, listeners: new Set<Listener>() };
+
+/**
+ * Whether the page was loaded with a logged-in user (client/src/state/session.ts says so): only then can
+ * a 401 mean the session ended. An anonymous reader's 401 is an ordinary "log in to see this".
+ */
+export function markSignedIn(signedIn: boolean): void {
+  state.signedIn = signedIn;
+}
 
 function notify(): void {
   for (const listener of state.listeners) listener();
@@ -10,7 +18,7 @@ function notify(): void {
 
 /** Answers of the login and session endpoints are the login's own business, not an ended session. */
 export function noteUnauthenticated(url: string): void {
-  if (state.expired || new URL(url, window.location.origin).pathname.startsWith('/api/auth/')) return;
+  if (state.expired || !state.signedIn || new URL(url, window.location.origin).pathname.startsWith('/api/auth/')) return;
   state.expired = true;
   notify();
 }

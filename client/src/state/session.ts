@@ -5,6 +5,7 @@ import { useSyncExternalStore } from 'react';
 import type { Permissions, Session } from '../../../graph/model';
 import { getJson, requestJson } from '../api/client';
 import { sendRaw } from '../api/csrf';
+import { markSignedIn } from '../api/sessionExpiry';
 import { loadOnce } from './loadOnce';
 
 export type { Permissions, Session, SessionUser } from '../../../graph/model';
@@ -18,6 +19,7 @@ const failure = { failed: false, listeners: new Set<() => void>() };
 const useLoadedSession = loadOnce(async (): Promise<Session> => {
   try {
     const body = await getJson<Session>('/api/auth/session');
+    markSignedIn(Boolean(body.user));
     return { ...body, permissions: { ...NO_PERMISSIONS, ...body.permissions } };
   } catch (error) {
     failure.failed = true;
