@@ -40,6 +40,7 @@ beforeAll(async () => {
     .set('/api/edit/relationships/{type}/{from}/{to} from', 'electronic-information')
     .set('/api/edit/relationships/{type}/{from}/{to} to', linkId)
     .set('/api/import/templates/{name} name', 'Industry')
+    .set('/api/regions/{id}/profile id', 'haian-city')
     // No job or saved query exists: well-formed ids answer 404 without the unknown parameter.
     .set('/api/import/jobs/{id} id', '00000000-0000-4000-8000-000000000000')
     .set('/api/console/saved/{id} id', '00000000-0000-4000-8000-000000000000');
