@@ -1,5 +1,6 @@
 // The chain view is readable at its first fit, without zooming: for every chain of nantong + demo (the
-// showcase chains, all under 250 elements), at 1440×900 and 1280×720, every visible link and member
+// showcase chains, all under 250 elements; the real nantong-public chains are denser and not yet legible at
+// 1280×720: issue 15 stays open for them), at 1440×900 and 1280×720, every visible link and member
 // label is at least 11 px on screen (font-size × zoom, read from Cytoscape). Screenshots of each size
 // go to test-artifacts/ to be looked at. Also: the zoom buttons and keys change the zoom and reset it.
 import { expect, it } from 'vitest';
@@ -40,6 +41,7 @@ describeInBrowser('chain view legibility at fit', () => {
       expect(ids.length).toBeGreaterThan(0);
       const page = await fx.open('/', { viewport });
       const small: string[] = [];
+      let smallest = { px: Infinity, where: '' };
       for (const id of ids) {
         const view = ChainView.parse((await getJson(fx.server.baseUrl, `/api/industries/${id}/chain`)).body);
         expect(view.elements.length).toBeLessThanOrEqual(250);
@@ -61,9 +63,12 @@ describeInBrowser('chain view legibility at fit', () => {
         expect(labels.length, id).toBe(expected);
         for (const label of labels) {
           expect(label.label.length, `${id} ${label.id} has a label`).toBeGreaterThan(0);
+          if (label.fontSize * zoom < smallest.px) smallest = { px: label.fontSize * zoom, where: `${id} ${label.role}` };
           if (label.fontSize * zoom < FLOOR_PX) small.push(`${id} ${label.id} (${label.role}): ${(label.fontSize * zoom).toFixed(1)} px at zoom ${zoom.toFixed(2)}`);
         }
       }
+      // For the report (BENCHMARKS.md, the closing note): the smallest label on screen, never asserted on.
+      console.log(`chain legibility ${viewport.width}×${viewport.height}: smallest label ${smallest.px.toFixed(1)} px (${smallest.where}) over ${ids.length} chains`);
       // Every chain is checked before failing, so the message lists every label under the floor.
       expect(small).toEqual([]);
       await page.close();
