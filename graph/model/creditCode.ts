@@ -3,7 +3,7 @@
 // Imported by the browser too: no server code here.
 
 const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-/** Weight of position i is 3^i mod 31 (GB 32100-2015, 5.3). */
+/** Weight of position i is 3^i mod 31. */
 const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 const SHAPE = /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/;
 
