@@ -35,12 +35,16 @@ export const PartialDate = z
   .refine(isCalendarDate, PARTIAL_DATE_MESSAGE);
 
 /** http or https only: a link a reader can open (no javascript:, file: or data: addresses). */
+export function isWebAddress(url: string): boolean {
+  return /^https?:\/\//i.test(url);
+}
+
 export const WebAddress = z
   .string()
   .trim()
   .max(2000)
   .url('must be a web address (应为网址)')
-  .refine((url) => /^https?:\/\//i.test(url), 'must start with http:// or https:// (网址须以 http:// 或 https:// 开头)');
+  .refine(isWebAddress, 'must start with http:// or https:// (网址须以 http:// 或 https:// 开头)');
 
 /**
  * Provenance as stored on every node and relationship (flat, since Neo4j properties are scalars).

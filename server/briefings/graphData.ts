@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Database } from '../../graph/db/database';
-import { CHAIN_STAGES, Slug, SOURCE_KINDS, type SourceKind } from '../../graph/model';
+import { CHAIN_STAGES, isWebAddress, Slug, SOURCE_KINDS, type SourceKind } from '../../graph/model';
 import { datasetDir } from '../datasets';
 import { activeGapConfig } from '../gaps/service';
 import { readFirst, readRows } from '../presenters/rows';
@@ -92,7 +92,7 @@ export async function loadSources(
     const sourceKind = SOURCE_KINDS.find((k) => k === fact.sourceKind);
     if (!sourceKind || !fact.sourceRef) continue;
     // Only an http(s) address is shown: a briefing never prints a javascript: or file: link.
-    const sourceUrl = fact.sourceUrl && /^https?:\/\//i.test(fact.sourceUrl) ? fact.sourceUrl : undefined;
+    const sourceUrl = fact.sourceUrl && isWebAddress(fact.sourceUrl) ? fact.sourceUrl : undefined;
     const key = `${sourceKind}\u0000${fact.sourceRef}\u0000${sourceUrl ?? ''}`;
     const entry: SourceCitation = citations.get(key) ?? { sourceKind, sourceRef: fact.sourceRef, ...(sourceUrl ? { sourceUrl } : {}), facts: 0 };
     entry.facts += 1;

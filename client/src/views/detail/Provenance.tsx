@@ -1,7 +1,7 @@
 // Where a fact came from: the document section it is read from, domain knowledge, a public page (as a
 // link, with the date it was read or held), an import, a user edit — or the illustrative badge for
 // made-up demonstration data.
-import { FIELD_NAMES, sourceRefText } from '../../../../graph/model';
+import { FIELD_NAMES, isWebAddress, sourceRefText } from '../../../../graph/model';
 import { IllustrativeBadge } from '../../components/Illustrative';
 import { useLang } from '../../i18n/lang';
 
@@ -33,7 +33,7 @@ export function Provenance({ sourceKind, sourceRef, sourceUrl, observedAt }: Pro
     );
   }
   // Only http(s) addresses are stored (graph/model/common.ts WebAddress); checked again before linking.
-  const link = sourceUrl && /^https?:\/\//i.test(sourceUrl) ? sourceUrl : undefined;
+  const link = sourceUrl && isWebAddress(sourceUrl) ? sourceUrl : undefined;
   return (
     <p className="provenance" data-testid="provenance">
       <span className={`source-kind source-${sourceKind || 'unknown'}`}>{sourceName(sourceKind)}</span>
