@@ -73,11 +73,11 @@ export async function benchChainViewOnly(
 export function markdownTable(results: readonly ChainCompareResult[]): string {
   const rows = results.map((r) => {
     const cell = (key: 'firstRender' | 'pan' | 'zoom' | 'select') => `${r.explorer[key]} / ${r.bare[key]}, **${r.ratio[key]}×**`;
-    return `| \`${r.industryId}\` | ${r.elements.toLocaleString('en')} | ${r.runs} | ${cell('firstRender')} | ${r.explorer.beforeBuild} · ${r.explorer.build} · ${r.explorer.fit} · ${r.explorer.frame} | ${cell('pan')} | ${cell('zoom')} | ${cell('select')} |`;
+    return `| \`${r.industryId}\` | ${r.elements.toLocaleString('en')} | ${r.runs} | ${cell('firstRender')} | ${r.explorer.beforeBuild} · ${r.explorer.build} · ${r.explorer.fit} · ${r.explorer.frame} | ${cell('pan')} | ${cell('zoom')} | ${cell('select')} | ${r.explorer.panel} |`;
   });
   return [
-    '| Industry | Elements | Runs | First render (explorer / bare, ratio) | Explorer: before build · build · fit · first frame | Pan | Zoom | Select |',
-    '|---|---|---|---|---|---|---|---|',
+    '| Industry | Elements | Runs | First render (explorer / bare, ratio) | Explorer: before build · build · fit · first frame | Pan | Zoom | Select | Explorer: panel |',
+    '|---|---|---|---|---|---|---|---|---|',
     ...rows,
   ].join('\n');
 }

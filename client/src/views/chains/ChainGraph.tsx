@@ -85,8 +85,12 @@ export function ChainGraph({ view, selectedId, evidenceIds, onSelect, onExpand, 
         handlers.current.onExpand(String(node.data('linkId')));
         return;
       }
-      tapped.current = node.id();
-      handlers.current.onSelect(node.id());
+      const id = node.id();
+      tapped.current = id;
+      // Cytoscape has selected the node and draws it in its next frame (its own requestAnimationFrame
+      // loop, which runs before this one); the URL and the panel follow just after that frame, so the
+      // click answers on the canvas without waiting for React and the page's layout.
+      requestAnimationFrame(() => setTimeout(() => handlers.current.onSelect(id), 0));
     });
     cy.on('dbltap', 'node[role = "link"]', (event) => {
       const node = event.target as cytoscape.NodeSingular;
