@@ -1,4 +1,4 @@
-// Named analyst questions (GET /api/questions): each a table built on the gap engine, with what a row
+// Named analyst questions (GET /api/questions): each a table (most built on the gap engine), with what a row
 // links to and the facets it can be filtered by. The sort is shared, so screen and file agree.
 import { z } from 'zod';
 import { GapRuleId, Severity } from './gaps';
@@ -11,6 +11,8 @@ export const QuestionColumn = z.object({
   sortBy: z.string().optional(),
   /** An internal id kept in the files and the API for cross-reference; the screen does not show it. */
   internal: z.boolean().optional(),
+  /** How the screen shows a cell: a web address as a link (http/https only), a date as written. */
+  format: z.enum(['url', 'date']).optional(),
 });
 export type QuestionColumn = z.infer<typeof QuestionColumn>;
 

@@ -1,7 +1,9 @@
-// Named analyst questions. Each is a table built on the gap engine (one engine call, no Cypher of its
-// own), so a question always agrees with GET /api/gaps and the matrix. This file fixes their order;
-// each kind of question is defined in its own module.
+// Named analyst questions. Most are tables built on the gap engine (one engine call, no Cypher of their
+// own), so they always agree with GET /api/gaps and the matrix; the organisations-on-links question reads
+// the graph itself (queries.ts), for the sources of each fact. This file fixes their order; each kind of
+// question is defined in its own module.
 import { ALL_GAPS_QUESTION, GAP_QUESTIONS } from './gapQuestions';
+import { LINK_ORGANISATIONS_QUESTION } from './linkOrganisationsQuestion';
 import { PLATFORM_SET_QUESTION, SIX_ONES_MATRIX_QUESTION } from './matrixQuestions';
 import type { QuestionDefinition } from './question';
 import { TARGETS_BEHIND_QUESTION } from './targetQuestion';
@@ -14,6 +16,7 @@ export const QUESTIONS: readonly QuestionDefinition[] = [
   TARGETS_BEHIND_QUESTION,
   SIX_ONES_MATRIX_QUESTION,
   ALL_GAPS_QUESTION,
+  LINK_ORGANISATIONS_QUESTION,
 ];
 
 export function findQuestion(id: string): QuestionDefinition | undefined {

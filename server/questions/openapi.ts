@@ -9,7 +9,7 @@ export const operations: OperationSpec[] = [
     method: 'get',
     path: '/api/questions',
     tag: 'questions',
-    summary: 'Named analyst questions, each a table built on the gap engine / 分析问题清单',
+    summary: 'Named analyst questions, tables built on the gap engine or read from the graph with their sources / 分析问题清单',
     responses: { 200: { description: 'The questions and their columns', schema: z.object({ items: z.array(QuestionInfo) }) } },
   },
   {

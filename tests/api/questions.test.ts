@@ -1,13 +1,13 @@
-// Named analyst questions on the seed data: JSON rows that agree with the gap engine, and CSV / XLSX
+// Named analyst questions on the seed data (nantong, demo and nantong-public): JSON rows that agree with the gap engine, and CSV / XLSX
 // downloads that parse back with the expected headers and rows.
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { GapList, QuestionInfo, QuestionResult, TargetProgressList } from '../../graph/model';
+import { GapList, QuestionInfo, QuestionResult, SOURCE_KIND_NAMES, TargetProgressList } from '../../graph/model';
 import { seededTestServer } from '../helpers/seededServer';
 import { getJson } from '../helpers/server';
 
-const fx = seededTestServer({ datasets: ['nantong', 'demo'] });
+const fx = seededTestServer({ datasets: ['nantong', 'demo', 'nantong-public'] });
 
 async function answer(path: string): Promise<QuestionResult> {
   const { status, body } = await getJson(fx.baseUrl, path);
@@ -54,12 +54,12 @@ describe('GET /api/questions/:id as JSON', () => {
     expect(result.total).toBe(gaps.total);
     expect(result.rows.map((r) => r.gapId)).toEqual(gaps.items.map((g) => g.id));
     for (const row of result.rows) expect(Object.keys(row).sort()).toEqual(result.columns.map((c) => c.key).sort());
-    const fibre = result.rows.find((r) => r.gapId === 'chain-missing-link:textiles-fibre');
-    expect(fibre).toMatchObject({ industry: '高端纺织', link: '纤维原料', outsideFirms: '上海化纤材料公司（示例）', illustrative: true });
+    const design = result.rows.find((r) => r.gapId === 'chain-missing-link:ship-design');
+    expect(design).toMatchObject({ industry: '船舶及重装备', link: '船舶设计研发', outsideFirms: '上海船舶设计公司（示例）', illustrative: true });
     // The gap's own sentence names the firm with the same one mark.
-    const gap = gaps.items.find((g) => g.id === 'chain-missing-link:textiles-fibre');
-    expect(gap?.explanationZh).toContain('「上海化纤材料公司（示例）」');
-    expect(gap?.explanationEn).toContain('"Shanghai Fibre Materials Co. (illustrative)"');
+    const gap = gaps.items.find((g) => g.id === 'chain-missing-link:ship-design');
+    expect(gap?.explanationZh).toContain('「上海船舶设计公司（示例）」');
+    expect(gap?.explanationEn).toContain('"Shanghai Ship Design Co. (illustrative)"');
     expect(result.notice).toContain('数据缺口');
   });
 
@@ -111,10 +111,10 @@ describe('downloads', () => {
     expect(records).toHaveLength(json.total + 1);
     const linkColumn = json.columns.findIndex((c) => c.key === 'link');
     const illustrativeColumn = json.columns.findIndex((c) => c.key === 'illustrative');
-    const fibre = records.find((r) => r[linkColumn] === '纤维原料');
-    expect(fibre?.[illustrativeColumn]).toBe('是');
+    const design = records.find((r) => r[linkColumn] === '船舶设计研发');
+    expect(design?.[illustrativeColumn]).toBe('是');
     // An illustrative firm's name carries the one mark in the download too, so it is never taken for real.
-    expect(fibre?.[json.columns.findIndex((c) => c.key === 'outsideFirms')]).toBe('上海化纤材料公司（示例）');
+    expect(design?.[json.columns.findIndex((c) => c.key === 'outsideFirms')]).toBe('上海船舶设计公司（示例）');
   });
 
   it('XLSX: a sheet with the header and rows (read back with exceljs), and an about sheet', async () => {
@@ -146,5 +146,56 @@ describe('downloads', () => {
     const cells = JSON.stringify(Array.from({ length: json.total }, (_, i) => sheet?.getRow(i + 2).values));
     expect(cells).toContain('（示例）');
     expect(cells).not.toMatch(/虚构|示例[^）]/);
+  });
+});
+
+describe('organisations on each chain link, with sources (nantong-public)', () => {
+  const ID = 'link-organisations-with-sources';
+  const SOURCE_KEYS = ['sourceKind', 'sourceRef', 'sourceUrl', 'observedAt'];
+  const count = (cypher: string) => fx.db.read(async (tx) => (await tx.run(cypher)).records[0]?.get('c') as number);
+
+  it('has one row per COVERS relationship, and every public fact a web address and a date', async () => {
+    const result = await answer(`/api/questions/${ID}?lang=en`);
+    const covers = await count('MATCH (:Industry)-[:HAS_LINK]->(:ChainLink)<-[r:COVERS]-() RETURN count(r) AS c');
+    expect(covers).toBe(await count('MATCH ()-[r:COVERS]->() RETURN count(r) AS c'));
+    expect(result.total).toBe(covers);
+    const publicRows = result.rows.filter((r) => r.sourceKind === SOURCE_KIND_NAMES.public.en);
+    expect(publicRows.length).toBe(await count("MATCH ()-[r:COVERS {sourceKind: 'public'}]->() RETURN count(r) AS c"));
+    expect(publicRows.length).toBeGreaterThan(20);
+    for (const row of publicRows) {
+      expect(row.sourceUrl).toMatch(/^https?:\/\/\S+$/);
+      expect(row.observedAt).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+    }
+    // The screen knows which cells are links and dates; illustrative rows are marked like elsewhere.
+    expect(result.columns.find((c) => c.key === 'sourceUrl')?.format).toBe('url');
+    expect(result.columns.find((c) => c.key === 'observedAt')?.format).toBe('date');
+    expect(result.rows.some((r) => r.illustrative === true)).toBe(true);
+    expect(new Set(result.rows.map((r) => r.local))).toEqual(new Set(['Local', 'Outside']));
+  });
+
+  it('keeps one industry with the industry filter', async () => {
+    const all = await answer(`/api/questions/${ID}`);
+    const textiles = await answer(`/api/questions/${ID}?industry=high-end-textiles`);
+    expect(textiles.total).toBeGreaterThan(0);
+    expect(textiles.total).toBeLessThan(all.total);
+    expect(textiles.refs.every((r) => r.industry?.id === 'high-end-textiles')).toBe(true);
+  });
+
+  it('CSV and XLSX carry the same source columns as the JSON rows', async () => {
+    const json = await answer(`/api/questions/${ID}`);
+    const csv: string[][] = parse((await download(`/api/questions/${ID}?format=csv`)).bytes, { bom: true });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await download(`/api/questions/${ID}?format=xlsx`)).bytes as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    const xlsx = Array.from({ length: sheet.rowCount }, (_, i) => json.columns.map((_c, j) => sheet.getRow(i + 1).getCell(j + 1).text));
+    const at = SOURCE_KEYS.map((key) => json.columns.findIndex((c) => c.key === key));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect(at.map((i) => csv[0]?.[i])).toEqual(['来源类别', '来源出处', '来源网址', '观察日期']);
+    expect(xlsx[0]).toEqual(csv[0]);
+    expect(xlsx).toHaveLength(json.total + 1);
+    expect(csv).toHaveLength(json.total + 1);
+    const sources = (rows: string[][]) => rows.slice(1).map((r) => at.map((i) => r[i] ?? ''));
+    expect(sources(xlsx)).toEqual(sources(csv));
+    expect(sources(csv)).toEqual(json.rows.map((r) => SOURCE_KEYS.map((k) => (r[k] == null ? '' : String(r[k])))));
   });
 });

@@ -2,7 +2,7 @@
 // server applies to the download), each row linking to its chain or node page.
 import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { rowMatches, sortedRowOrder, type QuestionColumn, type QuestionResult } from '../../../../graph/model';
+import { isWebAddress, rowMatches, sortedRowOrder, type QuestionColumn, type QuestionResult } from '../../../../graph/model';
 import { useApi } from '../../api/useApi';
 import { Empty, Loaded } from '../../components/Status';
 import { QUESTION_STRINGS as S } from '../../i18n/questionStrings';
@@ -17,6 +17,21 @@ function cellText(value: Cell, pick: (zh: string, en: string) => string): string
   if (value === null || value === undefined || value === '') return '—';
   if (typeof value === 'boolean') return value ? pick('是', 'yes') : pick('否', 'no');
   return String(value);
+}
+
+/** A source address shows as its host (the whole address in the tooltip); only http(s) becomes a link. */
+function WebLink({ url }: { url: string }) {
+  let host = url;
+  try {
+    host = new URL(url).host;
+  } catch {
+    // Not parseable: the address itself is the text.
+  }
+  return (
+    <a href={url} target="_blank" rel="noopener noreferrer" title={url} data-testid="source-url">
+      {host}
+    </a>
+  );
 }
 
 /** The screen leaves out internal ids and the columns that only order another (severity's rank). */
@@ -138,6 +153,21 @@ function Row({ result, index, columns }: { result: QuestionResult; index: number
             <td key={c.key} data-severity={ref.severity}>
               <span aria-hidden="true">{SEVERITY_SYMBOLS[ref.severity]} </span>
               {text}
+            </td>
+          );
+        }
+        const value = row[c.key];
+        if (c.format === 'url' && typeof value === 'string' && isWebAddress(value)) {
+          return (
+            <td key={c.key}>
+              <WebLink url={value} />
+            </td>
+          );
+        }
+        if (c.format === 'date' && typeof value === 'string' && value !== '') {
+          return (
+            <td key={c.key} className="nowrap">
+              <time dateTime={value}>{value}</time>
             </td>
           );
         }
