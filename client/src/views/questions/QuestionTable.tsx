@@ -139,9 +139,11 @@ function Row({ result, index, columns }: { result: QuestionResult; index: number
     <tr data-row-ref={ref?.node?.id}>
       {columns.map((c, position) => {
         const text = cellText(row[c.key], lang.pick);
+        // A long name or sentence keeps a readable width; a wide table scrolls instead of squeezing it.
+        const long = [...text].length > 12 ? 'long-text' : undefined;
         if (position === 0 && path) {
           return (
-            <td key={c.key}>
+            <td key={c.key} className={long}>
               <Link to={lang.href(path)} className="row-link">
                 {text}
               </Link>
@@ -171,7 +173,11 @@ function Row({ result, index, columns }: { result: QuestionResult; index: number
             </td>
           );
         }
-        return <td key={c.key}>{text}</td>;
+        return (
+          <td key={c.key} className={long}>
+            {text}
+          </td>
+        );
       })}
     </tr>
   );
