@@ -158,8 +158,8 @@ export const STRINGS = {
   // questions
   questionsTitle: { zh: '分析问题', en: 'Analyst questions' },
   questionsIntro: {
-    zh: '预设的缺口分析问题，结果可下载为 CSV 或 Excel。',
-    en: 'Ready-made gap questions; download the answers as CSV or Excel.',
+    zh: '预设的缺口与来源分析问题，结果可下载为 CSV 或 Excel。',
+    en: 'Ready-made questions on gaps and sources; download the answers as CSV or Excel.',
   },
   downloadCsv: { zh: '下载 CSV', en: 'Download CSV' },
   downloadXlsx: { zh: '下载 Excel', en: 'Download Excel' },
