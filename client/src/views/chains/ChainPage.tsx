@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useApi, type ApiState } from '../../api/useApi';
 import type { ChainNodeData, ChainView, EntityDetail, NodeRef } from '../../api/types';
-import { DataGapNote, IllustrativeBadge, IllustrativeBanner } from '../../components/Illustrative';
+import { IllustrativeBadge, IllustrativeBanner } from '../../components/Illustrative';
 import { Loaded } from '../../components/Status';
 import { useLang } from '../../i18n/lang';
 import { TIER_NAMES } from '../../i18n/strings';
@@ -197,7 +197,6 @@ function ChainScreen({ view, busy }: { view: ChainView; busy: boolean }) {
           </div>
         </div>
         {view.illustrative && <IllustrativeBanner />}
-        <DataGapNote />
         {view.analysedAs === null && <p className="banner banner-note">{t('notAnalysed')}</p>}
         {view.analysedAs !== null && view.analysedAs.id !== view.industry.id && (
           <p className="banner banner-note">

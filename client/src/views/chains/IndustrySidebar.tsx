@@ -27,6 +27,10 @@ export function IndustrySidebar({ view, links, onSelect, onSelectGap }: Props) {
         <h3 id="gaps-title">
           {t('industryGaps')} <span className="muted">({gaps.length})</span>
         </h3>
+        {/* Beside the gaps it qualifies, instead of a banner above the canvas that would take its height. */}
+        <p className="muted small" role="note" data-testid="data-gap-note">
+          {t('dataGapNote')}
+        </p>
         {gaps.length === 0 ? (
           <p className="muted">{t('noGaps')}</p>
         ) : (

@@ -1,12 +1,12 @@
 // A lane layout computed from the chain's own order, shaped like the canvas it is drawn on: upstream,
 // midstream and downstream are lanes (columns) left to right; in each lane its links stack top to
-// bottom in chain order, each with its members listed under it. Above the lanes, as wide as they are:
-// the industry with its partners, then its 六个一 holders (layoutRows.ts). A lane with many links
-// splits into more columns only while that makes the fit zoom larger. Model units are about screen
-// pixels at zoom 1. Linear in the number of elements.
+// bottom in chain order, each with its members listed under it. Above the lanes, as wide as they are
+// or wider on a wide canvas: the industry with its partners, then its 六个一 holders (layoutRows.ts).
+// A lane with many links splits into more columns only while that makes the fit zoom larger. Model
+// units are about screen pixels at zoom 1. Linear in the number of elements.
 import { CHAIN_STAGES } from '../../../../graph/model';
 import type { ChainElement, ChainNodeData } from '../../../../graph/model/chainView';
-import { placeTopRows, topRowsHeight } from '../chains/layoutRows';
+import { placeTopRows, topRowsHeight, topRowsWidth } from '../chains/layoutRows';
 
 export interface Point {
   x: number;
@@ -42,15 +42,15 @@ export const LAYOUT = {
   columnWidth: 274,
   columnGap: 30,
   /** Member rows under a link: first row below the link's centre, row step, indent of the marker. */
-  membersTop: 59,
-  memberDy: 29,
+  membersTop: 54,
+  memberDy: 26,
   memberIndent: 14,
   /** Members a column holds before the list grows another column beside it. */
   rowsPerColumn: 12,
-  /** Space between one link's block and the next link's in the same lane. */
-  blockGap: 22,
+  /** Space between one link's last member row (or its box) and the next link's box in the same lane. */
+  blockGap: 14,
   /** Space above the lanes for their stage names. */
-  laneHeader: 34,
+  laneHeader: 30,
   aspect: 1.6,
 } as const;
 
@@ -82,7 +82,10 @@ function blockOf(link: ChainNodeData, members: ChainNodeData[]): Block {
   const columns = memberColumns(list.length);
   const rows = Math.ceil(list.length / columns);
   const width = Math.max(LAYOUT.columnWidth, columns * LAYOUT.columnWidth);
-  const height = LAYOUT.membersTop + rows * LAYOUT.memberDy + LAYOUT.blockGap;
+  // From this link's centre to the next one's: its members' rows (or its box's lower half), a gap, then
+  // the upper half of the next box.
+  const below = rows > 0 ? LAYOUT.membersTop + (rows - 0.5) * LAYOUT.memberDy : LAYOUT.linkHeight / 2;
+  const height = below + LAYOUT.blockGap + LAYOUT.linkHeight / 2;
   return { link, members: list, columns, width, height };
 }
 
@@ -90,7 +93,7 @@ type Lanes = Block[][][];
 
 const columnHeight = (col: Block[]) => col.reduce((h, b) => h + b.height, 0);
 const lanesWidth = (lanes: Lanes) => lanes.flat().reduce((w, col) => w + Math.max(...col.map((b) => b.width)) + LAYOUT.columnGap, 0);
-const lanesHeight = (lanes: Lanes) => LAYOUT.laneHeader + Math.max(0, ...lanes.flat().map(columnHeight));
+const lanesHeight = (lanes: Lanes) => LAYOUT.laneHeader + Math.max(0, ...lanes.flat().map(columnHeight)) - LAYOUT.blockGap;
 
 /** A stage's blocks in `count` columns, in chain order, top to bottom then left to right. */
 function splitStage(blocks: Block[], count: number): Block[][] {
@@ -105,8 +108,9 @@ function splitStage(blocks: Block[], count: number): Block[][] {
 function laneColumns(stages: Block[][], aspect: number, nodes: readonly ChainNodeData[]): Lanes {
   let lanes: Lanes = stages.map((blocks) => (blocks.length > 0 ? [blocks] : []));
   const fit = (l: Lanes) => {
-    const width = Math.max(lanesWidth(l), 1);
-    return Math.min(aspect / width, 1 / (lanesHeight(l) + topRowsHeight(nodes, width)));
+    const size = { width: Math.max(lanesWidth(l), 1), height: lanesHeight(l) };
+    const width = topRowsWidth(nodes, size, aspect);
+    return Math.min(aspect / width, 1 / (size.height + topRowsHeight(nodes, width)));
   };
   for (;;) {
     const heights = lanes.map((cols, i) => (cols.length < (stages[i]?.length ?? 0) ? Math.max(...cols.map(columnHeight)) : -1));
@@ -141,7 +145,8 @@ export function layoutChain(elements: readonly ChainElement[], options: LayoutOp
   const bands: StageBand[] = [];
   let x = 0;
   let bottom = linkY;
-  laneColumns(stages, aspect, nodes).forEach((columns, stageIndex) => {
+  const lanes = laneColumns(stages, aspect, nodes);
+  lanes.forEach((columns, stageIndex) => {
     if (columns.length === 0) return;
     const x1 = x;
     for (const column of columns) {
@@ -159,7 +164,7 @@ export function layoutChain(elements: readonly ChainElement[], options: LayoutOp
         });
         y += block.height;
       }
-      bottom = Math.max(bottom, y - LAYOUT.blockGap);
+      bottom = Math.max(bottom, y - LAYOUT.blockGap - LAYOUT.linkHeight / 2);
       x += width + LAYOUT.columnGap;
     }
     bands.push({ stage: CHAIN_STAGES[stageIndex] ?? 'midstream', x1: x1 - LAYOUT.columnGap / 4, x2: x - (LAYOUT.columnGap * 3) / 4, y1: linkY, y2: bottom });
@@ -167,8 +172,9 @@ export function layoutChain(elements: readonly ChainElement[], options: LayoutOp
   for (const band of bands) band.y2 = bottom + 8;
   const right = links.length > 0 ? x - LAYOUT.columnGap : LAYOUT.columnWidth;
 
-  // The industry, its partners and its holders above the lanes.
-  placeTopRows(nodes, positions, { left: 0, right, bottom: linkY });
+  // The industry, its partners and its holders above the lanes, as wide as suits the canvas.
+  const top = links.length > 0 ? topRowsWidth(nodes, { width: right, height: lanesHeight(lanes) }, aspect) : right;
+  placeTopRows(nodes, positions, { left: 0, right: top, bottom: linkY });
 
   // Anything the rules above did not place (a member of an unknown link) goes below the chain.
   let spare = 0;

@@ -119,7 +119,7 @@ export function chainStylesheet(lang: 'zh' | 'en' = 'zh', elementCount = 0): cyt
     // Holders sit in a grid above the lanes: the mark, then name and slot to its right.
     {
       selector: 'node[role = "holder"]',
-      style: { width: 26, height: 26, 'font-size': 12, 'text-halign': 'right', 'text-valign': 'center', 'text-margin-x': 6, 'text-margin-y': 0, 'text-max-width': '166px' },
+      style: { width: 26, height: 26, 'font-size': 12, 'text-halign': 'right', 'text-valign': 'center', 'text-margin-x': 6, 'text-margin-y': 0, 'text-max-width': '152px' },
     },
     {
       selector: 'node[role = "ghost"]',
