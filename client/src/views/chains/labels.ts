@@ -31,6 +31,17 @@ function servedLine(node: LabelledNode, lang: LangApi): string {
   return `\n★ ${lang.t('servedByLine', { names: `${first ? markedName(first, lang) : ''}${more}` })}`;
 }
 
+/**
+ * Characters of a holder's name on the canvas: two lines of its cell (style.ts, 152 px at 12 px). A plan's
+ * full title can run to six lines and over the row below; the panel and the search show it whole.
+ */
+const HOLDER_NAME_MAX = { zh: 24, en: 46 } as const;
+
+function clipped(name: string, max: number): string {
+  const chars = [...name];
+  return chars.length <= max ? name : `${chars.slice(0, max - 1).join('')}…`;
+}
+
 export function displayLabel(node: LabelledNode, lang: LangApi): string {
   const mark = node.gapSeverity ? `${SEVERITY_SYMBOLS[node.gapSeverity]} ` : '';
   switch (node.role) {
@@ -48,7 +59,7 @@ export function displayLabel(node: LabelledNode, lang: LangApi): string {
       return lang.lang === 'zh' ? `+${node.hidden ?? 0} 个` : `+${node.hidden ?? 0} more`;
     case 'holder': {
       const slots = (node.slots ?? []).map((s) => lang.slotName(s)).join(' / ');
-      return `${mark}${markedName(node, lang)}${slots ? `\n【${slots}】` : ''}`;
+      return `${mark}${clipped(markedName(node, lang), HOLDER_NAME_MAX[lang.lang])}${slots ? `\n【${slots}】` : ''}`;
     }
     default:
       return `${mark}${markedName(node, lang)}`;
