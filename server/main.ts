@@ -6,6 +6,7 @@ import { databaseConfigFromEnv } from '../graph/db/config';
 import { Database } from '../graph/db/database';
 import { createApp } from './app';
 import { closeBriefingRenderer } from './briefings/renderer';
+import { assertConfigRegionsExist } from './gaps/configCheck';
 import { computeMatrix, computeSummary } from './gaps/service';
 import { securitySettingsFromEnv } from './auth/settings';
 import { listUsers } from './auth/users';
@@ -47,6 +48,12 @@ async function main(): Promise<void> {
       console.log(`innochain: loaded dataset ${name}: ${summary.nodes} nodes, ${summary.relationships} relationships`);
     }
   }
+
+  // A home city or partner id the graph lacks would be analysed silently into wrong gaps: stop here.
+  await assertConfigRegionsExist(db).catch(async (error: unknown) => {
+    await db.close();
+    throw error;
+  });
 
   const app = createApp({ db });
   const server = await listen(createServer(app), port, host).catch(async (error: unknown) => {

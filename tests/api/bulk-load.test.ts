@@ -1,16 +1,20 @@
 // npm run bulk-load: a first load of a region from template files through Neo4j's offline importer,
 // into an embedded data folder of its own (not the shared test database). All or nothing, typed and
 // sourced like the importer's rows, searchable when done, and never run over a graph that has data.
+// The server's own refusals to start (a half-written load, config regions the graph lacks) sit here too,
+// as these tests already spawn it.
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { EmbeddedDatabaseConfig } from '../../graph/db/config';
 import { Database } from '../../graph/db/database';
 import { generateProvince, TINY } from '../../seeds/synthetic';
 import { bulkLoad, BulkLoadError } from '../../server/bulk';
+import { DEFAULT_GAP_CONFIG_PATH } from '../../server/gaps/config';
 import { writeTemplateFolder } from '../bench/importer';
+import { openTestDatabase, wipeGraph } from '../helpers/graph';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const LOAD_TIMEOUT_MS = 240_000;
@@ -151,5 +155,34 @@ describe('the command', () => {
     expect(run.stderr).toMatch(/npm run bulk-load again/);
     expect(run.stderr).toMatch(/批量装载中途中断/);
     expect(existsSync(path.join(dataDir, 'data'))).toBe(false);
+  });
+
+  it('keeps the server from starting when the gap config names a home city or partner the graph lacks', async () => {
+    // The run's test Neo4j holding two regions: not empty, so the server seeds nothing before the check.
+    const db = await openTestDatabase();
+    try {
+      await wipeGraph(db);
+      await db.write((tx) => tx.run("CREATE (:Entity:Region {id: 'nantong', kind: 'city'}), (:Entity:Region {id: 'shanghai', kind: 'partner-region'})"));
+    } finally {
+      await db.close();
+    }
+    const configFile = path.join(work, 'bad-gaps.config.json');
+    const bundled = JSON.parse(readFileSync(DEFAULT_GAP_CONFIG_PATH, 'utf8')) as Record<string, unknown>;
+    writeFileSync(configFile, JSON.stringify({ ...bundled, cityId: 'nantongg', partnerRegionIds: ['shanghai', 'sunann'] }));
+    const { uri, password } = inject('neo4j');
+    const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'server/main.ts')], {
+      cwd: ROOT,
+      env: { ...process.env, NEO4J_URI: uri, NEO4J_PASSWORD: password, INNOCHAIN_GAPS_CONFIG: configFile, PORT: '0' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('bad-gaps.config.json');
+    expect(run.stderr).toMatch(/cityId: unknown region id "nantongg"; cities and provinces in the graph: nantong /);
+    expect(run.stderr).toMatch(/partnerRegionIds\[1\]: unknown region id "sunann"/);
+    expect(run.stderr).toMatch(/未知地区编号「nantongg」/);
+    expect(run.stderr).toMatch(/未知地区编号「sunann」；图中现有合作地区：shanghai$/m);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(run.stdout).not.toMatch(/ready at/);
   });
 });

@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { ApiErrorBody, GapList } from '../../graph/model';
 import { RegionProfile } from '../../graph/model/regions';
+import { activeGapConfig } from '../../server/gaps/config';
+import { assertConfigRegionsExist, unknownConfigRegions, unknownConfigRegionsMessage } from '../../server/gaps/configCheck';
 import { seededTestServer } from '../helpers/seededServer';
 import { getJson } from '../helpers/server';
 
@@ -149,5 +151,41 @@ describe('GET /api/regions/:id/profile', () => {
     const op = (body as { paths: Record<string, { get?: { responses: Record<string, unknown> } }> }).paths['/api/regions/{id}/profile'];
     expect(op?.get?.responses['404']).toBeDefined();
     expect(op?.get?.responses['400']).toBeDefined();
+  });
+});
+
+describe('the gap config\'s region ids, checked at start', () => {
+  const good = activeGapConfig().config;
+
+  it('passes the bundled config: its home city and partners are regions of the seeds', async () => {
+    expect(await unknownConfigRegions(fx.db, good)).toEqual([]);
+    await expect(assertConfigRegionsExist(fx.db, { config: good, source: 'gaps.config.json' })).resolves.toBeUndefined();
+  });
+
+  it('names a wrong cityId and a wrong partner id with their field, and lists the ids that exist', async () => {
+    const bad = { ...good, cityId: 'nantongg', partnerRegionIds: ['shanghai', 'sunann'] };
+    expect(await unknownConfigRegions(fx.db, bad)).toEqual([
+      { field: 'cityId', id: 'nantongg', known: ['jiangsu', 'nantong'] },
+      { field: 'partnerRegionIds[1]', id: 'sunann', known: ['shanghai', 'sunan', 'zhongguancun'] },
+    ]);
+    const error = await assertConfigRegionsExist(fx.db, { config: bad, source: 'my.config.json' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    const message = (error as Error).message;
+    expect(message).toContain('my.config.json');
+    expect(message).toMatch(/cityId: unknown region id "nantongg"; cities and provinces in the graph: jiangsu, nantong \/ 未知地区编号「nantongg」/);
+    expect(message).toMatch(/partnerRegionIds\[1\]: unknown region id "sunann"; partner regions in the graph: shanghai, sunan/);
+    expect(message).toContain('图中现有合作地区：shanghai, sunan');
+    expect(message).not.toContain('"shanghai"');
+  });
+
+  it('lists at most ten existing ids as the hint, and says when the graph holds none of that kind', () => {
+    const many = Array.from({ length: 11 }, (_, i) => `city-${i}`);
+    const message = unknownConfigRegionsMessage('x.json', [
+      { field: 'cityId', id: 'a', known: many },
+      { field: 'partnerRegionIds[0]', id: 'b', known: [] },
+    ]);
+    expect(message).toContain(`${many.slice(0, 10).join(', ')}, …`);
+    expect(message).not.toContain('city-10');
+    expect(message).toContain('the graph holds no partner regions / 未知地区编号「b」；图中没有合作地区');
   });
 });
