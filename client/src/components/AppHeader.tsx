@@ -1,11 +1,12 @@
 // The header: title, navigation, search, language and account, on one row at any desktop width (links
 // that do not fit go into OverflowNav's "more" menu). On a phone it folds behind a menu button. A
 // visitor who must log in first sees only the title and the language switch.
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useLang } from '../i18n/lang';
 import { LANGS } from '../i18n/strings';
 import { PHONE_QUERY, useMediaQuery } from '../state/mediaQuery';
+import { usePublishedHeight } from '../state/publishedHeight';
 import { usePermissions } from '../state/session';
 import { OverflowNav, type NavItem } from './OverflowNav';
 import { SearchBox } from './SearchBox';
@@ -22,9 +23,12 @@ export function AppHeader({ loginOnly }: { loginOnly: boolean }) {
   const menuOpen = openOn === pathname;
   const setMenuOpen = (open: boolean) => setOpenOn(open ? pathname : null);
 
+  const header = useRef<HTMLElement>(null);
+  usePublishedHeight(header, '--app-header-height');
+
   const toolsClass = phone ? (menuOpen ? 'header-tools header-tools-open' : 'header-tools header-tools-folded') : 'header-tools';
   return (
-    <header className="app-header" data-testid="app-header" onKeyDown={(event) => phone && event.key === 'Escape' && setMenuOpen(false)}>
+    <header ref={header} className="app-header" data-testid="app-header" onKeyDown={(event) => phone && event.key === 'Escape' && setMenuOpen(false)}>
       <Link to={lang.href('/')} className="brand">
         <span className="brand-mark" aria-hidden="true" />
         <span>
