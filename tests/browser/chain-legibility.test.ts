@@ -42,6 +42,7 @@ describeInBrowser('chain view legibility at fit', () => {
       const page = await fx.open('/', { viewport });
       const small: string[] = [];
       let smallest = { px: Infinity, where: '' };
+      const perChain: string[] = [];
       for (const id of ids) {
         const view = ChainView.parse((await getJson(fx.server.baseUrl, `/api/industries/${id}/chain`)).body);
         expect(view.elements.length).toBeLessThanOrEqual(250);
@@ -61,6 +62,7 @@ describeInBrowser('chain view legibility at fit', () => {
         await page.screenshot({ path: artifactPath(`chain-legibility-${id}-${viewport.width}x${viewport.height}.png`) });
         const expected = view.elements.filter((e) => e.group === 'nodes' && (e.data.role === 'link' || e.data.role === 'member')).length;
         expect(labels.length, id).toBe(expected);
+        perChain.push(`${id} ${Math.min(...labels.map((l) => l.fontSize * zoom)).toFixed(1)}`);
         for (const label of labels) {
           expect(label.label.length, `${id} ${label.id} has a label`).toBeGreaterThan(0);
           if (label.fontSize * zoom < smallest.px) smallest = { px: label.fontSize * zoom, where: `${id} ${label.role}` };
@@ -68,7 +70,7 @@ describeInBrowser('chain view legibility at fit', () => {
         }
       }
       // For the report (BENCHMARKS.md, the closing note): the smallest label on screen, never asserted on.
-      console.log(`chain legibility ${viewport.width}×${viewport.height}: smallest label ${smallest.px.toFixed(1)} px (${smallest.where}) over ${ids.length} chains`);
+      console.log(`chain legibility ${viewport.width}×${viewport.height}: smallest label ${smallest.px.toFixed(1)} px (${smallest.where}) over ${ids.length} chains; per chain: ${perChain.join(', ')}`);
       // Every chain is checked before failing, so the message lists every label under the floor.
       expect(small).toEqual([]);
       await page.close();
