@@ -1,7 +1,7 @@
 // The region page (/regions/:id) in Chromium on nantong + demo, on one shared page: a county's coverage
 // checks, parks, firms by industry and link, and partners, each linking where the node lives; the city's
-// county table leading to a county; Chinese first, then English with no Han on screen; empty and
-// not-found states. Screenshots at 1440×900, 1280×720 and 390×844.
+// county table and schematic tile map leading to a county (the map by keyboard too); Chinese first, then
+// English with no Han on screen; empty and not-found states. Screenshots at 1440×900, 1280×720 and 390×844.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { RegionProfile } from '../../graph/model/regions';
@@ -87,11 +87,63 @@ describeInBrowser('region page in Chromium', () => {
     for (const [i, county] of city.counties.entries()) {
       expect(await rows.nth(i).locator('td.num').innerText()).toBe(String(county.gapCount));
     }
+    // The tile map: one tile per county, each showing the profile's count and linking to the county.
+    const tiles = page.getByTestId('map-tile');
+    expect(await tiles.count()).toBe(city.counties.length);
+    const tileOf = (id: string) => page.locator(`[data-testid=map-tile][data-region="${id}"]`);
+    for (const county of city.counties) {
+      expect(await tileOf(county.region.id).getAttribute('href')).toBe(`/regions/${county.region.id}`);
+      expect(await tileOf(county.region.id).getByTestId('tile-value').innerText()).toBe(String(county.gapCount));
+    }
+    // Laid out like the land: 海安 north of 崇川, 启东 east of 海门, the partners south of the river.
+    const box = async (selector: string) => (await page.locator(selector).first().boundingBox())!;
+    expect((await box('[data-region=haian-city]')).y).toBeLessThan((await box('[data-region=chongchuan-district]')).y);
+    expect((await box('[data-region=qidong-city]')).x).toBeGreaterThan((await box('[data-region=haimen-district]')).x);
+    expect((await box('[data-testid=partner-tile]')).y).toBeGreaterThan((await box('.tile-river')).y);
+    expect(await page.locator('.tile-river').innerText()).toBe('长江');
+    const partnerHrefs = await page.getByTestId('partner-tile').evaluateAll((els) => els.map((el) => el.getAttribute('href')));
+    expect(partnerHrefs.sort()).toEqual(city.partnerRegions.map((r) => `/regions/${r.id}`).sort());
+    const legend = page.getByTestId('tile-legend');
+    expect(await legend.innerText()).toContain('缺口数');
+    await page.getByTestId('tile-measure').selectOption('coBuilt');
+    await expect.poll(() => legend.innerText(), LOAD).toContain('共建园区数');
+    for (const county of city.counties) {
+      expect(await tileOf(county.region.id).getByTestId('tile-value').innerText()).toBe(String(county.coBuiltParks.length));
+    }
+    await page.getByTestId('tile-measure').selectOption('gaps');
     await page.screenshot({ path: artifactPath('regions-city.zh.1440.png'), fullPage: true });
+    await page.getByTestId('tile-map').screenshot({ path: artifactPath('regions-city-map.zh.1440.png') });
     await page.locator('[data-testid=county-table] a[href="/regions/haimen-district"]').click();
     await expect.poll(() => page.locator('h1').innerText(), LOAD).toContain('海门区');
     expect(await page.getByTestId('coverage-check').nth(0).innerText()).toContain('缺');
     expect(new URL(page.url()).pathname).toBe('/regions/haimen-district');
+  });
+
+  it('shows the county map in English at 1280 and across a phone; a tile opens its county from the keyboard', async () => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await visit('/regions/nantong?lang=en');
+    const map = page.getByTestId('tile-map');
+    await map.waitFor(LOAD);
+    expect(hanRuns(await map.innerText())).toEqual([]);
+    expect(await map.locator('.tile-river').innerText()).toMatch(/^Yangtze River$/i);
+    expect(await map.getByTestId('tile-legend').innerText()).toContain('Gaps');
+    await map.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: artifactPath('regions-city-map.en.1280.png') });
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const mapBox = (await map.boundingBox())!;
+    expect(mapBox.x).toBeGreaterThanOrEqual(0);
+    expect(mapBox.x + mapBox.width).toBeLessThanOrEqual(390);
+    await map.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: artifactPath('regions-city-map.en.390.png') });
+    const qidong = page.locator('[data-testid=map-tile][data-region=qidong-city]');
+    expect(await qidong.getAttribute('href')).toBe('/regions/qidong-city?lang=en');
+    await qidong.focus();
+    await map.screenshot({ path: artifactPath('regions-city-map-focus.en.390.png') });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('h1').innerText(), LOAD).toContain('Qidong');
+    expect(new URL(page.url()).pathname).toBe('/regions/qidong-city');
+    await page.setViewportSize({ width: 1440, height: 900 });
   });
 
   it('reads on a phone, and keyboard users jump to a section', async () => {
