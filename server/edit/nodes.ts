@@ -10,7 +10,7 @@ import { presentNode, primaryLabel } from '../presenters/entity';
 import { DriverNode, Labels, readFirst, readOne, readRow, readRows } from '../presenters/rows';
 import { hasModelLabel } from './concurrency';
 import { isConstraintViolation } from '../../graph/db/errors';
-import { editStamp, userProvenance, type EditStamp } from './provenance';
+import { editStamp, restampSource, userProvenance, type EditStamp } from './provenance';
 import {
   COUNT_NODE_RELATIONSHIPS,
   createNode as createNodeQuery,
@@ -182,6 +182,7 @@ export async function updateNode(
       if (value === null) delete merged[key];
       else merged[key] = value;
     }
+    restampSource(merged, input.changes, stamp);
     const result = editableNodeSchema(label).safeParse(merged);
     if (!result.success) throw errors.validation(issuesToDetails(result.error.issues, 'body.changes'));
     const next = result.data;

@@ -16,7 +16,7 @@ import {
 } from './schema';
 
 const EDITOR =
-  'Role: editor. Validated by the domain model (each bad field named, in English and Chinese). Provenance is set by the server: sourceKind "user", sourceRef "user:<name>@<time>" (illustrative data stays illustrative). Audited.';
+  'Role: editor. Validated by the domain model (each bad field named, in English and Chinese). Provenance is set by the server: sourceKind "user", sourceRef "user:<name>@<time>" (illustrative data stays illustrative). An update drops the old sourceUrl and sets observedAt to the day of the edit, unless the changes give their own. Audited.';
 const CONFLICT = { description: 'Stale version: someone changed it since; nothing was written' };
 
 export const operations: OperationSpec[] = [

@@ -18,3 +18,13 @@ export function userProvenance(stamp: EditStamp, previous?: unknown): { sourceKi
     sourceRef: `user:${stamp.username}@${stamp.at}`,
   };
 }
+
+/**
+ * A node's sourceUrl and observedAt vouch for the values it had: after a user's change they would vouch
+ * for values their page never stated. So the change drops the old page and dates the fact to the edit's
+ * day, unless it gives its own page or date (an editor citing where the new value comes from).
+ */
+export function restampSource(merged: Record<string, unknown>, changes: Record<string, unknown>, stamp: EditStamp): void {
+  if (!('sourceUrl' in changes)) delete merged.sourceUrl;
+  if (!('observedAt' in changes)) merged.observedAt = stamp.at.slice(0, 10);
+}

@@ -330,6 +330,31 @@ describe('provenance', () => {
   });
 });
 
+describe('provenance of an edited node', () => {
+  it("drops the old page and dates the fact to the edit, unless the change cites its own", async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const created = await editor.post<NodeView>('/api/edit/nodes', {
+      label: 'Enterprise',
+      properties: { id: 'sourced-firm', nameZh: '来源测试公司', nameEn: 'Sourced Co', sourceUrl: 'https://example.org/a', observedAt: '2024-05-01' },
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    expect(created.body.node.properties).toMatchObject({ sourceUrl: 'https://example.org/a', observedAt: '2024-05-01' });
+    // A new figure from the editor: the old page never stated it.
+    const edited = await editor.request<NodeView>('PATCH', '/api/edit/nodes/sourced-firm', { json: { version: 1, changes: { employees: 120, employeesYear: 2025 } } });
+    expect(edited.status, JSON.stringify(edited.body)).toBe(200);
+    expect(edited.body.node.properties.sourceUrl).toBeUndefined();
+    expect(edited.body.node.properties).toMatchObject({ sourceKind: 'user', observedAt: today, employees: 120 });
+    // A change citing its page and date keeps both.
+    const cited = await editor.request<NodeView>('PATCH', '/api/edit/nodes/sourced-firm', {
+      json: { version: 2, changes: { foundedYear: 2001, sourceUrl: 'https://example.org/b', observedAt: '2025-03-02' } },
+    });
+    expect(cited.status, JSON.stringify(cited.body)).toBe(200);
+    expect(cited.body.node.properties).toMatchObject({ sourceUrl: 'https://example.org/b', observedAt: '2025-03-02', foundedYear: 2001 });
+    const stored = await fx.db.read((tx) => tx.run("MATCH (n {id: 'sourced-firm'}) RETURN n.sourceUrl AS url, n.observedAt AS at"));
+    expect([stored.records[0]?.get('url'), stored.records[0]?.get('at')]).toEqual(['https://example.org/b', '2025-03-02']);
+  });
+});
+
 describe('delete preview', () => {
   it('lists what a delete would disconnect, then the delete removes exactly that', async () => {
     const record = (

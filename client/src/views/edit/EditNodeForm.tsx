@@ -121,7 +121,7 @@ export function EditNodeForm({ id, onDone, onCancel }: Props) {
         </div>
       )}
       <FormError error={error} other={other} />
-      <NodeFields fields={fields} values={values} onChange={(name, value) => setValues((v) => ({ ...v, [name]: value }))} errors={byField} readOnly={['id']} disabled={busy} />
+      <NodeFields fields={fields} values={values} onChange={(name, value) => setValues((v) => ({ ...v, [name]: value }))} errors={byField} readOnly={['id']} disabled={busy} editing />
       {note && (
         <p className="muted" role="status">
           {note}

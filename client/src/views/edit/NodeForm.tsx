@@ -25,9 +25,11 @@ interface Props {
   /** Fields shown but not editable (an existing node's id). */
   readOnly?: readonly string[];
   disabled?: boolean;
+  /** An existing node's form: its hints speak of what a change does to what is stored. */
+  editing?: boolean;
 }
 
-export function NodeFields({ fields, values, onChange, errors, readOnly = [], disabled }: Props) {
+export function NodeFields({ fields, values, onChange, errors, readOnly = [], disabled, editing = false }: Props) {
   const lang = useLang();
   const base = useId();
   return (
@@ -113,7 +115,7 @@ export function NodeFields({ fields, values, onChange, errors, readOnly = [], di
             />
           );
         }
-        const hint = hintOf(field, lang);
+        const hint = hintOf(field, lang, editing);
         return (
           <div key={field.name} className={invalid ? 'form-field invalid' : 'form-field'}>
             <label htmlFor={id}>{label}</label>
@@ -128,7 +130,11 @@ export function NodeFields({ fields, values, onChange, errors, readOnly = [], di
   );
 }
 
-function hintOf(field: FormField, lang: LangApi): string | null {
+function hintOf(field: FormField, lang: LangApi, editing: boolean): string | null {
+  // The server drops the old page on any other change (server/edit/provenance.ts): say so where it is typed.
+  if (editing && field.name === 'sourceUrl') {
+    return lang.pick('改动其他字段时，原来源网址会被移除，除非在此填写新值的来源', 'changing another field removes the old source page unless you give the new value’s page here');
+  }
   if (field.kind === 'textList') return lang.pick('多个别名以“；”或“|”分隔', 'separate several aliases with ; or |');
   if (field.format === 'slug') return lang.pick('小写字母、数字和单个连字符，例如 high-end-textiles', 'a-z, 0-9 and single hyphens, e.g. high-end-textiles');
   if (field.format === 'partialDate') return lang.pick('YYYY、YYYY-MM 或 YYYY-MM-DD', 'YYYY, YYYY-MM or YYYY-MM-DD');
