@@ -2,7 +2,6 @@
 // read transaction with a fixed, small number of set-based queries (one per fact set), whatever the
 // number of industries, links or regions; what it read is kept until the database changes (cache.ts).
 import type { ManagedTransaction } from 'neo4j-driver';
-import { z } from 'zod';
 import type { Database } from '../../graph/db/database';
 import {
   GAP_RULE_IDS,
@@ -20,7 +19,6 @@ import {
 } from '../../graph/model';
 import { databaseVersion, factCache } from './cache';
 import { activeGapConfig } from './config';
-import { LOCAL_PLACES_QUERY } from './cypher';
 import { compareGaps, ruleInfo, severityOf } from './gap';
 import { ruleContext, type GapFilter, type RuleContext } from './params';
 import { chainGaps, linkState, loadChainLinks, type LinkFacts } from './rules/chainLinks';
@@ -33,7 +31,7 @@ import { highTechZoneGaps, loadRegionHighTech, type RegionHighTech } from './rul
 import { loadSixOnes, platformSet, sixOnesGaps, slotCells, type IndustrySlots } from './rules/sixOnes';
 import { loadTargets, targetGaps, type TargetFacts } from './rules/targets';
 import { industryAnalysis, type IndustryAnalysis } from './industry';
-import { Ids, readFirst } from './read';
+import { readLocalPlaceIds } from './localPlaces';
 import { industryScore } from './score';
 import { loadCandidates, type CandidatePool } from './suggestions';
 
@@ -76,13 +74,10 @@ const LOADERS: { [K in FactSet]: (tx: ManagedTransaction, ctx: RuleContext) => P
   targets: loadTargets,
 };
 
-/** LOCAL_PLACES_QUERY's one row: the city's regions and the parks in them. */
-const LocalPlacesRow = z.object({ ids: Ids });
-
 /** Reads fact sets in one read transaction: the local places first, then one query per set. */
 function readFacts(db: Database, ctx: RuleContext, sets: readonly FactSet[]): Promise<Facts> {
   return db.read(async (tx) => {
-    const localPlaceIds = readFirst(await tx.run(LOCAL_PLACES_QUERY, ctx.params), LocalPlacesRow)?.ids ?? [];
+    const localPlaceIds = await readLocalPlaceIds(tx, ctx.params.cityId);
     const local: RuleContext = { ...ctx, params: { ...ctx.params, localPlaceIds } };
     const facts: Facts = {};
     // One query after another: a transaction runs one query at a time.

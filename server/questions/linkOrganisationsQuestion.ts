@@ -14,12 +14,11 @@ import {
   type NodeLabel,
 } from '../../graph/model';
 import { activeGapConfig } from '../gaps/config';
-import { Ids, readFirst, readRows, Ref, Refs } from '../gaps/read';
+import { readLocalPlaceIds } from '../gaps/localPlaces';
+import { readRows, Ref, Refs } from '../gaps/read';
 import { name, type Bilingual } from './format';
 import { col, COLUMNS, fieldCol, nodeRef, type QuestionDefinition } from './question';
-import { LINK_ORGANISATIONS_QUERY, LOCAL_PLACES_QUERY } from './queries';
-
-const LocalPlacesRow = z.object({ ids: Ids });
+import { LINK_ORGANISATIONS_QUERY } from './queries';
 
 const Row = z.object({
   industry: Ref,
@@ -91,10 +90,10 @@ export const LINK_ORGANISATIONS_QUESTION: QuestionDefinition = {
     COLUMNS.illustrative,
   ],
   rows: async (db, options) => {
-    const params = { cityId: (options.config ?? activeGapConfig().config).cityId };
+    const { cityId } = options.config ?? activeGapConfig().config;
     const rows = await db.read(async (tx) => {
-      const localPlaceIds = readFirst(await tx.run(LOCAL_PLACES_QUERY, params), LocalPlacesRow)?.ids ?? [];
-      return readRows(await tx.run(LINK_ORGANISATIONS_QUERY, { ...params, localPlaceIds }), Row);
+      const localPlaceIds = await readLocalPlaceIds(tx, cityId);
+      return readRows(await tx.run(LINK_ORGANISATIONS_QUERY, { localPlaceIds }), Row);
     });
     return rows.map((row) => ({ cells: cells(row), ref: nodeRef(row.organisation, row.industry) }));
   },

@@ -1,9 +1,7 @@
 // Cypher the questions read themselves (most are built on the gap engine and have none): the
 // organisations covering each chain link, with where the COVERS fact came from. Every value is a
-// parameter; localness is the gap engine's (LOCAL_PLACES_QUERY, then isLocalIn).
+// parameter; localness is the gap engine's (readLocalPlaceIds, then isLocalIn).
 import { isLocalIn, refMap } from '../gaps/cypher';
-
-export { LOCAL_PLACES_QUERY } from '../gaps/cypher';
 
 /**
  * One record per COVERS relationship of a link some industry has: the industry, the link, the
