@@ -43,6 +43,14 @@ export interface EngineOptions {
   config?: GapConfig;
   /** "Today", for region validity when the configuration sets no asOfYear. */
   now?: Date;
+  /** The region analysed (scope.ts resolveScope); the configuration's home city when absent. */
+  regionId?: string;
+}
+
+/** The configuration with the scope as its home region: every rule query reads $cityId as the scope. */
+function scopedConfig(options: EngineOptions): GapConfig {
+  const config = options.config ?? activeGapConfig().config;
+  return options.regionId === undefined ? config : { ...config, cityId: options.regionId };
 }
 
 /** Every rule with its titles, explanation and the severity in force. */
@@ -156,7 +164,7 @@ function gapsFromFacts(facts: Facts, ctx: RuleContext, rules: readonly GapRuleId
 
 /** Gaps found by the selected rules, most severe first. */
 export async function computeGaps(db: Database, filter: GapFilter = {}, options: EngineOptions = {}): Promise<Gap[]> {
-  const config = options.config ?? activeGapConfig().config;
+  const config = scopedConfig(options);
   const ctx = ruleContext(config, filter, options.now);
   const rules = selectedRules(filter, config);
   if (rules.length === 0) return [];
@@ -217,14 +225,14 @@ export async function computeMatrix(
   filter: Pick<GapFilter, 'industryIds'> = {},
   options: EngineOptions = {},
 ): Promise<GapMatrix> {
-  const config = options.config ?? activeGapConfig().config;
+  const config = scopedConfig(options);
   const ctx = ruleContext(config, { industryIds: filter.industryIds }, options.now);
   const facts = await loadFacts(db, ctx, factSetsFor(MATRIX_RULES));
   return matrixFromFacts(facts, ctx, gapsFromFacts(facts, ctx, MATRIX_RULES));
 }
 
 export async function computeTargetProgress(db: Database, options: EngineOptions = {}): Promise<TargetProgress[]> {
-  const config = options.config ?? activeGapConfig().config;
+  const config = scopedConfig(options);
   const ctx = ruleContext(config, {}, options.now);
   const facts = await loadFacts(db, ctx, new Set<FactSet>(['targets']));
   return (facts.targets ?? []).map((t) => t.progress);
@@ -245,7 +253,7 @@ function illustrativeShare(gaps: readonly Gap[], matrix: GapMatrix): number {
 
 /** The city at a glance: scores, gaps by severity and rule, the worst gaps, targets. */
 export async function computeSummary(db: Database, options: EngineOptions = {}): Promise<GapSummary> {
-  const config = options.config ?? activeGapConfig().config;
+  const config = scopedConfig(options);
   const ctx = ruleContext(config, {}, options.now);
   const facts = await loadFacts(db, ctx, factSetsFor(GAP_RULE_IDS));
   const gaps = gapsFromFacts(facts, ctx, GAP_RULE_IDS);
@@ -276,7 +284,7 @@ export interface IndustryGapsResult extends IndustryAnalysis {
 
 /** One industry's gaps and matrix row (a subsector gets its parent's); null when there is no such industry. */
 export async function computeIndustryGaps(db: Database, industryId: string, options: EngineOptions = {}): Promise<IndustryGapsResult | null> {
-  const config = options.config ?? activeGapConfig().config;
+  const config = scopedConfig(options);
   const analysis = await db.read((tx) => industryAnalysis(tx, industryId, config));
   if (!analysis) return null;
   if (!analysis.analysedAs) return { ...analysis, row: null, gaps: [] };
