@@ -15,6 +15,8 @@ const ORGANISATIONS = ['Enterprise', 'Institute', 'Platform', 'InnovationCentre'
 
 export const RELATIONSHIP_SPECS = {
   PLANS: { from: ['Plan'], to: ['Industry'], zh: '规划', en: 'plans' },
+  // Where a plan is in force: a city's plan fills that city's 六个一 plan slot, not its neighbours'.
+  APPLIES_TO: { from: ['Plan'], to: ['Region'], zh: '适用地区', en: 'applies to' },
   LEADS: { from: ['Enterprise'], to: ['Industry'], zh: '龙头带动', en: 'leads' },
   SERVES: {
     from: ['InnovationCentre', 'Alliance', 'Platform', 'Institute'],
