@@ -124,6 +124,8 @@ export function buildHolders(world: World): void {
         ...SYNTHETIC_PROVENANCE,
       });
       graph.rel('PLANS', `${id}-plan`, id);
+      // The plan is the city's: it fills that city's plan slot only (six-ones count local holders).
+      graph.rel('APPLIES_TO', `${id}-plan`, city.id);
     }
     const leadFirm = industry.homeFirms[0];
     if (has('leadFirm') && leadFirm) graph.rel('LEADS', leadFirm, id);
