@@ -1,5 +1,6 @@
 // The gap engine's wire shapes, shared by server and client.
 import { z } from 'zod';
+import { CompareSettings } from './compare';
 import { INDUSTRY_TIERS } from './nodes';
 import { SixOnesSlot } from './sixOnes';
 
@@ -240,6 +241,14 @@ export const GapConfig = z
     severities: z.partialRecord(GapRuleId, Severity),
     /** Points per score part; the total is scaled to 0..100 whatever they add up to. */
     scoreWeights: z.record(ScorePartKey, z.number().min(0)),
+    /**
+     * Thresholds of GET /api/compare (documented field by field on CompareConfigSchema and CompareSettings
+     * in ./compare.ts): minCount (size floor below which a cell is "too small to rate"), specialisationLq
+     * (LQ for the specialisation star), sizeTopShare and sizePool (size star: top share of cells, per
+     * industry or pooled), focusTopShare (focus star), presenceLq (LQ at which a region "has" an industry,
+     * for relatedness), growthYears (years the growth figure spans). Absent: every default.
+     */
+    compare: CompareSettings.optional(),
   })
   .strict();
 export type GapConfig = z.infer<typeof GapConfig>;

@@ -2,11 +2,11 @@
 // from outside (the graph, a measurement file, the settings), so both have zod schemas; everything the
 // formulas derive from them is plain TypeScript.
 import { z } from 'zod';
+import { CompareConfigSchema, MEASURES, type CompareConfig, type Measure } from '../../graph/model/compare';
 import { zodIssuesToDetails } from '../zodDetails';
 
-/** What a count is: firms located there, or a per-region × industry measurement where one exists. */
-export const MEASURES = ['firms', 'output', 'employment'] as const;
-export type Measure = (typeof MEASURES)[number];
+// The measures and thresholds are wire shapes too (the gap configuration and GET /api/compare carry them).
+export { CompareConfigSchema, DEFAULT_COMPARE_CONFIG, MEASURES, type CompareConfig, type Measure } from '../../graph/model/compare';
 
 export interface CountTable {
   measure: Measure;
@@ -60,40 +60,6 @@ export const CountTableSchema = z
       }
     }
   });
-
-/**
- * Thresholds, each with our default and where it comes from.
- * - minCount 3: ours. Below three firms one opening or closing swings the LQ by a third or more; set it
- *   in the measure's own unit when the table holds output or employment.
- * - specialisationLq 2: the European Cluster Observatory's specialisation star ("the measure needs to be
- *   at least 2 to receive a star"), as quoted from European Commission (2011) in the cluster paper at
- *   https://scitepress.org/PublishedPapers/2013/45487/pdf/index.html.
- * - sizeTopShare 0.1 and sizePool 'industry': the Observatory's size star, "the top 10% of all clusters in
- *   Europe within the same cluster category in terms of the number of employees"
- *   (http://www.clusterobservatory.eu/index.php?id=49&nid=). 'all' pools every region × industry cell
- *   instead, for tables with too few regions for a per-industry decile to mean anything.
- * - focusTopShare 0.1: ours. Focus is the share e_ri / e_r in the top tenth of all cells, not a fixed
- *   share: e_r often counts only the listed industries, so a fixed 20% would be met by most cells of a
- *   four-industry table and by almost none of a thirty-industry one, while a rank means the same in both
- *   and is rated like size. The Observatory's own wording of its focus star was cut off in the copies we
- *   could read, so we do not claim it as theirs.
- * - presenceLq 1: a region "has" an industry for relatedness at LQ ≥ 1, the RCA ≥ 1 of Hidalgo et al.
- *   (2007) product space, whose R implementations (economiccomplexity, EconGeo) start from the same cut.
- */
-export const CompareConfigSchema = z
-  .object({
-    minCount: z.number().min(0).finite().default(3),
-    specialisationLq: z.number().positive().finite().default(2),
-    sizeTopShare: z.number().gt(0).max(1).default(0.1),
-    sizePool: z.enum(['industry', 'all']).default('industry'),
-    focusTopShare: z.number().gt(0).max(1).default(0.1),
-    presenceLq: z.number().positive().finite().default(1),
-  })
-  .strict();
-
-export type CompareConfig = z.infer<typeof CompareConfigSchema>;
-
-export const DEFAULT_COMPARE_CONFIG: CompareConfig = Object.freeze(CompareConfigSchema.parse({}));
 
 export class CompareInputError extends Error {
   override name = 'CompareInputError';

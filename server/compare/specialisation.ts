@@ -5,7 +5,7 @@
 //
 // The European Cluster Observatory rates each region × category cell with up to three stars: size,
 // specialisation and focus (http://www.clusterobservatory.eu/index.php?id=49&nid=). The thresholds and
-// the sources of their defaults are on CompareConfigSchema in ./input.ts.
+// the sources of their defaults are on CompareConfigSchema in graph/model/compare.ts.
 import { countOf, totalsOf, type CompareConfig, type CountTable, type Measure } from './input';
 
 /** Why a cell has no LQ, most basic first: an empty region says more than a small count does. */
