@@ -5,7 +5,8 @@ import { computeIndustryGaps, type IndustryGapsResult } from '../gaps/service';
 
 export type IndustryFindings = Pick<IndustryGapsResult, 'analysedAs' | 'row' | 'gaps'>;
 
-export async function industryFindings(db: Database, industryId: string): Promise<IndustryFindings> {
-  const result = await computeIndustryGaps(db, industryId);
+/** The findings for the scope `regionId` (scope.ts resolveScope). */
+export async function industryFindings(db: Database, industryId: string, regionId: string): Promise<IndustryFindings> {
+  const result = await computeIndustryGaps(db, industryId, { regionId });
   return result ?? { analysedAs: null, row: null, gaps: [] };
 }

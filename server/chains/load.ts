@@ -2,7 +2,6 @@
 import { z } from 'zod';
 import type { Database } from '../../graph/db/database';
 import type { LinkCounts } from '../../graph/model/chainView';
-import { activeGapConfig } from '../gaps/service';
 import { presentNode, presentRelationship, type EntityDto, type RelationshipDto } from '../presenters/entity';
 import { DriverNode, DriverRelationship, readFirst, readRows } from '../presenters/rows';
 import { CHAIN_HOLDERS, CHAIN_INDUSTRY_AND_LINKS, CHAIN_LINK_MEMBERS, CHAIN_PARTNERS, CHAIN_PARTNER_REGIONS } from './queries';
@@ -17,6 +16,8 @@ export interface LoadOptions {
   expandAll: boolean;
   /** Members an aggregated link shows. */
   limit: number;
+  /** The scope (scope.ts resolveScope): a member is local when it lies inside this region. */
+  regionId: string;
 }
 
 export interface LinkMembers {
@@ -85,7 +86,7 @@ export async function loadChain(db: Database, options: LoadOptions): Promise<Raw
     const memberRows = readRows(
       await tx.run(CHAIN_LINK_MEMBERS, {
         id: options.id,
-        cityId: activeGapConfig().config.cityId,
+        cityId: options.regionId,
         expand: options.expand,
         expandAll: options.expandAll,
         limit: options.limit,

@@ -2,6 +2,7 @@
 import { Router } from 'express';
 import type { AppContext } from '../context';
 import { errors } from '../errors';
+import { resolveScope } from '../gaps/scope';
 import { validate, valid } from '../middleware/validate';
 import { assembleChainView } from './assemble';
 import { industryFindings } from './gaps';
@@ -15,11 +16,13 @@ export function chainsRouter({ db }: AppContext): Router {
     const { params, query } = valid<typeof ChainQuery, typeof ChainParams>(res);
     const requested = query.expand ?? [];
     const expandAll = requested.length === 1 && requested[0] === 'all';
+    const regionId = await resolveScope(db, query.region);
     const raw = await loadChain(db, {
       id: params.id,
       expand: expandAll ? [] : requested,
       expandAll,
       limit: query.members,
+      regionId,
     });
     if (!raw) {
       throw errors.industryNotFound(params.id);
@@ -35,7 +38,7 @@ export function chainsRouter({ db }: AppContext): Router {
         })),
       );
     }
-    const findings = await industryFindings(db, params.id);
+    const findings = await industryFindings(db, params.id, regionId);
     res.json(assembleChainView(raw, findings, { memberLimit: query.members }));
   });
   return router;

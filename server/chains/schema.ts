@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { queryInteger } from '../middleware/queryInteger';
 import { Slug } from '../../graph/model';
+import { RegionScope } from '../gaps/scope';
 
 export const ChainParams = z.object({ id: Slug.describe('Industry id / 产业编号') });
 export type ChainParams = z.infer<typeof ChainParams>;
@@ -17,5 +18,6 @@ export const ChainQuery = z.object({
     'Chain links to show with all their members: comma-separated link ids, or `all` / 展开的环节（逗号分隔，或 all）',
   ),
   members: queryInteger({ min: 0, max: 50, default: 3 }).describe('How many members an aggregated link shows (0–50, default 3) / 未展开环节显示的成员数'),
+  region: RegionScope,
 }).strict();
 export type ChainQuery = z.infer<typeof ChainQuery>;

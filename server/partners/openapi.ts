@@ -1,6 +1,6 @@
 import { PartnersView } from '../../graph/model/partners';
 import type { OperationSpec } from '../openapi/operation';
-import { NoQuery } from './schema';
+import { PartnersQuery } from './schema';
 
 export const operations: OperationSpec[] = [
   {
@@ -11,8 +11,12 @@ export const operations: OperationSpec[] = [
     description:
       'Per partner region: city-level partnerships, co-built parks and partner organisations; per analysed industry: ' +
       'partners (of the industry or of local organisations leading, serving or covering it), co-built parks specialising in it, ' +
-      "and, when it has none, the gap engine's partner-none gap with candidate partners; plus counties and districts without a co-built park.",
-    query: NoQuery,
-    responses: { 200: { description: 'Partnerships / 合作关系', schema: PartnersView } },
+      "and, when it has none, the gap engine's partner-none gap with candidate partners; plus counties and districts without a co-built park. " +
+      '`region` sets the scope (analysed industries, what is local, its counties); the home city when absent.',
+    query: PartnersQuery,
+    responses: {
+      200: { description: 'Partnerships / 合作关系', schema: PartnersView },
+      400: { description: 'An unknown region (named in error.details) / 未知地区' },
+    },
   },
 ];

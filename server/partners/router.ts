@@ -8,27 +8,29 @@ import type { AppContext } from '../context';
 import { readRows } from '../gaps/read';
 import { ruleContext } from '../gaps/params';
 import { activeGapConfig, computeGaps } from '../gaps/service';
-import { validate } from '../middleware/validate';
+import { resolveScope } from '../gaps/scope';
+import { validate, valid } from '../middleware/validate';
 import { INDUSTRY_PARTNERS, PARTNER_REGIONS } from './queries';
-import { IndustryPartnersRow, NoQuery, PartnerRegionRow } from './schema';
+import { IndustryPartnersRow, PartnerRegionRow, PartnersQuery } from './schema';
 
 export function partnersRouter({ db }: AppContext): Router {
   const router = Router();
-  router.get('/', validate({ query: NoQuery }), async (_req, res) => {
-    res.json(await partnersView(db));
+  router.get('/', validate({ query: PartnersQuery }), async (_req, res) => {
+    const { query } = valid<typeof PartnersQuery>(res);
+    res.json(await partnersView(db, await resolveScope(db, query.region)));
   });
   return router;
 }
 
-export async function partnersView(db: Database): Promise<PartnersView> {
-  const config = activeGapConfig().config;
-  const { params } = ruleContext(config);
+/** The view for the scope `regionId`: its analysed industries, and "local" and "in the city" meaning inside it. */
+export async function partnersView(db: Database, regionId: string): Promise<PartnersView> {
+  const { params } = ruleContext({ ...activeGapConfig().config, cityId: regionId });
   const [rows, gaps] = await Promise.all([
     db.read(async (tx) => ({
       industries: readRows(await tx.run(INDUSTRY_PARTNERS, params), IndustryPartnersRow),
       regions: readRows(await tx.run(PARTNER_REGIONS, params), PartnerRegionRow),
     })),
-    computeGaps(db, { ruleIds: ['partner-none', 'region-no-co-built-park'] }),
+    computeGaps(db, { ruleIds: ['partner-none', 'region-no-co-built-park'] }, { regionId }),
   ]);
   const partnerGap = new Map<string, Gap>();
   for (const gap of gaps) if (gap.ruleId === 'partner-none' && gap.industryId) partnerGap.set(gap.industryId, gap);

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { INDUSTRY_TIERS, NodeRef } from '../../graph/model';
 import { PartnerLink } from '../../graph/model/partners';
+import { RegionScope } from '../gaps/scope';
 
-export const NoQuery = z.object({}).strict();
+export const PartnersQuery = z.object({ region: RegionScope }).strict();
 
 /** Rows of the partner queries, checked before they become the wire shape. */
 export const IndustryPartnersRow = z.object({

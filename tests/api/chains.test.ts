@@ -182,6 +182,33 @@ describe('GET /api/industries/:id/chain', () => {
     expect(local).toBeGreaterThan(0);
   });
 
+  it('takes region=<county>: local means inside the county, every firm still counted; an unknown region is a 400', async () => {
+    const sum = (view: ChainView, key: 'firms' | 'localFirms') =>
+      nodes(view).filter((n) => n.role === 'link').reduce((total, l) => total + (l.counts?.[key] ?? 0), 0);
+    const city = await chain('/api/industries/high-end-textiles/chain');
+    expect(sum(await chain('/api/industries/high-end-textiles/chain?region=nantong'), 'localFirms')).toBe(sum(city, 'localFirms'));
+    const county = await chain('/api/industries/high-end-textiles/chain?region=haimen-district');
+    // Firms covering a link of the industry and located in 海门区 (directly, in its parks or its sub-regions).
+    const inCounty = await scalar<number>(
+      `MATCH (:Industry {id: 'high-end-textiles'})-[:HAS_LINK]->(:ChainLink)<-[:COVERS]-(e:Enterprise)
+       WHERE EXISTS { (e)-[:LOCATED_IN*1..3]->(:Region)-[:PART_OF*0..]->(:Region {id: 'haimen-district'}) }
+       RETURN count(*) AS n`,
+      {},
+      'n',
+    );
+    expect(inCounty).toBeGreaterThan(0);
+    expect(sum(county, 'localFirms')).toBe(inCounty);
+    expect(sum(county, 'localFirms')).toBeLessThan(sum(city, 'localFirms'));
+    expect(sum(county, 'firms')).toBe(sum(city, 'firms'));
+
+    const { status, body } = await getJson(fx.baseUrl, '/api/industries/high-end-textiles/chain?region=atlantis');
+    expect(status).toBe(400);
+    const detail = (body as ApiErrorBody).error.details[0];
+    expect(detail?.field).toBe('query.region');
+    expect(detail?.reason).toContain('atlantis');
+    expect(detail?.reasonZh).toContain('atlantis');
+  });
+
   it('never sends an edge without both ends, and sends each id once', async () => {
     for (const id of industryIds) {
       const view = await chain(`/api/industries/${id}/chain?expand=all`);

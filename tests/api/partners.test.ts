@@ -47,3 +47,31 @@ describe('GET /api/partners', () => {
     expect(view.industries.some((i) => i.candidates.length > 0)).toBe(true);
   });
 });
+
+describe('GET /api/partners?region=', () => {
+  it('takes a county as the scope: city-level links are those of the county, an unknown region is a 400', async () => {
+    const city = PartnersView.parse((await getJson(fx.baseUrl, '/api/partners')).body);
+    const { status, body } = await getJson(fx.baseUrl, '/api/partners?region=haimen-district');
+    expect(status).toBe(200);
+    const county = PartnersView.parse(body);
+    expect(county.regions.map((r) => r.region.id).sort()).toEqual(['shanghai', 'sunan']);
+    // nantong's own partnership with Shanghai is the city's, not the county's.
+    const cityLinks = (view: PartnersView) => view.regions.flatMap((r) => r.cityLinks.map((l) => l.node.id));
+    expect(cityLinks(city)).toContain('nantong');
+    expect(cityLinks(county)).not.toContain('nantong');
+    const inCounty = await scalar<string[]>(
+      `MATCH (a) WHERE a.id = 'haimen-district' OR EXISTS { (a)-[:LOCATED_IN*1..3]->(:Region)-[:PART_OF*0..]->(:Region {id: 'haimen-district'}) }
+       RETURN collect(a.id) AS ids`,
+      {},
+      'ids',
+    );
+    for (const id of cityLinks(county)) expect(inCounty).toContain(id);
+    // Partners reached through local organisations: fewer for a county than for the whole city.
+    const partners = (view: PartnersView) => view.industries.reduce((n, i) => n + i.partners.length, 0);
+    expect(partners(county)).toBeLessThan(partners(city));
+
+    const unknown = await getJson(fx.baseUrl, '/api/partners?region=atlantis');
+    expect(unknown.status).toBe(400);
+    expect(unknown.body).toMatchObject({ error: { code: 'validation_failed', details: [{ field: 'query.region' }] } });
+  });
+});
