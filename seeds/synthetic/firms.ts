@@ -1,11 +1,13 @@
-// Firms: local firms each with a main industry in their city, covering a few of its sound links (now and
-// then one of another industry in the city); showcase industries' firms, one link each, so their chain
-// views reach a known size; firms outside the province; then the planted links' firms (one firm, only
-// outside firms, local firms without support), and a last pass so every sound link has two local firms.
+// Firms: local firms each with a main industry and a city (how many of each: firmCounts.ts), covering a
+// few of its sound links (now and then one of another key industry of the city); showcase industries'
+// firms, one link each, so their chain views reach a known size; firms outside the province; then the
+// planted links' firms (one firm, only outside firms, local firms without support), and a last pass so
+// every sound link has two local firms.
 import { normalLinks } from './industries';
 import { pad } from './names';
 import { SYNTHETIC_IDS, SYNTHETIC_PROVENANCE } from './params';
-import { allIndustries, type IndustryInfo, type LinkInfo, type World } from './world';
+import { planFirmCounts } from './firmCounts';
+import { allIndustries, type CityInfo, type IndustryInfo, type LinkInfo, type World } from './world';
 
 /** Elements of a showcase chain view besides its firms: links, their edges, holders, partners (about). */
 const showcaseOverhead = (links: number): number => 4 * links + 30;
@@ -42,33 +44,42 @@ export function buildFirms(world: World): void {
     world.graph.rel('LOCATED_IN', id, place);
     return id;
   };
-  const localFirm = (industry: IndustryInfo): string => {
-    const id = firm(`示例${pad(industry.city.index, 2)}市${industry.template.zh}`, `Sample ${industry.template.en}`, rng.pick(industry.city.places));
+  const localFirm = (industry: IndustryInfo, city: CityInfo): string => {
+    const id = firm(`示例${city.zh}${industry.template.zh}`, `Sample ${city.en} ${industry.template.en}`, rng.pick(city.places));
     industry.homeFirms.push(id);
+    const inCity = industry.homeFirmsByCity.get(city.id);
+    if (inCity) inCity.push(id);
+    else industry.homeFirmsByCity.set(city.id, [id]);
     return id;
   };
   const coverLocal = (id: string, link: LinkInfo): void => {
     if (world.graph.rel('COVERS', id, link.id)) link.localFirms++;
   };
 
-  // Ordinary local firms: every industry gets three first, the rest at random.
+  // Ordinary local firms, city by city and industry by industry as planned; now and then a firm covers a
+  // link of another key industry of its city.
   const openByCity = new Map(world.cities.map((c) => [c.id, c.industries.filter((i) => i.showcase === null).flatMap(normalLinks)]));
   const extraChance = (params.coversPerFirm - 1) / 6;
-  for (let n = 0; n < local; n++) {
-    const home = n < ordinary.length * 3 ? (ordinary[n % ordinary.length] as IndustryInfo) : rng.pick(ordinary);
-    const id = localFirm(home);
-    let covers = 1;
-    for (let t = 0; t < 6; t++) if (rng.chance(extraChance)) covers++;
-    const own = normalLinks(home);
-    for (const link of rng.sample(own, covers)) {
-      const elsewhere = rng.chance(0.1) ? rng.pick(openByCity.get(home.city.id) ?? own) : link;
-      coverLocal(id, elsewhere);
+  const counts = planFirmCounts(world, local);
+  for (const city of world.cities) {
+    for (const home of ordinary) {
+      for (let n = counts.get(city)?.get(home) ?? 0; n > 0; n--) {
+        const id = localFirm(home, city);
+        let covers = 1;
+        for (let t = 0; t < 6; t++) if (rng.chance(extraChance)) covers++;
+        const own = normalLinks(home);
+        for (const link of rng.sample(own, covers)) {
+          const elsewhere = rng.chance(0.1) ? rng.pick(openByCity.get(city.id) ?? own) : link;
+          coverLocal(id, elsewhere);
+        }
+      }
     }
   }
 
   for (const industry of showcase) {
     const count = showcaseFirms(industry.showcase ?? 0, industry.links.length);
-    for (let n = 0; n < count; n++) coverLocal(localFirm(industry), industry.links[n % industry.links.length] as LinkInfo);
+    const city = industry.keyCities[0] as CityInfo;
+    for (let n = 0; n < count; n++) coverLocal(localFirm(industry, city), industry.links[n % industry.links.length] as LinkInfo);
   }
 
   const allOpen = [...openByCity.values()].flat();

@@ -2,7 +2,8 @@
 // and their planted gaps, parks, institutes and platforms, firms, 六个一 holders, needs, targets; then
 // the tally of planted gaps. Deterministic: the same parameters give the same graph.
 import { countNodes, countRelationships, GraphBuilder, sum, type SyntheticGraph } from './graph';
-import { buildHolders, buildIndustries, buildNeeds, planIndustryGaps, planLinkKinds } from './industries';
+import { buildHolders } from './holders';
+import { buildIndustries, buildNeeds, planIndustryGaps, planLinkKinds } from './industries';
 import { emptyGapCounts, type Manifest } from './manifest';
 import { buildFields, buildInstitutesAndPlatforms, buildPartnerOrgs, ensureCoverage } from './organisations';
 import { SYNTHETIC_IDS, SyntheticParams } from './params';
@@ -12,7 +13,7 @@ import { buildRegions } from './regions';
 import { buildFirms } from './firms';
 import { tallyIndustryGaps } from './tally';
 import { buildTargets } from './targets';
-import type { World } from './world';
+import type { IndustryInfo, World } from './world';
 
 export interface SyntheticProvince {
   graph: SyntheticGraph;
@@ -22,13 +23,17 @@ export interface SyntheticProvince {
 export function generateProvince(input: SyntheticParams): SyntheticProvince {
   const params = SyntheticParams.parse(input);
   if (params.institutes < params.cities) throw new Error('synthetic: every city needs an institute (institutes ≥ cities)');
-  if (params.industriesPerCity < 2) throw new Error('synthetic: a city needs two industries (parks with two specialities)');
+  const showcases = params.showcaseElements.length;
+  if (params.industries - showcases < 2) throw new Error('synthetic: the province needs two industries besides the showcase ones');
+  // The first city's key industries are the showcase ones and at least one ordinary one (the sample).
+  if (params.keyIndustriesPerCity <= showcases) throw new Error('synthetic: keyIndustriesPerCity must exceed the showcase industries');
   const world: World = {
     params,
     rng: new Random(params.seed),
     graph: new GraphBuilder(),
     planted: emptyGapCounts(),
     cities: [],
+    industries: [],
     fields: [],
     uncoveredFields: new Set(),
     partnerOrgs: [],
@@ -76,8 +81,18 @@ export function generateProvince(input: SyntheticParams): SyntheticProvince {
         sampleIndustry: sample.id,
         sampleLink: sampleLink.id,
         sampleCounty: firstCity.counties[0] ?? firstCity.id,
+        cities: world.cities.map((c) => c.id),
+        compareIndustry: widest(world.industries).id,
       },
       searchTerm: '纺织',
     },
   };
+}
+
+/** The ordinary industry key in the most cities (the first such): one industry to compare every city on. */
+function widest(industries: readonly IndustryInfo[]): IndustryInfo {
+  const ordinary = industries.filter((i) => i.showcase === null);
+  const first = ordinary[0];
+  if (!first) throw new Error('synthetic: no ordinary industry');
+  return ordinary.reduce((a, b) => (b.keyCities.length > a.keyCities.length ? b : a), first);
 }

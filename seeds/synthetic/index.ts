@@ -1,4 +1,5 @@
 // The synthetic province generator: see README.md in this folder.
+export { SYNTHETIC_CITIES, syntheticCity, type SyntheticCity } from './cities';
 export { generateProvince, type SyntheticProvince } from './generate';
 export { syntheticGapConfig } from './gapConfig';
 export { Manifest } from './manifest';

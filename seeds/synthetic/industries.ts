@@ -1,56 +1,60 @@
-// Industries and their chains: each city's key industries with links upstream to downstream, which
-// links are planted as gaps (缺链, 断链, 弱链), which 六个一 slots stay empty, who partners across the
-// river, and the technology fields each industry and link needs.
-import { SIX_ONES_SLOTS, type SixOnesSlot } from '../../graph/model';
+// Industries and their chains: the province's industries, shared by its cities, with links upstream to
+// downstream; which cities name each a key industry (keyIndustries.ts); which links are planted as gaps
+// (缺链, 断链, 弱链), which 六个一 slots stay empty, who partners across the river, and the technology
+// fields each industry and link needs.
+import { SIX_ONES_SLOTS } from '../../graph/model';
+import { chooseKeyIndustries } from './keyIndustries';
 import { INDUSTRY_TEMPLATES, linkTemplate, pad, type IndustryTemplate } from './names';
 import { SYNTHETIC_PROVENANCE } from './params';
 import { allIndustries, plantCount, type IndustryInfo, type LinkInfo, type LinkKind, type World } from './world';
 
 export function buildIndustries(world: World): void {
   const { graph, params } = world;
-  for (const city of world.cities) {
-    for (let i = 1; i <= params.industriesPerCity; i++) {
-      const template = templateFor(i);
-      const id = `${city.id}-i${pad(i, 2)}`;
-      const showcase = city.index === 1 ? (params.showcaseElements[i - 1] ?? null) : null;
-      graph.node('Industry', {
-        id,
-        nameZh: `示例${pad(city.index, 2)}市${template.zh}`,
-        nameEn: `${template.en} (Sample City ${pad(city.index, 2)})`,
-        tier: template.tier,
+  for (let i = 1; i <= params.industries; i++) {
+    const template = templateFor(i);
+    const id = `syn-i${pad(i, 2)}`;
+    graph.node('Industry', {
+      id,
+      nameZh: `示例${template.zh}`,
+      nameEn: `Sample ${template.en}`,
+      tier: template.tier,
+      ...SYNTHETIC_PROVENANCE,
+    });
+    const industry: IndustryInfo = {
+      id,
+      keyCities: [],
+      template,
+      links: [],
+      // The first industries are the showcase chains, key in the first city only.
+      showcase: params.showcaseElements[i - 1] ?? null,
+      homeFirms: [],
+      homeFirmsByCity: new Map(),
+      lacks: new Set(),
+      platforms: 2,
+      partnered: true,
+    };
+    for (let l = 0; l < params.linksPerIndustry; l++) {
+      const link = linkTemplate(l, params.linksPerIndustry);
+      const linkId = `${id}-l${l + 1}`;
+      graph.node('ChainLink', {
+        id: linkId,
+        nameZh: `${template.zh}·${link.zh}`,
+        nameEn: `${template.en}: ${link.en}`,
+        industryId: id,
+        stage: link.stage,
+        order: l + 1,
         ...SYNTHETIC_PROVENANCE,
       });
-      graph.rel('KEY_INDUSTRY_OF', id, city.id);
-      const industry: IndustryInfo = {
-        id,
-        city,
-        template,
-        links: [],
-        showcase,
-        homeFirms: [],
-        lacks: new Set(),
-        platforms: 2,
-        partnered: true,
-      };
-      for (let l = 0; l < params.linksPerIndustry; l++) {
-        const link = linkTemplate(l, params.linksPerIndustry);
-        const linkId = `${id}-l${l + 1}`;
-        graph.node('ChainLink', {
-          id: linkId,
-          nameZh: `${template.zh}·${link.zh}`,
-          nameEn: `${template.en}: ${link.en}`,
-          industryId: id,
-          stage: link.stage,
-          order: l + 1,
-          ...SYNTHETIC_PROVENANCE,
-        });
-        graph.rel('HAS_LINK', id, linkId);
-        const previous = industry.links[industry.links.length - 1];
-        if (previous) graph.rel('FEEDS', previous.id, linkId);
-        industry.links.push({ id: linkId, industry, kind: 'normal', localFirms: 0, covered: false });
-      }
-      city.industries.push(industry);
+      graph.rel('HAS_LINK', id, linkId);
+      const previous = industry.links[industry.links.length - 1];
+      if (previous) graph.rel('FEEDS', previous.id, linkId);
+      industry.links.push({ id: linkId, industry, kind: 'normal', localFirms: 0, covered: false });
     }
+    world.industries.push(industry);
+  }
+  chooseKeyIndustries(world);
+  for (const industry of world.industries) {
+    for (const city of industry.keyCities) graph.rel('KEY_INDUSTRY_OF', industry.id, city.id);
   }
 }
 
@@ -102,74 +106,9 @@ export function planIndustryGaps(world: World): void {
   let wanted = plantCount(industries.length, params.gapRates.noPartner);
   for (const industry of rng.shuffled(industries)) {
     if (wanted === 0) break;
-    if (industry.city.industries.filter((i) => i.partnered).length <= 1) continue;
+    if (industry.keyCities.some((city) => city.industries.filter((i) => i.partnered).length <= 1)) continue;
     industry.partnered = false;
     wanted--;
-  }
-}
-
-/** Plan, centre, alliance, fund and lead firm (unless left empty), and the partner, for every industry. */
-export function buildHolders(world: World): void {
-  const { graph, rng } = world;
-  for (const industry of allIndustries(world)) {
-    const { id, template, city } = industry;
-    const has = (slot: Exclude<SixOnesSlot, 'platforms'>): boolean => !industry.lacks.has(slot);
-    if (has('plan')) {
-      graph.node('Plan', {
-        id: `${id}-plan`,
-        nameZh: `示例${template.zh}产业创新发展规划（${pad(city.index, 2)}）`,
-        nameEn: `Sample ${template.en} innovation plan (${pad(city.index, 2)})`,
-        kind: 'industry-plan',
-        year: 2018,
-        ...SYNTHETIC_PROVENANCE,
-      });
-      graph.rel('PLANS', `${id}-plan`, id);
-      // The plan is the city's: it fills that city's plan slot only (six-ones count local holders).
-      graph.rel('APPLIES_TO', `${id}-plan`, city.id);
-    }
-    const leadFirm = industry.homeFirms[0];
-    if (has('leadFirm') && leadFirm) graph.rel('LEADS', leadFirm, id);
-    if (has('innovationCentre')) {
-      graph.node('InnovationCentre', {
-        id: `${id}-centre`,
-        nameZh: `示例${template.zh}产业创新中心（${pad(city.index, 2)}）`,
-        nameEn: `Sample ${template.en} innovation centre (${pad(city.index, 2)})`,
-        level: rng.chance(0.3) ? 'provincial' : 'municipal',
-        ...SYNTHETIC_PROVENANCE,
-      });
-      graph.rel('LOCATED_IN', `${id}-centre`, rng.pick(city.places));
-      graph.rel('SERVES', `${id}-centre`, id);
-      graph.rel('RESEARCHES', `${id}-centre`, rng.pick(coveredFields(world)));
-    }
-    if (has('alliance')) {
-      graph.node('Alliance', {
-        id: `${id}-alliance`,
-        nameZh: `示例${template.zh}产业技术创新战略联盟（${pad(city.index, 2)}）`,
-        nameEn: `Sample ${template.en} technology alliance (${pad(city.index, 2)})`,
-        ...SYNTHETIC_PROVENANCE,
-      });
-      graph.rel('SERVES', `${id}-alliance`, id);
-      for (const firm of industry.homeFirms.slice(0, 8)) graph.rel('MEMBER_OF', firm, `${id}-alliance`);
-    }
-    if (has('fund')) {
-      graph.node('Fund', {
-        id: `${id}-fund`,
-        nameZh: `示例${template.zh}产业科技发展基金（${pad(city.index, 2)}）`,
-        nameEn: `Sample ${template.en} S&T fund (${pad(city.index, 2)})`,
-        kind: 'industry-fund',
-        sizeYi: rng.between(1, 20),
-        ...SYNTHETIC_PROVENANCE,
-      });
-      graph.rel('LOCATED_IN', `${id}-fund`, city.id);
-      graph.rel('INVESTS_IN', `${id}-fund`, id);
-      for (const firm of industry.homeFirms.slice(1, 4)) graph.rel('INVESTS_IN', `${id}-fund`, firm);
-    }
-    if (industry.partnered) graph.rel('PARTNERS_WITH', id, rng.pick(world.partnerOrgs));
-  }
-  // A user confirmed some funds really missing: still a gap, shown as confirmed.
-  for (const industry of allIndustries(world).filter((i) => i.lacks.has('fund')).filter((_, n) => n % 3 === 0)) {
-    const row = world.graph.nodes.get('Industry')?.find((r) => r.id === industry.id);
-    if (row) row.confirmedMissing = ['fund'];
   }
 }
 

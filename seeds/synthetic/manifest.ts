@@ -25,6 +25,10 @@ export const Manifest = z.object({
     sampleLink: z.string(),
     /** A place (county) firms are located in, for the import sample. */
     sampleCounty: z.string(),
+    /** The cities, in order (syn-c01 …; names in cities.ts). */
+    cities: z.array(z.string()),
+    /** The ordinary industry key in the most cities, for comparing every city on one industry. */
+    compareIndustry: z.string(),
   }),
   /** A name fragment that many nodes share, for the search measurement. */
   searchTerm: z.string(),

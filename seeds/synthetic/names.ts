@@ -8,7 +8,7 @@ export interface IndustryTemplate {
   tier: Extract<(typeof INDUSTRY_TIERS)[number], 'traditional' | 'emerging' | 'seed'>;
 }
 
-/** Forty industries a Chinese province might name, by tier; cities take them in this order. */
+/** Forty industries a Chinese province might name, by tier; the province's industries take them in this order. */
 export const INDUSTRY_TEMPLATES: readonly IndustryTemplate[] = [
   { zh: '高端纺织', en: 'High-end textiles', tier: 'traditional' },
   { zh: '船舶海工', en: 'Shipbuilding and offshore', tier: 'traditional' },
@@ -82,14 +82,15 @@ export function linkTemplate(index: number, count: number): LinkTemplate {
 
 export const pad = (n: number, width: number): string => String(n).padStart(width, '0');
 
-export function cityName(c: number): { zh: string; en: string } {
-  return { zh: `示例${pad(c, 2)}市`, en: `Sample City ${pad(c, 2)}` };
+/** A city's full name; `city` is its short name (南京, Nanjing). */
+export function cityName(city: { zh: string; en: string }): { zh: string; en: string } {
+  return { zh: `示例${city.zh}市`, en: `Sample ${city.en}` };
 }
 
-export function countyName(c: number, k: number, kind: string): { zh: string; en: string } {
+export function countyName(city: { zh: string; en: string }, k: number, kind: string): { zh: string; en: string } {
   const zhKind = kind === 'district' ? '区' : kind === 'county' ? '县' : '市';
   const enKind = kind === 'district' ? 'District' : kind === 'county' ? 'County' : 'City (county-level)';
-  return { zh: `示例${pad(c, 2)}市第${k}${zhKind}`, en: `Sample ${pad(c, 2)}-${k} ${enKind}` };
+  return { zh: `示例${city.zh}市第${k}${zhKind}`, en: `Sample ${city.en} ${k} ${enKind}` };
 }
 
 export function fieldName(f: number): { zh: string; en: string } {

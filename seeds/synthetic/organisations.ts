@@ -1,8 +1,9 @@
 // Technology fields and the organisations that research them or cover chain links: institutes and
-// platforms in each city, each industry's public technology service platforms, and the institutes and
+// platforms in each city, each industry's public technology service platforms in its key cities, and the institutes and
 // platforms of the two partner regions (the only ones researching the uncovered fields).
 import { INSTITUTE_KINDS, PLATFORM_KINDS } from '../../graph/model';
 import { coveredFields, normalLinks } from './industries';
+import { holderTag } from './holders';
 import { fieldName, pad } from './names';
 import { SYNTHETIC_IDS, SYNTHETIC_PROVENANCE } from './params';
 import { allIndustries, plantCount, type CityInfo, type LinkInfo, type World } from './world';
@@ -76,8 +77,8 @@ export function buildInstitutesAndPlatforms(world: World): void {
     const id = `syn-in-${pad(n, 5)}`;
     graph.node('Institute', {
       id,
-      nameZh: `示例${pad(city.index, 2)}市研究院${pad(n, 5)}`,
-      nameEn: `Sample institute ${pad(n, 5)} (City ${pad(city.index, 2)})`,
+      nameZh: `示例${city.zh}研究院${pad(n, 5)}`,
+      nameEn: `Sample institute ${pad(n, 5)} (${city.en})`,
       kind: rng.pick(CITY_INSTITUTE_KINDS),
       ...SYNTHETIC_PROVENANCE,
     });
@@ -91,8 +92,8 @@ export function buildInstitutesAndPlatforms(world: World): void {
     const id = `syn-pl-${pad(n, 5)}`;
     graph.node('Platform', {
       id,
-      nameZh: `示例${pad(city.index, 2)}市服务平台${pad(n, 5)}`,
-      nameEn: `Sample platform ${pad(n, 5)} (City ${pad(city.index, 2)})`,
+      nameZh: `示例${city.zh}服务平台${pad(n, 5)}`,
+      nameEn: `Sample platform ${pad(n, 5)} (${city.en})`,
       kind: rng.pick(OTHER_PLATFORM_KINDS),
       ...SYNTHETIC_PROVENANCE,
     });
@@ -100,22 +101,26 @@ export function buildInstitutesAndPlatforms(world: World): void {
     for (const link of rng.sample(open.get(city.id) ?? [], 2)) cover(id, link);
     graph.rel('RESEARCHES', id, rng.pick(researchable));
   }
-  // Each industry's public technology service platforms serve it and cover some of its sound links.
+  // Each industry's public technology service platforms serve it and cover some of its sound links: as
+  // planned in its lead city (one where the province has too few), none to two in each other key city.
   for (const industry of allIndustries(world)) {
-    for (let p = 1; p <= industry.platforms; p++) {
-      const id = `${industry.id}-pts${p}`;
-      graph.node('Platform', {
-        id,
-        nameZh: `示例${industry.template.zh}公共技术服务平台${p}（${pad(industry.city.index, 2)}）`,
-        nameEn: `Sample ${industry.template.en} public technology platform ${p} (${pad(industry.city.index, 2)})`,
-        kind: 'public-technology-service',
-        ...SYNTHETIC_PROVENANCE,
-      });
-      graph.rel('LOCATED_IN', id, rng.pick(industry.city.places));
-      graph.rel('SERVES', id, industry.id);
-      for (const link of rng.sample(normalLinks(industry), rng.between(1, 2))) cover(id, link);
-      graph.rel('RESEARCHES', id, rng.pick(researchable));
-    }
+    industry.keyCities.forEach((city, n) => {
+      const count = n === 0 ? industry.platforms : industry.platforms < 2 ? 0 : rng.between(0, 2);
+      for (let p = 1; p <= count; p++) {
+        const id = `${holderTag(city, industry)}-pts${p}`;
+        graph.node('Platform', {
+          id,
+          nameZh: `示例${city.zh}${industry.template.zh}公共技术服务平台${p}`,
+          nameEn: `Sample ${city.en} ${industry.template.en} public technology platform ${p}`,
+          kind: 'public-technology-service',
+          ...SYNTHETIC_PROVENANCE,
+        });
+        graph.rel('LOCATED_IN', id, rng.pick(city.places));
+        graph.rel('SERVES', id, industry.id);
+        for (const link of rng.sample(normalLinks(industry), rng.between(1, 2))) cover(id, link);
+        graph.rel('RESEARCHES', id, rng.pick(researchable));
+      }
+    });
   }
 }
 
@@ -128,7 +133,7 @@ export function ensureCoverage(world: World): void {
   for (const industry of allIndustries(world)) {
     for (const link of industry.links) {
       if (link.covered || link.kind === 'empty' || link.kind === 'weak') continue;
-      graph.rel('COVERS', rng.pick(industry.city.institutes), link.id);
+      graph.rel('COVERS', rng.pick((industry.keyCities[0] as CityInfo).institutes), link.id);
       link.covered = true;
     }
   }

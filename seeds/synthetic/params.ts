@@ -47,11 +47,23 @@ export const SyntheticParams = z
     countiesPerCity: z.number().int().min(1).max(99),
     /** Counties per city merged away before asOfYear (validTo in the past): the coverage rules must skip them. */
     mergedCountiesPerCity: z.number().int().min(0).max(9),
-    /** Key industries per city (each KEY_INDUSTRY_OF its city, all in analysed tiers). */
-    industriesPerCity: z.number().int().min(1).max(99),
+    /**
+     * Industries of the province, one set shared by every city (all in analysed tiers), each KEY_INDUSTRY_OF
+     * at least one city, so one industry can be compared across cities.
+     */
+    industries: z.number().int().min(2).max(200),
+    /**
+     * Key industries per city (KEY_INDUSTRY_OF), about: drawn with a skew so that some industries are key in
+     * most cities and some in one; an industry key nowhere joins the city with the fewest.
+     */
+    keyIndustriesPerCity: z.number().int().min(2).max(200),
     /** Chain links per industry, upstream to downstream, joined by FEEDS. */
     linksPerIndustry: z.number().int().min(2).max(30),
-    /** Enterprises in all, local and outside. */
+    /**
+     * Enterprises in all, local and outside. Local firms go to cities by their weight (cities.ts), and within a
+     * city to its key industries mostly, a few to others (some only one or two firms, below the comparison's
+     * size floor, some none), with weights of its own: each city's location quotients differ.
+     */
     firms: z.number().int().min(10),
     /** Share of firms located outside the province (neither local nor in a partner region). */
     outsideFirmShare: z.number().min(0).max(0.5),
@@ -70,7 +82,7 @@ export const SyntheticParams = z
     /** Indicators, each with targets for two years. */
     indicators: z.number().int().min(1).max(500),
     /**
-     * Industries of the first city made to a given size, as elements of their chain view with every link
+     * The province's first industries (key in the first city only) made to a given size, as elements of their chain view with every link
      * expanded (nodes plus edges, approximately): the bench renders these in Chromium.
      */
     showcaseElements: z.array(z.number().int().min(50).max(20_000)).max(5),
@@ -98,13 +110,14 @@ const DEFAULT_RATES: GapRates = {
   targetNoData: 0.2,
 };
 
-/** The default: 13 cities × 40 industries, about 200,000 firms and 1,000,000 relationships. */
+/** The default: 13 cities sharing 40 industries (ten key ones each), about 200,000 firms and 1,000,000 relationships. */
 export const PROVINCE: SyntheticParams = {
   seed: 20180101,
   cities: 13,
   countiesPerCity: 8,
   mergedCountiesPerCity: 1,
-  industriesPerCity: 40,
+  industries: 40,
+  keyIndustriesPerCity: 10,
   linksPerIndustry: 8,
   firms: 200_000,
   outsideFirmShare: 0.02,
@@ -120,10 +133,11 @@ export const PROVINCE: SyntheticParams = {
   gapRates: DEFAULT_RATES,
 };
 
-/** One city of the province, for a size between the two. */
+/** One city of the province, for a size between the two: its forty industries all key. */
 export const CITY: SyntheticParams = {
   ...PROVINCE,
   cities: 1,
+  keyIndustriesPerCity: 40,
   firms: 15_000,
   institutes: 200,
   platforms: 200,
@@ -133,9 +147,10 @@ export const CITY: SyntheticParams = {
 /** The CI size: every rule planted at least once, every bench step run, in seconds. */
 export const TINY: SyntheticParams = {
   ...PROVINCE,
-  cities: 2,
+  cities: 3,
   countiesPerCity: 3,
-  industriesPerCity: 5,
+  industries: 8,
+  keyIndustriesPerCity: 4,
   linksPerIndustry: 5,
   firms: 800,
   coversPerFirm: 2,

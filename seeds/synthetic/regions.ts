@@ -1,6 +1,7 @@
 // Regions: the province, its cities PART_OF it, counties PART_OF each city (plus counties merged away
 // before asOfYear, which the coverage rules must skip), two partner regions and one outside region.
 import type { REGION_KINDS } from '../../graph/model';
+import { syntheticCity } from './cities';
 import { cityName, countyName, pad } from './names';
 import { SYNTHETIC_IDS, SYNTHETIC_PROVENANCE } from './params';
 import type { CityInfo, World } from './world';
@@ -35,14 +36,14 @@ export function buildRegions(world: World): void {
   });
 
   for (let c = 1; c <= params.cities; c++) {
-    const id = `syn-c${pad(c, 2)}`;
-    graph.node('Region', { id, ...names(cityName(c)), kind: 'city', ...SYNTHETIC_PROVENANCE });
+    const { id, zh, en, firmWeight } = syntheticCity(c);
+    graph.node('Region', { id, ...names(cityName({ zh, en })), kind: 'city', ...SYNTHETIC_PROVENANCE });
     graph.rel('PART_OF', id, SYNTHETIC_IDS.province);
-    const city: CityInfo = { id, index: c, counties: [], places: [], industries: [], institutes: [] };
+    const city: CityInfo = { id, index: c, zh, en, firmWeight, counties: [], places: [], industries: [], institutes: [] };
     for (let k = 1; k <= params.countiesPerCity; k++) {
       const kind = COUNTY_KINDS[(k - 1) % COUNTY_KINDS.length] ?? 'district';
       const county = `${id}-k${pad(k, 2)}`;
-      graph.node('Region', { id: county, ...names(countyName(c, k, kind)), kind, validFrom: '2000', ...SYNTHETIC_PROVENANCE });
+      graph.node('Region', { id: county, ...names(countyName(city, k, kind)), kind, validFrom: '2000', ...SYNTHETIC_PROVENANCE });
       graph.rel('PART_OF', county, id);
       city.counties.push(county);
       city.places.push(county);
@@ -51,8 +52,8 @@ export function buildRegions(world: World): void {
       const county = `${id}-m${m}`;
       graph.node('Region', {
         id: county,
-        nameZh: `示例${pad(c, 2)}市原第${m}区（已合并）`,
-        nameEn: `Sample ${pad(c, 2)} former district ${m} (merged)`,
+        nameZh: `示例${zh}市原第${m}区（已合并）`,
+        nameEn: `Sample ${en} former district ${m} (merged)`,
         kind: 'district',
         validFrom: '2000',
         validTo: String(params.asOfYear - 6),

@@ -24,16 +24,19 @@ export interface LinkInfo {
 
 export interface IndustryInfo {
   id: string;
-  city: CityInfo;
+  /** Cities it is a key industry of; the first is its lead city, which surely holds its 六个一 holders. */
+  keyCities: CityInfo[];
   template: IndustryTemplate;
   links: LinkInfo[];
   /** Aimed chain-view element count for a showcase industry, else null. */
   showcase: number | null;
-  /** Local firms whose main industry this is. */
+  /** Local firms whose main industry this is, in every city. */
   homeFirms: string[];
+  /** The same firms by city id. */
+  homeFirmsByCity: Map<string, string[]>;
   /** 六个一 slots left empty on purpose (the platform set is planned separately). */
   lacks: Set<Exclude<SixOnesSlot, 'platforms'>>;
-  /** Public technology service platforms it gets. */
+  /** Public technology service platforms it gets in the province (all in its lead city when fewer than two). */
   platforms: number;
   /** Whether it has a cross-river partner (an industry without one is a planted partner-none gap). */
   partnered: boolean;
@@ -42,10 +45,15 @@ export interface IndustryInfo {
 export interface CityInfo {
   id: string;
   index: number;
+  /** Short names (南京, Nanjing) and share of the local firms, from cities.ts. */
+  zh: string;
+  en: string;
+  firmWeight: number;
   /** Valid counties (the merged ones hold nothing). */
   counties: string[];
   /** Where organisations of the city are located: its valid counties and parks. */
   places: string[];
+  /** Its key industries. */
   industries: IndustryInfo[];
   institutes: string[];
 }
@@ -56,6 +64,8 @@ export interface World {
   graph: GraphBuilder;
   planted: Record<GapRuleId, number>;
   cities: CityInfo[];
+  /** The province's industries, shared by its cities. */
+  industries: IndustryInfo[];
   fields: string[];
   /** Fields nobody in the province researches. */
   uncoveredFields: Set<string>;
@@ -71,5 +81,5 @@ export function plantCount(total: number, rate: number): number {
   return Math.min(total, Math.max(1, Math.round(total * rate)));
 }
 
-export const allIndustries = (world: World): IndustryInfo[] => world.cities.flatMap((c) => c.industries);
+export const allIndustries = (world: World): IndustryInfo[] => world.industries;
 export const allLinks = (world: World): LinkInfo[] => allIndustries(world).flatMap((i) => i.links);

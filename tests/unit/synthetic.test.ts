@@ -5,7 +5,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { allowsEndpoints, GAP_RULE_IDS, GapConfig, NODE_SCHEMAS, type NodeLabel } from '../../graph/model';
-import { generateProvince, syntheticGapConfig, TINY, writeProvince } from '../../seeds/synthetic';
+import { generateProvince, SYNTHETIC_CITIES, syntheticGapConfig, TINY, writeProvince } from '../../seeds/synthetic';
+import { DEFAULT_COMPARE_CONFIG, type CountTable } from '../../server/compare/input';
+import { specialisation } from '../../server/compare/specialisation';
 import { readDataset } from '../../server/datasets/read';
 
 const province = generateProvince(TINY);
@@ -63,10 +65,33 @@ describe('synthetic province generator', () => {
     for (const city of cities) expect(partOf).toContainEqual({ from: city.id, to: manifest.ids.province });
     const counties = partOf.filter((p) => regions.get(p.to)?.kind === 'city');
     expect(counties).toHaveLength(TINY.cities * (TINY.countiesPerCity + TINY.mergedCountiesPerCity));
+    expect(cities.map((c) => c.id)).toEqual(manifest.ids.cities);
+    expect(cities.map((c) => c.nameZh)).toEqual(SYNTHETIC_CITIES.slice(0, TINY.cities).map((c) => `示例${c.zh}市`));
     const industries = graph.nodes.get('Industry') ?? [];
-    expect(industries).toHaveLength(TINY.cities * TINY.industriesPerCity);
+    expect(industries).toHaveLength(TINY.industries);
     expect(graph.nodes.get('ChainLink')).toHaveLength(industries.length * TINY.linksPerIndustry);
     expect(graph.nodes.get('Enterprise')).toHaveLength(TINY.firms);
+  });
+
+  it('shares one set of industries among the cities: overlapping key industries, specialisations that differ', () => {
+    const keyOf = new Map<string, Set<string>>();
+    for (const { from, to } of graph.relationships.get('KEY_INDUSTRY_OF') ?? []) keyOf.set(to, (keyOf.get(to) ?? new Set()).add(from));
+    const industryIds = (graph.nodes.get('Industry') ?? []).map((i) => i.id);
+    const keyed = new Set([...keyOf.values()].flatMap((set) => [...set]));
+    expect([...keyed].sort()).toEqual([...industryIds].sort());
+    const sets = manifest.ids.cities.map((c) => [...(keyOf.get(c) ?? [])].sort().join());
+    expect(new Set(sets).size).toBe(TINY.cities);
+    const keyCities = (id: string): number => manifest.ids.cities.filter((c) => keyOf.get(c)?.has(id)).length;
+    expect(keyCities(manifest.ids.compareIndustry)).toBeGreaterThan(1);
+    expect(industryIds.some((id) => keyCities(id) === 1)).toBe(true);
+
+    // Firms per city and industry as the comparison counts them (a firm covering a link of the industry):
+    // some cells specialised (LQ ≥ 2), some too small to rate (below three firms).
+    const { cells } = specialisation(firmTable(), DEFAULT_COMPARE_CONFIG);
+    const lq = cells.flatMap((c) => (c.rating.kind === 'rated' ? [c.rating.lq] : []));
+    expect(lq.filter((v) => v >= 2).length).toBeGreaterThan(0);
+    expect(lq.filter((v) => v < 1).length).toBeGreaterThan(0);
+    expect(cells.filter((c) => c.rating.kind === 'too-small').length).toBeGreaterThan(0);
   });
 
   it('plants at least one gap of every rule and names its showcase industries and samples', () => {
@@ -92,3 +117,26 @@ describe('synthetic province generator', () => {
     expect(config.asOfYear).toBe(TINY.asOfYear);
   });
 });
+
+/** The cities × industries firm counts of the generated graph, read from its rows as GET /api/compare counts them. */
+function firmTable(): CountTable {
+  const locatedIn = new Map((graph.relationships.get('LOCATED_IN') ?? []).map((r) => [r.from, r.to]));
+  const partOf = new Map((graph.relationships.get('PART_OF') ?? []).map((r) => [r.from, r.to]));
+  const cities = new Set(manifest.ids.cities);
+  const cityOf = (id: string): string | undefined => {
+    let at = locatedIn.get(id);
+    while (at && !cities.has(at)) at = locatedIn.get(at) ?? partOf.get(at);
+    return at;
+  };
+  const industryOfLink = new Map((graph.nodes.get('ChainLink') ?? []).map((l) => [l.id, String(l.industryId)]));
+  const firms = new Map<string, Set<string>>();
+  for (const { from, to } of graph.relationships.get('COVERS') ?? []) {
+    const city = from.startsWith('syn-e') ? cityOf(from) : undefined;
+    if (city) firms.set(`${city}|${industryOfLink.get(to)}`, (firms.get(`${city}|${industryOfLink.get(to)}`) ?? new Set()).add(from));
+  }
+  const industries = (graph.nodes.get('Industry') ?? []).map((i) => i.id);
+  const counts = Object.fromEntries(
+    manifest.ids.cities.map((c) => [c, Object.fromEntries(industries.map((i) => [i, firms.get(`${c}|${i}`)?.size ?? 0]))]),
+  );
+  return { measure: 'firms', regions: manifest.ids.cities, industries, counts };
+}
