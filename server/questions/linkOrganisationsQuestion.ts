@@ -90,7 +90,8 @@ export const LINK_ORGANISATIONS_QUESTION: QuestionDefinition = {
     COLUMNS.illustrative,
   ],
   rows: async (db, options) => {
-    const { cityId } = options.config ?? activeGapConfig().config;
+    // Local means inside the scope (scope.ts), the configured home city when none is given.
+    const cityId = options.regionId ?? (options.config ?? activeGapConfig().config).cityId;
     const rows = await db.read(async (tx) => {
       const localPlaceIds = await readLocalPlaceIds(tx, cityId);
       return readRows(await tx.run(LINK_ORGANISATIONS_QUERY, { localPlaceIds }), Row);

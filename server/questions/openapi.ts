@@ -22,13 +22,14 @@ export const operations: OperationSpec[] = [
       'format=xlsx it is application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, sent as an attachment ' +
       'with a Content-Disposition filename. industry, severity and rule keep only the rows about them, and sort / order ' +
       'order the rows (severity by its rank, high 3 > medium 2 > low 1, also given in the severityRank column); a ' +
-      'download honours the same filters and order, so the file matches the screen. 默认中文表头；format=csv / xlsx ' +
-      '下载；industry、severity、rule 筛选，sort、order 排序，下载文件与页面一致。',
+      'download honours the same filters and order, so the file matches the screen. region sets the scope the engine ' +
+      'analyses and what counts as local (the home city when absent). 默认中文表头；format=csv / xlsx ' +
+      '下载；industry、severity、rule 筛选，sort、order 排序，region 为分析地区，下载文件与页面一致。',
     params: QuestionParams,
     query: QuestionQuery,
     responses: {
       200: { description: 'Rows (format=json), or a CSV / XLSX download', schema: QuestionResult, files: [CONTENT_TYPES.csv, CONTENT_TYPES.xlsx] },
-      400: { description: 'A bad format, language, filter or sort column, named in English and Chinese / 参数无效', schema: ApiErrorBody },
+      400: { description: 'A bad format, language, filter, sort column or unknown region, named in English and Chinese / 参数无效', schema: ApiErrorBody },
       404: { description: 'No such question / 问题不存在' },
     },
   },

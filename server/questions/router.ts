@@ -3,6 +3,7 @@ import { Router } from 'express';
 import type { AppContext } from '../context';
 import { errors } from '../errors';
 import { sendTable } from '../export';
+import { resolveScope } from '../gaps/scope';
 import { answerQuestion, answerTable, findQuestion, listQuestions } from './';
 import { validate, valid } from '../middleware/validate';
 import { NoQuery, QuestionParams, QuestionQuery } from './schema';
@@ -18,8 +19,9 @@ export function questionsRouter({ db }: AppContext): Router {
     const { params, query } = valid<typeof QuestionQuery, typeof QuestionParams>(res);
     const question = findQuestion(params.id);
     if (!question) throw errors.notFound('question / 问题', params.id);
-    const { format, lang, ...view } = query;
-    const answer = await answerQuestion(db, question, lang, view);
+    const { format, lang, region, ...view } = query;
+    const regionId = await resolveScope(db, region);
+    const answer = await answerQuestion(db, question, lang, view, { regionId });
     if (format === 'json') {
       res.json(answer);
       return;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { GAP_RULE_IDS, QUESTION_SORT_ORDERS, SEVERITIES } from '../../graph/model';
+import { RegionScope } from '../gaps/scope';
 
 export const QuestionParams = z.object({
   id: z
@@ -27,6 +28,7 @@ export const QuestionQuery = z
       .optional()
       .describe('Order rows by this column (severity orders by its rank) / 按该列排序'),
     order: z.enum(QUESTION_SORT_ORDERS).default('asc').describe('asc or desc (with sort) / 排序方向'),
+    region: RegionScope,
   })
   .strict();
 export type QuestionQuery = z.infer<typeof QuestionQuery>;

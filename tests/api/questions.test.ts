@@ -199,3 +199,42 @@ describe('organisations on each chain link, with sources (nantong-public)', () =
     expect(sources(csv)).toEqual(json.rows.map((r) => SOURCE_KEYS.map((k) => (r[k] == null ? '' : String(r[k])))));
   });
 });
+
+describe('questions scoped by region=', () => {
+  const inHaimen = (id: string) =>
+    fx.db.read(async (tx) => {
+      const cypher = `MATCH (o {id: $id}) RETURN EXISTS { (o)-[:LOCATED_IN*1..3]->(:Region)-[:PART_OF*0..]->(:Region {id: 'haimen-district'}) } AS inside`;
+      return (await tx.run(cypher, { id })).records[0]?.get('inside') as boolean;
+    });
+
+  it('calls local only the organisations inside the county, in rows and downloads', async () => {
+    const city = await answer('/api/questions/link-organisations-with-sources?lang=en');
+    const county = await answer('/api/questions/link-organisations-with-sources?lang=en&region=haimen-district');
+    expect(county.total).toBe(city.total);
+    const local = (result: QuestionResult) => result.rows.filter((r) => r.local === 'Local').length;
+    expect(local(county)).toBeGreaterThan(0);
+    expect(local(county)).toBeLessThan(local(city));
+    for (const [i, row] of county.rows.entries()) {
+      expect(row.local, String(row.organisation)).toBe((await inHaimen(county.refs[i]?.node?.id ?? '')) ? 'Local' : 'Outside');
+    }
+    const csv: string[][] = parse((await download('/api/questions/link-organisations-with-sources?format=csv&lang=en&region=haimen-district')).bytes, {
+      bom: true,
+    });
+    const column = county.columns.findIndex((c) => c.key === 'local');
+    expect(csv.slice(1).filter((r) => r[column] === 'Local')).toHaveLength(local(county));
+  });
+
+  it('finds more links without a local firm in a county than in the city, as the gap engine does for it', async () => {
+    const city = await answer('/api/questions/links-without-local-firm');
+    const county = await answer('/api/questions/links-without-local-firm?region=haimen-district');
+    expect(county.total).toBeGreaterThan(city.total);
+  });
+
+  it('answers an unknown region with a 400 naming query.region', async () => {
+    for (const path of ['/api/questions/six-ones-matrix?region=atlantis', '/api/questions/six-ones-matrix?format=csv&region=atlantis']) {
+      const { status, body } = await getJson(fx.baseUrl, path);
+      expect(status, path).toBe(400);
+      expect(body).toMatchObject({ error: { code: 'validation_failed', details: [{ field: 'query.region' }] } });
+    }
+  });
+});
