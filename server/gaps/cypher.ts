@@ -44,20 +44,49 @@ export function isLocalIn(node: string): string {
   return `EXISTS { MATCH (${node})-[:LOCATED_IN]->(localPlace) WHERE localPlace.id IN $localPlaceIds }`;
 }
 
-/** A partner region itself, or located in one (or in a part of one), directly or through a park. */
+/**
+ * A partner region itself, or located in one (or in a part of one), directly or through a park; never
+ * inside the scope ($localPlaceIds): when the scope is a partner or holds one (Suzhou, Jiangsu), its own
+ * organisations are local, not partners.
+ */
 export function inPartnerRegion(node: string): string {
-  return `EXISTS { MATCH ${locatedInRegion(node, '(pr:Region)', { orIsRegion: true })} WHERE pr.id IN $partnerRegionIds }`;
+  return `EXISTS { MATCH ${locatedInRegion(node, '(pr:Region)', { orIsRegion: true })} WHERE pr.id IN $partnerRegionIds AND NOT pr.id IN $localPlaceIds }`;
 }
 
 /**
- * The industries analysed (tier in $tiers, not a subsector) as `i`, each with `family` (itself and,
- * when $rollUp, its subsectors) and `cityRegionIds` (the city and the regions containing it).
- * Filters: $industryIds matches the industry or any of its family; $regionIds matches the city's regions.
+ * The scope's key industries, as `keyIds`: those KEY_INDUSTRY_OF the scope ($cityId) or of a region inside
+ * it (so a province has the union of its cities'); failing any, those of the nearest region containing
+ * it that names some (a county without its own analyses its city's). Subsectors count as their top industry.
  */
-export const ANALYSED_INDUSTRIES = `
-WITH [$cityId] + COLLECT { MATCH (:Region {id: $cityId})-[:PART_OF*1..]->(up:Region) RETURN up.id } AS cityRegionIds
+const SCOPE_KEY_INDUSTRIES = `
+WITH COLLECT {
+  MATCH (:Industry)-[:KEY_INDUSTRY_OF]->(:Region)-[:PART_OF*0..]->(:Region {id: $cityId})
+  RETURN 1 LIMIT 1
+} AS ownFlag
+CALL (ownFlag) {
+  MATCH (k:Industry)-[:KEY_INDUSTRY_OF]->(:Region)-[:PART_OF*0..]->(:Region {id: $cityId})
+  WHERE size(ownFlag) > 0
+  RETURN k
+  UNION
+  MATCH path = (:Region {id: $cityId})-[:PART_OF*1..]->(up:Region)
+  WHERE size(ownFlag) = 0 AND EXISTS { (up)<-[:KEY_INDUSTRY_OF]-(:Industry) }
+  WITH up ORDER BY length(path) LIMIT 1
+  MATCH (k:Industry)-[:KEY_INDUSTRY_OF]->(up)
+  RETURN k
+}
+MATCH (k)-[:SUBSECTOR_OF*0..]->(top:Industry) WHERE NOT (top)-[:SUBSECTOR_OF]->(:Industry)
+WITH collect(DISTINCT top.id) AS keyIds`;
+
+/**
+ * The industries analysed for the scope ($cityId) as `i`: its key industries (SCOPE_KEY_INDUSTRIES) whose
+ * tier is in $tiers, each with `family` (itself and, when $rollUp, its subsectors) and `cityRegionIds`
+ * (the scope and the regions containing it). An industry key only to another region is never analysed.
+ * Filters: $industryIds matches the industry or any of its family; $regionIds matches the scope's regions.
+ */
+export const ANALYSED_INDUSTRIES = `${SCOPE_KEY_INDUSTRIES}
+WITH keyIds, [$cityId] + COLLECT { MATCH (:Region {id: $cityId})-[:PART_OF*1..]->(up:Region) RETURN up.id } AS cityRegionIds
 MATCH (i:Industry)
-WHERE i.tier IN $tiers AND NOT (i)-[:SUBSECTOR_OF]->(:Industry)
+WHERE i.id IN keyIds AND i.tier IN $tiers
   AND ($regionIds IS NULL OR any(x IN cityRegionIds WHERE x IN $regionIds))
 CALL (i) {
   MATCH (s:Industry)-[:SUBSECTOR_OF*0..]->(i) WHERE $rollUp OR s = i
@@ -66,13 +95,17 @@ CALL (i) {
 WITH i, family, cityRegionIds
 WHERE $industryIds IS NULL OR any(s IN family WHERE s.id IN $industryIds)`;
 
+/** Whether industry `$id` is among the scope's key industries (one row, `key`). */
+export const IS_KEY_INDUSTRY_QUERY = `${SCOPE_KEY_INDUSTRIES}
+RETURN $id IN keyIds AS key`;
+
 /**
- * County-level units of the city valid in $year, as `r`, with `regionIds` (r and the regions containing
- * it) filtered by $regionIds. A region whose validTo year is before $year (港闸区 merged into 崇川区;
+ * County-level units of the scope valid in $year, as `r` (a county scope is its own one unit), with
+ * `regionIds` (r and the regions containing it) filtered by $regionIds. A region whose validTo year is before $year (港闸区 merged into 崇川区;
  * 海安县 became 海安市) or whose validFrom year is after it is left out.
  */
 export const VALID_COUNTIES = `
-MATCH (r:Region)-[:PART_OF*1..]->(:Region {id: $cityId})
+MATCH (r:Region)-[:PART_OF*0..]->(:Region {id: $cityId})
 WHERE r.kind IN $countyKinds
   AND (r.validTo IS NULL OR toInteger(left(r.validTo, 4)) >= $year)
   AND (r.validFrom IS NULL OR toInteger(left(r.validFrom, 4)) <= $year)

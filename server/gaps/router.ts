@@ -17,7 +17,8 @@ import {
 } from './service';
 import { validate, valid } from '../middleware/validate';
 import { assertKnownIds } from './checkIds';
-import { GapsQuery, IndustryParams, MatrixQuery, NoQuery } from './schema';
+import { resolveScope } from './scope';
+import { GapsQuery, IndustryParams, MatrixQuery, NoQuery, ScopeQuery } from './schema';
 
 export function gapsRouter({ db }: AppContext): Router {
   // Read the configuration now: a broken file stops the server at start, not at the first request.
@@ -26,8 +27,9 @@ export function gapsRouter({ db }: AppContext): Router {
 
   router.get('/gaps', validate({ query: GapsQuery }), async (_req, res) => {
     const { rule, industry, region, severity } = valid<typeof GapsQuery>(res).query;
-    await assertKnownIds(db, { industry, region });
-    const items = await computeGaps(db, { ruleIds: rule, industryIds: industry, regionIds: region, severities: severity });
+    const regionId = await resolveScope(db, region);
+    await assertKnownIds(db, { industry });
+    const items = await computeGaps(db, { ruleIds: rule, industryIds: industry, severities: severity }, { regionId });
     const body: GapList = { items, total: items.length, asOfYear: asOfYear(activeGapConfig().config), notice: DATA_GAP_NOTICE };
     res.json(body);
   });
@@ -39,25 +41,29 @@ export function gapsRouter({ db }: AppContext): Router {
   });
 
   router.get('/gaps/matrix', validate({ query: MatrixQuery }), async (_req, res) => {
-    const { industry } = valid<typeof MatrixQuery>(res).query;
+    const { industry, region } = valid<typeof MatrixQuery>(res).query;
+    const regionId = await resolveScope(db, region);
     await assertKnownIds(db, { industry });
-    res.json(await computeMatrix(db, { industryIds: industry }));
+    res.json(await computeMatrix(db, { industryIds: industry }, { regionId }));
   });
 
-  router.get('/gaps/summary', validate({ query: NoQuery }), async (_req, res) => {
-    res.json(await computeSummary(db));
+  router.get('/gaps/summary', validate({ query: ScopeQuery }), async (_req, res) => {
+    const regionId = await resolveScope(db, valid<typeof ScopeQuery>(res).query.region);
+    res.json(await computeSummary(db, { regionId }));
   });
 
-  router.get('/industries/:id/gaps', validate({ params: IndustryParams, query: NoQuery }), async (_req, res) => {
-    const { id } = valid<typeof NoQuery, typeof IndustryParams>(res).params;
-    const result = await computeIndustryGaps(db, id);
-    if (!result) throw errors.notFound('industry / 产业', id);
+  router.get('/industries/:id/gaps', validate({ params: IndustryParams, query: ScopeQuery }), async (_req, res) => {
+    const { params, query } = valid<typeof ScopeQuery, typeof IndustryParams>(res);
+    const regionId = await resolveScope(db, query.region);
+    const result = await computeIndustryGaps(db, params.id, { regionId });
+    if (!result) throw errors.notFound('industry / 产业', params.id);
     const body: IndustryGaps = { ...result, notice: DATA_GAP_NOTICE };
     res.json(body);
   });
 
-  router.get('/targets/progress', validate({ query: NoQuery }), async (_req, res) => {
-    const items = await computeTargetProgress(db);
+  router.get('/targets/progress', validate({ query: ScopeQuery }), async (_req, res) => {
+    const regionId = await resolveScope(db, valid<typeof ScopeQuery>(res).query.region);
+    const items = await computeTargetProgress(db, { regionId });
     const count = (status: string): number => items.filter((t) => t.status === status).length;
     const body: TargetProgressList = {
       items,

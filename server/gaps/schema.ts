@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { GapRuleId, Severity, Slug } from '../../graph/model';
+import { RegionScope } from './scope';
 
 /** A filter given comma-separated (rule=a,b) or repeated (rule=a&rule=b); each item checked by `item`. */
 export function listParam<T extends z.ZodType>(item: T, description: string) {
@@ -28,18 +29,18 @@ export const GapsQuery = z
       Slug,
       'Industry ids; a subsector selects the industry it rolls up into. Unknown ids are answered 400 / 产业编号',
     ),
-    region: listParam(
-      Slug,
-      'Region ids: gaps lying in these regions (a county, or the city for industry and target gaps). Unknown ids are answered 400 / 地区编号',
-    ),
+    region: RegionScope,
     severity: listParam(Severity, 'high, medium, low / 严重程度'),
   })
   .strict();
 export type GapsQuery = z.infer<typeof GapsQuery>;
 
 export const MatrixQuery = z
-  .object({ industry: listParam(Slug, 'Only these industries (unknown ids are answered 400) / 仅这些产业') })
+  .object({ industry: listParam(Slug, 'Only these industries (unknown ids are answered 400) / 仅这些产业'), region: RegionScope })
   .strict();
+
+/** Endpoints whose only parameter is the region analysed. */
+export const ScopeQuery = z.object({ region: RegionScope }).strict();
 
 export const NoQuery = z.object({}).strict();
 

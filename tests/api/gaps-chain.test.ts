@@ -5,7 +5,7 @@ import type { Database } from '../../graph/db/database';
 import type { GapConfig } from '../../graph/model';
 import { DEFAULT_GAP_CONFIG_PATH, readGapConfig } from '../../server/gaps/config';
 import { computeGaps, computeMatrix } from '../../server/gaps/service';
-import { openTestDatabase, wipeGraph } from '../helpers/graph';
+import { HOME_CITY_DEFAULTS, openTestDatabase, wipeGraph } from '../helpers/graph';
 
 let db: Database;
 const config: GapConfig = { ...readGapConfig(DEFAULT_GAP_CONFIG_PATH), asOfYear: 2025 };
@@ -77,6 +77,7 @@ beforeAll(async () => {
   await db.write(async (tx) => {
     await tx.run(GRAPH);
     await tx.run(DEFAULTS);
+    await tx.run(HOME_CITY_DEFAULTS, { cityId: 'nantong' });
   });
 });
 

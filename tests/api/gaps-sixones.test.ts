@@ -7,7 +7,7 @@ import type { Database } from '../../graph/db/database';
 import type { GapConfig } from '../../graph/model';
 import { DEFAULT_GAP_CONFIG_PATH, readGapConfig } from '../../server/gaps/config';
 import { computeGaps, computeIndustryGaps, computeMatrix } from '../../server/gaps/service';
-import { openTestDatabase, wipeGraph } from '../helpers/graph';
+import { HOME_CITY_DEFAULTS, openTestDatabase, wipeGraph } from '../helpers/graph';
 
 let db: Database;
 const config: GapConfig = { ...readGapConfig(DEFAULT_GAP_CONFIG_PATH), asOfYear: 2025 };
@@ -60,6 +60,7 @@ async function build(cypher: string): Promise<void> {
   await db.write(async (tx) => {
     await tx.run(cypher);
     await tx.run(DEFAULTS);
+    await tx.run(HOME_CITY_DEFAULTS, { cityId: 'nantong' });
   });
 }
 

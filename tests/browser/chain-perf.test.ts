@@ -24,6 +24,7 @@ MERGE (city:Entity:Region {id: 'nantong'})
   ON CREATE SET city.nameZh = '南通市', city.nameEn = 'Nantong', city.kind = 'city', city.sourceKind = 'illustrative', city.sourceRef = 'perf test'
 CREATE (i:Entity:Industry {id: $industry, nameZh: '性能测试产业', nameEn: 'Performance test industry', tier: 'emerging',
         sourceKind: 'illustrative', sourceRef: 'perf test'})
+CREATE (i)-[:KEY_INDUSTRY_OF {sourceKind: 'illustrative', sourceRef: 'perf test'}]->(city)
 WITH i, city
 UNWIND range(0, $links - 1) AS n
 CREATE (l:Entity:ChainLink {id: 'perf-link-' + n, nameZh: '环节' + n, nameEn: 'Link ' + n, industryId: $industry,

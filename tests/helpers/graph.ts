@@ -16,3 +16,35 @@ export async function wipeGraph(db: Database): Promise<void> {
     await session.close();
   }
 }
+
+/**
+ * For hand-built graphs that test one city's rules and leave out what makes an industry and a holder
+ * that city's: every Industry not key to any region becomes a key industry of `cityId`, every 六个一
+ * holder (an organisation that LEADS, SERVES or INVESTS_IN an industry, or a platform or institute
+ * covering a link)
+ * located nowhere is located in it, and every plan applying nowhere applies to it. Other organisations
+ * keep no location, so what the chain rules count as outside stays outside. Graphs that test scopes
+ * (two cities, counties) state all of these themselves.
+ */
+export const HOME_CITY_DEFAULTS = `
+MATCH (city:Region {id: $cityId})
+CALL (city) {
+  MATCH (i:Industry) WHERE NOT (i)-[:KEY_INDUSTRY_OF]->() AND NOT (i)-[:SUBSECTOR_OF]->()
+  MERGE (i)-[r:KEY_INDUSTRY_OF]->(city) SET r.sourceKind = 'document', r.sourceRef = 'test'
+}
+CALL (city) {
+  MATCH (h) WHERE (EXISTS { (h)-[:LEADS|SERVES|INVESTS_IN]->(:Industry) } OR EXISTS { (h:Platform|Institute)-[:COVERS]->(:ChainLink) })
+    AND NOT (h)-[:LOCATED_IN]->()
+  MERGE (h)-[r:LOCATED_IN]->(city) SET r.sourceKind = 'document', r.sourceRef = 'test'
+}
+CALL (city) {
+  MATCH (p:Plan) WHERE NOT (p)-[:APPLIES_TO]->()
+  MERGE (p)-[r:APPLIES_TO]->(city) SET r.sourceKind = 'document', r.sourceRef = 'test'
+}`;
+
+/** Runs HOME_CITY_DEFAULTS for `cityId` (nantong unless told). */
+export async function placeInHomeCity(db: Database, cityId = 'nantong'): Promise<void> {
+  await db.write(async (tx) => {
+    await tx.run(HOME_CITY_DEFAULTS, { cityId });
+  });
+}

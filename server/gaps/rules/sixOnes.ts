@@ -13,7 +13,7 @@ import {
   type MatrixCell,
   type NodeRef,
 } from '../../../graph/model';
-import { ANALYSED_INDUSTRIES, refMap } from '../cypher';
+import { ANALYSED_INDUSTRIES, isLocalIn, refMap } from '../cypher';
 import { dedupeRefs, makeGap, type RuleDefinition } from '../gap';
 import type { RuleContext } from '../params';
 import { Ids, readRows, Ref, Refs } from '../read';
@@ -92,23 +92,31 @@ export const SIX_ONES_RULES: Record<SixOnesSlot, RuleDefinition> = {
 
 const PLATFORM = `Platform {kind: 'public-technology-service'}`;
 
-/** Every analysed industry with the holders of each slot and its links (covered = a platform or institute COVERS it). */
+/**
+ * Every analysed industry with the holders of each slot and its links (covered = a local platform or
+ * institute COVERS it). Only holders inside the scope fill a slot: organisations located there
+ * (isLocalIn), plans issued for it (APPLIES_TO). A national centre in Suzhou is not Nantong's centre.
+ */
 export const SIX_ONES_QUERY = `${ANALYSED_INDUSTRIES}
 RETURN ${refMap('i')} AS industry, i.tier AS tier, coalesce(i.confirmedMissing, []) AS confirmedMissing,
   cityRegionIds AS regionIds,
-  COLLECT { UNWIND family AS s MATCH (h:Plan {kind: 'industry-plan'})-[r:PLANS]->(s) RETURN ${refMap('h', 'r')} } AS plan,
-  COLLECT { UNWIND family AS s MATCH (h:Enterprise)-[r:LEADS]->(s) RETURN ${refMap('h', 'r')} } AS leadFirm,
-  COLLECT { UNWIND family AS s MATCH (h:InnovationCentre)-[r:SERVES]->(s) RETURN ${refMap('h', 'r')} } AS innovationCentre,
-  COLLECT { UNWIND family AS s MATCH (h:Alliance)-[r:SERVES]->(s) RETURN ${refMap('h', 'r')} } AS alliance,
-  COLLECT { UNWIND family AS s MATCH (h:Fund)-[r:INVESTS_IN]->(s) RETURN ${refMap('h', 'r')} } AS fund,
   COLLECT {
-    UNWIND family AS s MATCH (h:${PLATFORM})-[r:SERVES]->(s) RETURN ${refMap('h', 'r')} AS ref
+    UNWIND family AS s MATCH (h:Plan {kind: 'industry-plan'})-[r:PLANS]->(s)
+    WHERE EXISTS { MATCH (h)-[:APPLIES_TO]->(place:Region) WHERE place.id IN $localPlaceIds }
+    RETURN ${refMap('h', 'r')}
+  } AS plan,
+  COLLECT { UNWIND family AS s MATCH (h:Enterprise)-[r:LEADS]->(s) WHERE ${isLocalIn('h')} RETURN ${refMap('h', 'r')} } AS leadFirm,
+  COLLECT { UNWIND family AS s MATCH (h:InnovationCentre)-[r:SERVES]->(s) WHERE ${isLocalIn('h')} RETURN ${refMap('h', 'r')} } AS innovationCentre,
+  COLLECT { UNWIND family AS s MATCH (h:Alliance)-[r:SERVES]->(s) WHERE ${isLocalIn('h')} RETURN ${refMap('h', 'r')} } AS alliance,
+  COLLECT { UNWIND family AS s MATCH (h:Fund)-[r:INVESTS_IN]->(s) WHERE ${isLocalIn('h')} RETURN ${refMap('h', 'r')} } AS fund,
+  COLLECT {
+    UNWIND family AS s MATCH (h:${PLATFORM})-[r:SERVES]->(s) WHERE ${isLocalIn('h')} RETURN ${refMap('h', 'r')} AS ref
     UNION
-    UNWIND family AS s MATCH (s)-[:HAS_LINK]->(:ChainLink)<-[r:COVERS]-(h:${PLATFORM}) RETURN ${refMap('h', 'r')} AS ref
+    UNWIND family AS s MATCH (s)-[:HAS_LINK]->(:ChainLink)<-[r:COVERS]-(h:${PLATFORM}) WHERE ${isLocalIn('h')} RETURN ${refMap('h', 'r')} AS ref
   } AS platforms,
   COLLECT {
     UNWIND family AS s MATCH (s)-[:HAS_LINK]->(l:ChainLink)
-    RETURN ${refMap('l', undefined, 'order: l.order, covered: EXISTS { (l)<-[:COVERS]-(:Platform) } OR EXISTS { (l)<-[:COVERS]-(:Institute) }')}
+    RETURN ${refMap('l', undefined, `order: l.order, covered: EXISTS { MATCH (l)<-[:COVERS]-(c) WHERE (c:Platform OR c:Institute) AND ${isLocalIn('c')} }`)}
   } AS links
 ORDER BY i.id`;
 
