@@ -3,8 +3,10 @@
 // their gap counts; 404 for ids that name no region, 400 for malformed ones.
 import { describe, expect, it } from 'vitest';
 import { ApiErrorBody, GapList } from '../../graph/model';
+import { RegionMap } from '../../graph/model/regionMap';
 import { RegionProfile } from '../../graph/model/regions';
 import { activeGapConfig } from '../../server/gaps/config';
+import { computeSummary } from '../../server/gaps/service';
 import { assertConfigRegionsExist, unknownConfigRegions, unknownConfigRegionsMessage } from '../../server/gaps/configCheck';
 import { seededTestServer } from '../helpers/seededServer';
 import { getJson } from '../helpers/server';
@@ -151,6 +153,82 @@ describe('GET /api/regions/:id/profile', () => {
     const op = (body as { paths: Record<string, { get?: { responses: Record<string, unknown> } }> }).paths['/api/regions/{id}/profile'];
     expect(op?.get?.responses['404']).toBeDefined();
     expect(op?.get?.responses['400']).toBeDefined();
+  });
+});
+
+describe('GET /api/regions/:id/map', () => {
+  const COUNTIES = ['chongchuan-district', 'haian-city', 'haimen-district', 'qidong-city', 'rudong-county', 'rugao-city', 'tongzhou-district'];
+  const map = async (query: string) => {
+    const { status, body } = await getJson(fx.baseUrl, `/api/regions/${query}`);
+    expect(status, query).toBe(200);
+    return RegionMap.parse(body);
+  };
+
+  it('rates each current county of the city by the gap engine with the county as the scope, and counts its firms', async () => {
+    const started = Date.now();
+    const view = await map('nantong/map?measure=gaps');
+    console.log(`map of nantong's ${view.children.length} counties, cold: ${Date.now() - started} ms`);
+    // Merged counties (港闸区, 海门市, 海安县) are left out; partner regions are never children.
+    expect(view.children.map((c) => c.region.id)).toEqual(COUNTIES);
+    expect(view).toMatchObject({ measure: 'gaps', industry: null, truncated: false, basis: 'firms' });
+    for (const child of view.children) {
+      const summary = await computeSummary(fx.db, { regionId: child.region.id });
+      const gaps = Object.values(summary.gapsBySeverity).reduce((a, b) => a + b, 0);
+      expect(child.gaps, child.region.id).toEqual({ status: 'rated', value: gaps });
+      expect(child.value).toEqual(child.gaps);
+      expect(child.score, child.region.id).toEqual(summary.industries > 0 ? { status: 'rated', value: summary.averageScore } : { status: 'no-data', value: null });
+    }
+    const [firms] = await column<number>(
+      `MATCH (f:Enterprise)-[:LOCATED_IN*1..3]->(:Region {id: 'haian-city'}) RETURN count(DISTINCT f)`,
+      {},
+    );
+    expect(view.children.find((c) => c.region.id === 'haian-city')?.firms).toEqual({ status: 'rated', value: firms });
+  }, 240_000);
+
+  it('gives the LQ of an industry against the counties, "too small" under the size floor', async () => {
+    const all = await map('nantong/map');
+    const industry = all.industries[0]?.id ?? '';
+    expect(industry).not.toBe('');
+    const view = await map(`nantong/map?measure=lq&industry=${industry}`);
+    expect(view.industry?.id).toBe(industry);
+    // Nothing but Nantong's counties is county-level here, so they are the LQ's whole reference economy.
+    const er = new Map(all.children.map((c) => [c.region.id, c.firms.value ?? 0]));
+    const eri = new Map(view.children.map((c) => [c.region.id, c.firms.value ?? 0]));
+    const e = [...er.values()].reduce((a, b) => a + b, 0);
+    const ei = [...eri.values()].reduce((a, b) => a + b, 0);
+    for (const child of view.children) {
+      const id = child.region.id;
+      const [n, total] = [eri.get(id) ?? 0, er.get(id) ?? 0];
+      if (total === 0) expect(child.lq.status, id).toBe('no-data');
+      else if (n < view.minCount) expect(child.lq, id).toEqual({ status: 'too-small', value: null });
+      else expect(child.lq, id).toEqual({ status: 'rated', value: Math.round(((n * e) / (total * ei)) * 100) / 100 });
+      expect(child.value).toEqual(child.lq);
+    }
+  });
+
+  it('maps the province’s cities, partner regions left out', async () => {
+    const view = await map('jiangsu/map');
+    expect(view.region).toMatchObject({ id: 'jiangsu', kind: 'province' });
+    expect(view.children.map((c) => c.region.id)).toEqual(['nantong']);
+    expect(view.children[0]?.value).toEqual(view.children[0]?.score);
+  });
+
+  it('answers 400 naming the field for a bad measure or industry, 404 for an unknown region', async () => {
+    const field = async (query: string) => {
+      const { status, body } = await getJson(fx.baseUrl, `/api/regions/${query}`);
+      expect(status, query).toBe(400);
+      const error = ApiErrorBody.parse(body).error;
+      expect(error.messageZh).toMatch(/[\u4e00-\u9fff]/);
+      return error.details?.map((d) => d.field);
+    };
+    expect(await field('nantong/map?measure=height')).toEqual(['query.measure']);
+    expect(await field('nantong/map?measure=lq')).toEqual(['query.industry']);
+    expect(await field('nantong/map?industry=no-such-industry')).toEqual(['query.industry']);
+    expect(await field('nantong/map?colour=red')).toEqual(['query']);
+    expect((await getJson(fx.baseUrl, '/api/regions/no-such-region/map')).status).toBe(404);
+    const { body } = await getJson(fx.baseUrl, '/api/openapi.json');
+    const op = (body as { paths: Record<string, { get?: { responses: Record<string, unknown> } }> }).paths['/api/regions/{id}/map'];
+    expect(Object.keys(op?.get?.responses ?? {})).toEqual(expect.arrayContaining(['200', '400', '404']));
   });
 });
 
