@@ -6,6 +6,7 @@ import { auditFeature } from './audit/feature';
 import { authFeature } from './auth/feature';
 import { briefingsFeature } from './briefings/feature';
 import { chainsFeature } from './chains/feature';
+import { compareFeature } from './compare/feature';
 import { consoleFeature } from './console/feature';
 import { editFeature } from './edit/feature';
 import { entitiesFeature } from './entities/feature';
@@ -35,6 +36,7 @@ export const FEATURES: readonly Feature[] = [
   partnersFeature,
   regionsFeature,
   gapsFeature,
+  compareFeature,
   questionsFeature,
   searchFeature,
   briefingsFeature,

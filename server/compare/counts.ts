@@ -18,12 +18,43 @@ export function regionLevel(kind: string): string {
 /** Top-level industries (subsectors roll up into them), the default rows of a table. */
 const TOP_INDUSTRIES = `
 MATCH (i:Industry) WHERE NOT (i)-[:SUBSECTOR_OF]->(:Industry)
+WITH i ORDER BY i.id
 RETURN collect(i.id) AS ids`;
 
+export async function topIndustryIds(tx: ManagedTransaction): Promise<string[]> {
+  return readFirst(await tx.run(TOP_INDUSTRIES), z.object({ ids: z.array(z.string()) }))?.ids ?? [];
+}
+
 /**
- * Per region: its places (itself, every region PART_OF it, the parks located in those, directly or
- * through another park), the distinct firms LOCATED_IN one of them (e_r), and per industry the distinct
- * firms of that industry among them (e_ri).
+ * Given region `r`, its places as `places`: itself, every region PART_OF it, and the parks located in
+ * those (directly or through another park). Whatever is LOCATED_IN one of them is inside the region.
+ */
+export const PLACES_IN_REGION = `
+CALL (r) {
+  MATCH (sub:Region)-[:PART_OF*0..]->(r)
+  WITH collect(DISTINCT sub) AS regions
+  RETURN regions + COLLECT { MATCH (p:Park)-[:LOCATED_IN*1..2]->(x:Region) WHERE x IN regions RETURN DISTINCT p } AS places
+}`;
+
+/** Given region `r`, its firms as `firms`: the distinct Enterprises LOCATED_IN one of its places. */
+export const FIRMS_IN_REGION = `${PLACES_IN_REGION}
+CALL (places) {
+  UNWIND places AS place
+  MATCH (e:Enterprise)-[:LOCATED_IN]->(place)
+  RETURN collect(DISTINCT e) AS firms
+}`;
+
+/** Given firm `e`, the industries it belongs to as `top` (see FIRM_COUNTS), each at least once. */
+export const INDUSTRIES_OF_FIRM = `
+CALL (e) {
+  MATCH (e)-[:COVERS]->(:ChainLink)<-[:HAS_LINK]-(:Industry)-[:SUBSECTOR_OF*0..]->(top:Industry) RETURN top
+  UNION
+  MATCH (e)-[:LEADS]->(:Industry)-[:SUBSECTOR_OF*0..]->(top:Industry) RETURN top
+}`;
+
+/**
+ * Per region: its firms (FIRMS_IN_REGION, e_r) and per industry the distinct firms of that industry
+ * among them (e_ri).
  *
  * A firm belongs to an industry when it COVERS a chain link the industry HAS_LINK, or LEADS the industry;
  * a subsector's links and leads count for it and for every industry it is SUBSECTOR_OF (directly or not),
@@ -33,21 +64,10 @@ RETURN collect(i.id) AS ids`;
 const FIRM_COUNTS = `
 UNWIND $regionIds AS rid
 MATCH (r:Region {id: rid})
-CALL (r) {
-  MATCH (sub:Region)-[:PART_OF*0..]->(r)
-  WITH collect(DISTINCT sub) AS regions
-  WITH regions + COLLECT { MATCH (p:Park)-[:LOCATED_IN*1..2]->(x:Region) WHERE x IN regions RETURN DISTINCT p } AS places
-  UNWIND places AS place
-  MATCH (e:Enterprise)-[:LOCATED_IN]->(place)
-  RETURN collect(DISTINCT e) AS firms
-}
+${FIRMS_IN_REGION}
 CALL (firms) {
   UNWIND firms AS e
-  CALL (e) {
-    MATCH (e)-[:COVERS]->(:ChainLink)<-[:HAS_LINK]-(:Industry)-[:SUBSECTOR_OF*0..]->(top:Industry) RETURN top
-    UNION
-    MATCH (e)-[:LEADS]->(:Industry)-[:SUBSECTOR_OF*0..]->(top:Industry) RETURN top
-  }
+  ${INDUSTRIES_OF_FIRM}
   WITH e, top WHERE top.id IN $industryIds
   WITH top.id AS industry, count(DISTINCT e) AS n
   RETURN collect({industry: industry, firms: n}) AS counts
@@ -70,7 +90,7 @@ export async function firmCountTable(
   regionIds: readonly string[],
   industryIds?: readonly string[],
 ): Promise<CountTable> {
-  const industries = industryIds ? [...new Set(industryIds)] : (readFirst(await tx.run(TOP_INDUSTRIES), z.object({ ids: z.array(z.string()) }))?.ids ?? []).sort();
+  const industries = industryIds ? [...new Set(industryIds)] : await topIndustryIds(tx);
   const regions = [...new Set(regionIds)];
   const rows = readRows(await tx.run(FIRM_COUNTS, { regionIds: regions, industryIds: industries }), CountRow);
   const counts: Record<string, Record<string, number>> = Object.fromEntries(regions.map((r) => [r, {}]));
