@@ -23,6 +23,7 @@ const QuestionsPage = lazy(() => import('./views/questions/QuestionsPage').then(
 const AuditPage = lazy(() => import('./views/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 const UsersPage = lazy(() => import('./views/users/UsersPage').then((m) => ({ default: m.UsersPage })));
 const ConsolePage = lazy(() => import('./views/console/ConsolePage').then((m) => ({ default: m.ConsolePage })));
+const ComparePage = lazy(() => import('./views/compare/ComparePage').then((m) => ({ default: m.ComparePage })));
 const ImportPage = lazy(() => import('./views/import/ImportPage').then((m) => ({ default: m.ImportPage })));
 
 export function App() {
@@ -67,6 +68,7 @@ function Shell() {
             <Route path="/regions/:id" element={<RegionPage />} />
             <Route path="/questions" element={<QuestionsPage />} />
             <Route path="/questions/:id" element={<QuestionsPage />} />
+            <Route path="/compare" element={<ComparePage />} />
             <Route path="/import" element={<ImportPage />} />
             <Route path="/console" element={<ConsolePage />} />
             <Route path="/admin/users" element={<UsersPage />} />

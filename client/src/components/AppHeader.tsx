@@ -80,6 +80,7 @@ function MainNav({ fold }: { fold: boolean }) {
     { key: 'overview', label: t('navOverview'), to: lang.href('/'), end: true },
     { key: 'partners', label: t('navPartners'), to: lang.href('/partners') },
     { key: 'questions', label: t('navQuestions'), to: lang.href('/questions') },
+    { key: 'compare', label: t('navCompare'), to: lang.href('/compare'), testId: 'nav-compare' },
   ];
   if (can.console) items.push({ key: 'console', label: t('navConsole'), to: lang.href('/console'), testId: 'nav-console' });
   if (can.import) items.push({ key: 'import', label: t('navImport'), to: lang.href('/import'), testId: 'nav-import' });

@@ -15,6 +15,7 @@ export const STRINGS = {
   navOverview: { zh: '总览', en: 'Overview' },
   navPartners: { zh: '沪苏合作', en: 'Partners' },
   navQuestions: { zh: '分析问题', en: 'Questions' },
+  navCompare: { zh: '地区对比', en: 'Compare' },
   navApi: { zh: '接口文档', en: 'API docs' },
   mainNav: { zh: '主导航', en: 'Main navigation' },
   language: { zh: '语言', en: 'Language' },
