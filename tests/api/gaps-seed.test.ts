@@ -40,7 +40,7 @@ interface SeedRel {
   from: string;
   to: string;
 }
-const LABELS = ['Industry', 'ChainLink', 'Plan', 'Enterprise', 'InnovationCentre', 'Alliance', 'Fund', 'Platform', 'Institute', 'Target', 'Measurement'];
+const LABELS = ['Industry', 'ChainLink', 'Plan', 'Enterprise', 'InnovationCentre', 'Alliance', 'Fund', 'Platform', 'Institute', 'Target', 'Measurement', 'Region', 'Park'];
 function readJson<T>(dataset: string, file: string): T[] {
   try {
     return JSON.parse(readFileSync(path.join(SEEDS_DIR, dataset, file), 'utf8')) as T[];
@@ -59,6 +59,20 @@ const subsectorOf = new Map(rels.filter((r) => r.type === 'SUBSECTOR_OF').map((r
 const analysed = [...nodes.values()]
   .filter((n) => n.label === 'Industry' && config.sixOnes.tiers.includes(n.tier as never) && !subsectorOf.has(n.id))
   .map((n) => n.id);
+// Local places: the city, the regions PART_OF it (at any depth) and the parks located in them; a holder
+// fills a slot only when located in one, a plan only when it APPLIES_TO the city.
+const localPlaces = new Set([config.cityId]);
+for (let grew = true; grew; ) {
+  grew = false;
+  for (const r of rels) {
+    if (((r.type === 'PART_OF' && labelOf(r.from) === 'Region') || (r.type === 'LOCATED_IN' && labelOf(r.from) === 'Park')) && localPlaces.has(r.to) && !localPlaces.has(r.from)) {
+      localPlaces.add(r.from);
+      grew = true;
+    }
+  }
+}
+const isLocal = (id: string): boolean =>
+  rels.some((r) => r.from === id && ((r.type === 'LOCATED_IN' && localPlaces.has(r.to)) || (r.type === 'APPLIES_TO' && localPlaces.has(r.to))));
 const family = (id: string): string[] => [id, ...[...subsectorOf].filter(([, parent]) => parent === id).map(([sub]) => sub)];
 const linksOf = (id: string): string[] =>
   [...nodes.values()].filter((n) => n.label === 'ChainLink' && family(id).includes(n.industryId ?? '')).map((n) => n.id);
@@ -73,13 +87,13 @@ function expectedHolders(industry: string, slot: Exclude<SixOnesSlot, 'platforms
   }[slot];
   return rels
     .filter((r) => r.type === spec.type && family(industry).includes(r.to) && labelOf(r.from) === spec.label)
-    .filter((r) => !('kind' in spec) || nodes.get(r.from)?.kind === spec.kind)
+    .filter((r) => (!('kind' in spec) || nodes.get(r.from)?.kind === spec.kind) && isLocal(r.from))
     .map((r) => r.from)
     .sort();
 }
 
 function expectedPlatforms(industry: string): { holders: string[]; uncovered: string[] } {
-  const isPts = (id: string): boolean => labelOf(id) === 'Platform' && nodes.get(id)?.kind === 'public-technology-service';
+  const isPts = (id: string): boolean => labelOf(id) === 'Platform' && nodes.get(id)?.kind === 'public-technology-service' && isLocal(id);
   const links = linksOf(industry);
   const holders = new Set(
     rels
@@ -87,7 +101,7 @@ function expectedPlatforms(industry: string): { holders: string[]; uncovered: st
       .map((r) => r.from),
   );
   const covered = new Set(
-    rels.filter((r) => r.type === 'COVERS' && ['Platform', 'Institute'].includes(labelOf(r.from) ?? '')).map((r) => r.to),
+    rels.filter((r) => r.type === 'COVERS' && ['Platform', 'Institute'].includes(labelOf(r.from) ?? '') && isLocal(r.from)).map((r) => r.to),
   );
   return { holders: [...holders].sort(), uncovered: links.filter((l) => !covered.has(l)).sort() };
 }
@@ -197,8 +211,28 @@ describe('GET /api/gaps on the seed data', () => {
     const repeated = GapList.parse((await getJson(fx.baseUrl, '/api/gaps?severity=high&severity=low')).body);
     expect(comma.items.map((g) => g.id)).toEqual(repeated.items.map((g) => g.id));
     expect(comma.items.every((g) => g.severity !== 'medium')).toBe(true);
-    const region = GapList.parse((await getJson(fx.baseUrl, '/api/gaps?region=qidong-city')).body);
-    expect(region.items.map((g) => g.ruleId).sort()).toEqual(['region-no-high-tech-zone']);
+    const county = GapList.parse(
+      (await getJson(fx.baseUrl, '/api/gaps?region=qidong-city&rule=region-no-co-built-park,region-no-high-tech-zone')).body,
+    );
+    expect(county.items.map((g) => `${g.ruleId}:${g.subject.id}`)).toEqual(['region-no-high-tech-zone:qidong-city']);
+  });
+
+  it('analyses any region given as region=: a county, with its city’s key industries and only its own holders', async () => {
+    const matrixOf = async (query: string) => GapMatrix.parse((await getJson(fx.baseUrl, `/api/gaps/matrix${query}`)).body).rows;
+    const [city, county] = await Promise.all([matrixOf(''), matrixOf('?region=qidong-city')]);
+    expect(county.map((r) => r.industry.id)).toEqual(city.map((r) => r.industry.id));
+    const holders = (rows: typeof city) => new Set(rows.flatMap((r) => Object.values(r.cells).flatMap((c) => c.holders.map((h) => h.id))));
+    const [cityHolders, countyHolders] = [holders(city), holders(county)];
+    expect(countyHolders.size).toBeGreaterThan(0);
+    expect(countyHolders.size).toBeLessThan(cityHolders.size);
+    expect([...countyHolders].every((id) => cityHolders.has(id))).toBe(true);
+    const summary = await getJson(fx.baseUrl, '/api/gaps/summary?region=qidong-city');
+    expect(summary.status).toBe(200);
+    for (const bad of ['/api/gaps/matrix?region=atlantis', '/api/gaps/summary?region=atlantis', '/api/industries/high-end-textiles/gaps?region=atlantis']) {
+      const { status, body } = await getJson(fx.baseUrl, bad);
+      expect(status, bad).toBe(400);
+      expect((body as ApiErrorBody).error.details[0]).toMatchObject({ field: 'query.region', reason: 'unknown region id "atlantis"' });
+    }
   });
 
   it('says which gaps rest on illustrative data', async () => {
