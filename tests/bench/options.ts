@@ -10,6 +10,8 @@ export const USAGE = `npm run bench -- [--size tiny|city|province] [--seed N] [-
                       [--api-node-options "--max-old-space-size=256"]   (default: npm start's heap budget)
 npm run bench -- --only chain-view [--repeats N] [--seed N] [--out FILE]
                       the chain view against bare Cytoscape at about 2,000 and 5,000 elements, without the province
+npm run bench -- --only regions [--size tiny|city|province] [--seed N] [--out FILE]
+                      one city's matrix and every city compared on one industry, API against the engine, warm
   BENCH_NEO4J_URI and BENCH_NEO4J_PASSWORD: use (and wipe!) that Neo4j instead of a throwaway embedded one.`;
 
 export interface BenchOptions {
@@ -42,11 +44,15 @@ export interface BenchOptions {
   heap: string;
   /** Node options for the API process (e.g. "--max-old-space-size=256"); by default npm start's heap budget. */
   apiNodeOptions: string | null;
-  /** Only one part of the bench: 'chain-view' compares the chain view with bare Cytoscape (chainViewOnly.ts). */
-  only: 'chain-view' | null;
+  /**
+   * Only one part of the bench: 'chain-view' compares the chain view with bare Cytoscape (chainViewOnly.ts);
+   * 'regions' measures the region-scoped reads on the province (regionBench.ts).
+   */
+  only: (typeof ONLY)[number] | null;
 }
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
+const ONLY = ['chain-view', 'regions'] as const;
 
 const BY_SIZE: Record<SizeName, Omit<BenchOptions, 'size' | 'seed' | 'out' | 'markdown' | 'browser' | 'bulk' | 'loader' | 'batchSize' | 'apiNodeOptions' | 'only'>> = {
   tiny: {
@@ -95,14 +101,14 @@ export function parseOptions(argv: string[]): BenchOptions {
     if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a whole number ≥ 1 (got "${text}") / 参数无效`);
     return n;
   };
-  if (values.only !== undefined && values.only !== 'chain-view') throw new Error(`--only must be chain-view (got "${values.only}")`);
-  const only = values.only === 'chain-view' ? 'chain-view' : null;
+  const only = values.only === undefined ? null : ONLY.find((name) => name === values.only);
+  if (only === undefined) throw new Error(`--only must be one of ${ONLY.join(', ')} (got "${values.only}")`);
   if (values.loader !== 'importer' && values.loader !== 'unwind') throw new Error(`--loader must be importer or unwind (got "${values.loader}")`);
   return {
     ...defaults,
     size,
     seed: values.seed === undefined ? undefined : positive(values.seed, 'seed'),
-    out: path.resolve(values.out ?? path.join(ROOT, 'bench', only ? 'chain-view.json' : 'results.json')),
+    out: path.resolve(values.out ?? path.join(ROOT, 'bench', only ? `${only}.json` : 'results.json')),
     markdown: values['no-markdown'] || only ? null : values.markdown ? path.resolve(values.markdown) : size === 'province' ? path.join(ROOT, 'BENCHMARKS.md') : null,
     repeats: positive(values.repeats, 'repeats') ?? defaults.repeats,
     loadSeconds: positive(values['load-seconds'], 'load-seconds') ?? defaults.loadSeconds,

@@ -1,10 +1,11 @@
-// Timing helpers: repeated runs bounded in count and time, summarised as median, p90, min and max.
+// Timing helpers: repeated runs bounded in count and time, summarised as median, p90, p95, min and max.
 
 export interface Timing {
   /** Runs measured (the warm-up run is not among them). */
   runs: number;
   medianMs: number;
   p90Ms: number;
+  p95Ms: number;
   minMs: number;
   maxMs: number;
   /** The first, unmeasured run: caches, query plans and JIT still cold. */
@@ -35,6 +36,7 @@ export function summarise(samples: readonly number[], firstMs: number | null): T
     runs: samples.length,
     medianMs: round(median(samples)),
     p90Ms: round(quantile(samples, 0.9)),
+    p95Ms: round(quantile(samples, 0.95)),
     minMs: round(Math.min(...samples)),
     maxMs: round(Math.max(...samples)),
     firstMs: firstMs === null ? null : round(firstMs),
