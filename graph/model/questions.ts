@@ -48,6 +48,13 @@ export type QuestionFacets = z.infer<typeof QuestionFacets>;
 export const QUESTION_SORT_ORDERS = ['asc', 'desc'] as const;
 export type QuestionSortOrder = (typeof QUESTION_SORT_ORDERS)[number];
 
+/**
+ * The most rows a question answers (GET /api/questions/:id?limit=, default and ceiling), so an answer stays
+ * bounded however large the graph: a longer answer is cut and says `truncated`; filtering by industry
+ * narrows it (a question that reads the graph itself filters there, before the cap).
+ */
+export const MAX_QUESTION_ROWS = 5000;
+
 export const QuestionCell = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 export type QuestionCell = z.infer<typeof QuestionCell>;
 export const QuestionResult = QuestionInfo.extend({
@@ -57,6 +64,10 @@ export const QuestionResult = QuestionInfo.extend({
   refs: z.array(QuestionRowRef),
   facets: QuestionFacets,
   total: z.number().int(),
+  /** The row cap this answer was read with (the request's limit). */
+  limit: z.number().int(),
+  /** True when more rows matched than `limit`: `rows` holds the first `limit` of them. */
+  truncated: z.boolean(),
   notice: z.string(),
 });
 export type QuestionResult = z.infer<typeof QuestionResult>;

@@ -4,6 +4,7 @@ import type { Database } from '../../graph/db/database';
 import {
   DATA_GAP_NOTICE,
   GAP_RULE_IDS,
+  MAX_QUESTION_ROWS,
   rowMatches,
   SEVERITIES,
   sortedRowOrder,
@@ -45,6 +46,8 @@ export interface AnswerView {
   rule?: (typeof GAP_RULE_IDS)[number];
   sort?: string;
   order?: QuestionSortOrder;
+  /** Row cap (MAX_QUESTION_ROWS when absent): the first rows in order, and truncated when there were more. */
+  limit?: number;
 }
 
 function facetsOf(rows: readonly AnswerRow[]): QuestionFacets {
@@ -76,7 +79,8 @@ export async function answerQuestion(
   }
   // An industry filter must name an industry: a typo is a 400, not an empty table.
   if (view.industry !== undefined) await assertKnownIds(db, { industry: [view.industry] });
-  const all = await question.rows(db, options);
+  const limit = view.limit ?? MAX_QUESTION_ROWS;
+  const all = await question.rows(db, options, { industry: view.industry, limit });
   const kept = all.filter((row) => rowMatches(row.ref, view));
   let rows = kept.map((row) => localize(row.cells, lang));
   let refs = kept.map((row) => row.ref);
@@ -85,7 +89,11 @@ export async function answerQuestion(
     rows = order.map((i) => rows[i]!);
     refs = order.map((i) => refs[i]!);
   }
-  return { ...questionInfo(question), lang, rows, refs, facets: facetsOf(all), total: rows.length, notice: DATA_GAP_NOTICE[lang] };
+  const truncated = rows.length > limit;
+  rows = rows.slice(0, limit);
+  refs = refs.slice(0, limit);
+  const facets = question.industries ? { ...facetsOf(all), industries: await question.industries(db) } : facetsOf(all);
+  return { ...questionInfo(question), lang, rows, refs, facets, total: rows.length, limit, truncated, notice: DATA_GAP_NOTICE[lang] };
 }
 
 /** The answer as a table with headers in the reader's language, and notes for the Excel "about" sheet. */
@@ -101,7 +109,15 @@ export function answerTable(answer: QuestionResult, generatedAt: Date = new Date
       title,
       zh ? answer.descriptionZh : answer.descriptionEn,
       answer.notice,
+      ...(answer.truncated ? [truncationNote(answer.limit, answer.lang)] : []),
       `${zh ? '生成时间' : 'Generated'}: ${generatedAt.toISOString()} · innochain · ${zh ? '问题编号' : 'question'} ${answer.id}`,
     ],
   };
+}
+
+/** Said wherever a cut answer is shown or saved. */
+export function truncationNote(limit: number, lang: Lang): string {
+  return lang === 'zh'
+    ? `仅含前 ${limit} 行：符合条件的行更多，未全部列出；按产业筛选可缩小范围。`
+    : `Only the first ${limit} rows: more rows matched and are not listed; filter by industry to narrow the question.`;
 }

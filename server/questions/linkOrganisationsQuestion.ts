@@ -6,6 +6,7 @@ import { z } from 'zod';
 import {
   ENTERPRISE_TAG_NAMES,
   isWebAddress,
+  MAX_QUESTION_ROWS,
   NODE_LABELS,
   NODE_LABEL_NAMES,
   SOURCE_KIND_NAMES,
@@ -18,7 +19,9 @@ import { readLocalPlaceIds } from '../gaps/localPlaces';
 import { readRows, Ref, Refs } from '../gaps/read';
 import { name, type Bilingual } from './format';
 import { col, COLUMNS, fieldCol, nodeRef, type QuestionDefinition } from './question';
-import { LINK_ORGANISATIONS_QUERY } from './queries';
+import { LINK_ORGANISATION_INDUSTRIES_QUERY, LINK_ORGANISATIONS_QUERY } from './queries';
+
+const NamedIndustry = z.object({ id: z.string(), nameZh: z.string(), nameEn: z.string() });
 
 const Row = z.object({
   industry: Ref,
@@ -71,9 +74,10 @@ export const LINK_ORGANISATIONS_QUESTION: QuestionDefinition = {
   id: 'link-organisations-with-sources',
   titleZh: '链上机构及来源',
   titleEn: 'Organisations on each chain link, with sources',
-  descriptionZh: '覆盖各产业链环节的企业、平台、研发机构和创新中心，每条“覆盖”事实一行，附来源类别、出处、网址和日期。',
+  descriptionZh: `覆盖各产业链环节的企业、平台、研发机构和创新中心，每条“覆盖”事实一行，附来源类别、出处、网址和日期。按环节顺序最多 ${MAX_QUESTION_ROWS} 行：图谱较大时请按产业筛选。`,
   descriptionEn:
-    'The firms, platforms, institutes and innovation centres covering each chain link, one row per covers fact, with its source kind, reference, web address and date.',
+    'The firms, platforms, institutes and innovation centres covering each chain link, one row per covers fact, with its source kind, reference, web address and date.' +
+    ` At most ${MAX_QUESTION_ROWS} rows, in chain order: filter by industry for the rest of a large graph.`,
   columns: [
     COLUMNS.industry,
     COLUMNS.link,
@@ -89,13 +93,17 @@ export const LINK_ORGANISATIONS_QUESTION: QuestionDefinition = {
     { ...fieldCol('observedAt', 'observedAt'), format: 'date' },
     COLUMNS.illustrative,
   ],
-  rows: async (db, options) => {
+  rows: async (db, options, request) => {
     // Local means inside the scope (scope.ts), the configured home city when none is given.
     const cityId = options.regionId ?? (options.config ?? activeGapConfig().config).cityId;
+    // One row per COVERS fact grows with the graph (760,000 in the synthetic province): read one more
+    // than the cap, so the answer knows it was cut, and filter by industry before cutting.
+    const params = { industryId: request.industry ?? null, limit: request.limit + 1 };
     const rows = await db.read(async (tx) => {
       const localPlaceIds = await readLocalPlaceIds(tx, cityId);
-      return readRows(await tx.run(LINK_ORGANISATIONS_QUERY, { localPlaceIds }), Row);
+      return readRows(await tx.run(LINK_ORGANISATIONS_QUERY, { localPlaceIds, ...params }), Row);
     });
     return rows.map((row) => ({ cells: cells(row), ref: nodeRef(row.organisation, row.industry) }));
   },
+  industries: (db) => db.read(async (tx) => readRows(await tx.run(LINK_ORGANISATION_INDUSTRIES_QUERY), NamedIndustry)),
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ApiErrorBody, QuestionInfo, QuestionResult } from '../../graph/model';
+import { ApiErrorBody, MAX_QUESTION_ROWS, QuestionInfo, QuestionResult } from '../../graph/model';
 import { CONTENT_TYPES } from '../export/table';
 import type { OperationSpec } from '../openapi/operation';
 import { QuestionParams, QuestionQuery } from './schema';
@@ -23,8 +23,10 @@ export const operations: OperationSpec[] = [
       'with a Content-Disposition filename. industry, severity and rule keep only the rows about them, and sort / order ' +
       'order the rows (severity by its rank, high 3 > medium 2 > low 1, also given in the severityRank column); a ' +
       'download honours the same filters and order, so the file matches the screen. region sets the scope the engine ' +
-      'analyses and what counts as local (the home city when absent). 默认中文表头；format=csv / xlsx ' +
-      '下载；industry、severity、rule 筛选，sort、order 排序，region 为分析地区，下载文件与页面一致。',
+      'analyses and what counts as local (the home city when absent). limit caps the rows (default and most ' +
+      `${MAX_QUESTION_ROWS}); an answer with more rows is cut and says truncated: true, in downloads too (about sheet). ` +
+      '默认中文表头；format=csv / xlsx ' +
+      '下载；industry、severity、rule 筛选，sort、order 排序，region 为分析地区，limit 为最多行数（超出时 truncated 为真），下载文件与页面一致。',
     params: QuestionParams,
     query: QuestionQuery,
     responses: {

@@ -8,6 +8,7 @@ import {
   type NodeLabel,
   type NodeRef,
   type QuestionColumn,
+  type QuestionFacets,
   type QuestionInfo,
   type QuestionRowRef,
 } from '../../graph/model';
@@ -20,8 +21,17 @@ export interface AnswerRow {
   ref: QuestionRowRef;
 }
 
+/** What a question that reads the graph itself may push down: the industry filter and the row cap. */
+export interface RowsRequest {
+  industry?: string | undefined;
+  /** Rows wanted; read one more to know whether there were more. */
+  limit: number;
+}
+
 export interface QuestionDefinition extends QuestionInfo {
-  rows: (db: Database, options: EngineOptions) => Promise<AnswerRow[]>;
+  rows: (db: Database, options: EngineOptions, request: RowsRequest) => Promise<AnswerRow[]>;
+  /** The industries its rows can be about, for the filter, when the rows read may be cut (limit) or filtered. */
+  industries?: (db: Database) => Promise<QuestionFacets['industries']>;
 }
 
 /** A ref to a node, with no severity or rule (questions not built on gaps). */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { GAP_RULE_IDS, QUESTION_SORT_ORDERS, SEVERITIES } from '../../graph/model';
+import { GAP_RULE_IDS, MAX_QUESTION_ROWS, QUESTION_SORT_ORDERS, SEVERITIES } from '../../graph/model';
+import { queryInteger } from '../middleware/queryInteger';
 import { RegionScope } from '../gaps/scope';
 
 export const QuestionParams = z.object({
@@ -28,6 +29,9 @@ export const QuestionQuery = z
       .optional()
       .describe('Order rows by this column (severity orders by its rank) / 按该列排序'),
     order: z.enum(QUESTION_SORT_ORDERS).default('asc').describe('asc or desc (with sort) / 排序方向'),
+    limit: queryInteger({ min: 1, max: MAX_QUESTION_ROWS, default: MAX_QUESTION_ROWS }).describe(
+      `At most this many rows (1–${MAX_QUESTION_ROWS}); more matching rows set truncated / 最多行数，超出时 truncated 为真`,
+    ),
     region: RegionScope,
   })
   .strict();

@@ -3,7 +3,7 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { GapList, QuestionInfo, QuestionResult, SOURCE_KIND_NAMES, TargetProgressList } from '../../graph/model';
+import { GapList, MAX_QUESTION_ROWS, QuestionInfo, QuestionResult, SOURCE_KIND_NAMES, TargetProgressList } from '../../graph/model';
 import { seededTestServer } from '../helpers/seededServer';
 import { getJson } from '../helpers/server';
 
@@ -179,6 +179,40 @@ describe('organisations on each chain link, with sources (nantong-public)', () =
     expect(textiles.total).toBeGreaterThan(0);
     expect(textiles.total).toBeLessThan(all.total);
     expect(textiles.refs.every((r) => r.industry?.id === 'high-end-textiles')).toBe(true);
+  });
+
+  it('cuts the answer at limit, says truncated, narrows by industry before the cut, and keeps every industry in the filter', async () => {
+    const all = await answer(`/api/questions/${ID}?lang=en`);
+    expect(all).toMatchObject({ limit: MAX_QUESTION_ROWS, truncated: false });
+    const cut = await answer(`/api/questions/${ID}?lang=en&limit=10`);
+    expect(cut).toMatchObject({ total: 10, limit: 10, truncated: true });
+    expect(cut.rows).toEqual(all.rows.slice(0, 10));
+    const industries = await count('MATCH (i:Industry) WHERE EXISTS { (i)-[:HAS_LINK]->(:ChainLink)<-[:COVERS]-() } RETURN count(i) AS c');
+    expect(new Set(cut.refs.map((r) => r.industry?.id)).size).toBeLessThan(industries);
+    expect(cut.facets.industries).toHaveLength(industries);
+    const textiles = await answer(`/api/questions/${ID}?industry=high-end-textiles`);
+    const textilesCut = await answer(`/api/questions/${ID}?industry=high-end-textiles&limit=3`);
+    expect(textiles.total).toBeGreaterThan(3);
+    expect(textilesCut).toMatchObject({ total: 3, truncated: true });
+    expect(textilesCut.rows).toEqual(textiles.rows.slice(0, 3));
+    // The download holds the same rows, and its about sheet says it was cut.
+    const csv: string[][] = parse((await download(`/api/questions/${ID}?format=csv&lang=en&limit=10`)).bytes, { bom: true });
+    expect(csv).toHaveLength(11);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await download(`/api/questions/${ID}?format=xlsx&lang=en&limit=10`)).bytes as unknown as ArrayBuffer);
+    const about = workbook.worksheets[1]?.getSheetValues().flat().map(String).join(' ');
+    expect(about).toContain('Only the first 10 rows');
+  });
+
+  it('cuts any question at limit and answers a limit out of range with a 400 naming query.limit', async () => {
+    const whole = await answer('/api/questions/links-without-local-firm');
+    expect(whole.total).toBeGreaterThan(1);
+    expect(await answer('/api/questions/links-without-local-firm?limit=1')).toMatchObject({ total: 1, truncated: true, rows: whole.rows.slice(0, 1) });
+    for (const limit of ['0', String(MAX_QUESTION_ROWS + 1), 'ten']) {
+      const { status, body } = await getJson(fx.baseUrl, `/api/questions/${ID}?limit=${limit}`);
+      expect(status, limit).toBe(400);
+      expect(body).toMatchObject({ error: { code: 'validation_failed', details: [{ field: 'query.limit' }] } });
+    }
   });
 
   it('CSV and XLSX carry the same source columns as the JSON rows', async () => {

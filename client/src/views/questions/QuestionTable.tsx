@@ -10,6 +10,7 @@ import { useLang } from '../../i18n/lang';
 import { SEVERITY_SYMBOLS } from '../../theme/palette';
 import { QuestionFilters } from './QuestionFilters';
 import { rowPath, useQuestionView, viewQuery, type QuestionView } from './questionView';
+import { scopedUrl, useRegionId } from '../../state/regionScope';
 
 type Cell = QuestionResult['rows'][number][string] | undefined;
 
@@ -44,8 +45,16 @@ export function QuestionTable({ id }: { id: string }) {
   const lang = useLang();
   const [view, update] = useQuestionView();
   const base = `/api/questions/${encodeURIComponent(id)}`;
-  // The whole answer is read once; filters and sort apply here, so changing them is immediate.
-  const { state, reload } = useApi<QuestionResult>(`${base}?lang=${lang.lang}`);
+  // The whole answer is read once; filters and sort apply here, so changing them is immediate. An
+  // answer cut at its row cap (truncated) is asked again for the industry chosen, narrowed before the cut.
+  // The region analysed (?region=) goes with the rows and with the downloads.
+  const regionId = useRegionId();
+  const whole = useApi<QuestionResult>(scopedUrl(`${base}?lang=${lang.lang}`, regionId));
+  const cut = whole.state.kind === 'ready' && whole.state.data.truncated && view.industry !== null;
+  const narrowed = useApi<QuestionResult>(
+    cut ? scopedUrl(`${base}?lang=${lang.lang}&industry=${encodeURIComponent(view.industry ?? '')}`, regionId) : null,
+  );
+  const { state, reload } = cut ? narrowed : whole;
   return (
     <Loaded state={state} reload={reload}>
       {(result) => <Answer result={result} base={base} view={view} update={update} />}
@@ -56,6 +65,7 @@ export function QuestionTable({ id }: { id: string }) {
 function Answer({ result, base, view, update }: { result: QuestionResult; base: string; view: QuestionView; update: (patch: Partial<QuestionView>) => void }) {
   const lang = useLang();
   const { t } = lang;
+  const regionId = useRegionId();
   const columns = shownColumns(result.columns);
   const sortKey = view.sort && result.columns.some((c) => c.key === view.sort) ? view.sort : null;
   const order = useMemo(() => {
@@ -68,7 +78,7 @@ function Answer({ result, base, view, update }: { result: QuestionResult; base: 
     const query = viewQuery(view, result.columns.map((c) => c.key));
     query.set('format', format);
     query.set('lang', lang.lang);
-    return `${base}?${query.toString()}`;
+    return scopedUrl(`${base}?${query.toString()}`, regionId);
   };
   const title = lang.pick(result.titleZh, result.titleEn);
   return (
@@ -90,6 +100,11 @@ function Answer({ result, base, view, update }: { result: QuestionResult; base: 
         </span>
       </p>
       {result.notice && <p className="banner banner-note">{result.notice}</p>}
+      {result.truncated && (
+        <p className="banner banner-note" role="status" data-testid="question-truncated">
+          {lang.pick(S.truncated.zh, S.truncated.en).replace('{limit}', String(result.limit))}
+        </p>
+      )}
       {order.length === 0 ? (
         <Empty />
       ) : (
