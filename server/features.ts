@@ -20,6 +20,7 @@ import { openApiFeature } from './openapi/feature';
 import { partnersFeature } from './partners/feature';
 import { questionsFeature } from './questions/feature';
 import { regionsFeature } from './regions/feature';
+import { relatedFeature } from './related/feature';
 import { searchFeature } from './search/feature';
 import { usersFeature } from './users/feature';
 
@@ -35,6 +36,7 @@ export const FEATURES: readonly Feature[] = [
   chainsFeature,
   partnersFeature,
   regionsFeature,
+  relatedFeature,
   gapsFeature,
   compareFeature,
   questionsFeature,

@@ -1,21 +1,53 @@
 // The region page (/regions/:id) in Chromium on nantong + demo, on one shared page: a county's coverage
 // checks, parks, firms by industry and link, and partners, each linking where the node lives; the city's
-// county table and schematic tile map leading to a county (the map by keyboard too); Chinese first, then
+// county table and schematic tile map leading to a county (the map by keyboard too); the 延链 section's
+// candidates, supports and few-regions warning against GET /api/related; Chinese first, then
 // English with no Han on screen; empty and not-found states. Screenshots at 1440×900, 1280×720 and 390×844.
 import type { Page } from 'playwright-core';
+import type { Database } from '../../graph/db/database';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { RegionProfile } from '../../graph/model/regions';
+import { RelatedView } from '../../graph/model/related';
 import { artifactPath } from '../helpers/browser';
 import { describeInBrowser, useBrowserFixture } from '../helpers/browserFixture';
 import { hanRuns, latinPhrases } from '../helpers/languages';
 import { getJson } from '../helpers/server';
 
 const LOAD = { timeout: 30_000 };
+
+/**
+ * Illustrative firms in four counties, so the 延链 section has strengths and related candidates to show:
+ * the demo's own county cells are all under the size floor of three firms.
+ */
+async function addCountyFirms(db: Database): Promise<void> {
+  const cells = [
+    ['haian-city', 'marine-engineering', 4],
+    ['rugao-city', 'marine-engineering', 3],
+    ['rugao-city', 'new-energy', 3],
+    ['rudong-county', 'marine-engineering', 3],
+    ['rudong-county', 'new-energy', 3],
+    ['qidong-city', 'new-energy', 3],
+    ['qidong-city', 'biomedicine', 3],
+  ].map(([region, industry, n]) => ({ region, industry, n }));
+  await db.write((tx) =>
+    tx.run(
+      `UNWIND $cells AS cell
+       MATCH (r:Region {id: cell.region})
+       CALL (cell) { MATCH (:Industry {id: cell.industry})-[:HAS_LINK]->(l:ChainLink) RETURN l ORDER BY l.id LIMIT 1 }
+       UNWIND range(1, cell.n) AS k
+       CREATE (f:Entity:Enterprise {id: 'test-' + cell.region + '-' + cell.industry + '-' + k, nameZh: '示例企业', nameEn: 'Example firm',
+                                    sourceKind: 'illustrative', sourceRef: 'regions browser test'})
+       CREATE (f)-[:LOCATED_IN {sourceKind: 'illustrative', sourceRef: 'regions browser test'}]->(r)
+       CREATE (f)-[:COVERS {sourceKind: 'illustrative', sourceRef: 'regions browser test'}]->(l)`,
+      { cells },
+    ),
+  );
+}
 /** The first profile also warms the gap engine and Neo4j's plans; a busy shared machine needs longer. */
 const FIRST_LOAD = { timeout: 90_000 };
 
 describeInBrowser('region page in Chromium', () => {
-  const fx = useBrowserFixture({ datasets: ['nantong', 'demo'], viewport: { width: 1440, height: 900 } });
+  const fx = useBrowserFixture({ datasets: ['nantong', 'demo'], viewport: { width: 1440, height: 900 }, prepare: addCountyFirms });
   let page: Page;
 
   beforeAll(async () => {
@@ -61,8 +93,25 @@ describeInBrowser('region page in Chromium', () => {
     const partners = page.getByTestId('region-partners');
     expect(await partners.innerText()).toContain('苏南');
     expect(await partners.locator('a[href="/nodes/demo-sunan-robotics-institute"]').count()).toBe(1);
+
+    // 延链: the API's candidates with a related strength, in its order, each linking to its chain and its supports'.
+    const related = RelatedView.parse((await getJson(fx.server.baseUrl, '/api/related?region=haian-city')).body);
+    const listed = related.candidates.filter((c) => c.density > 0);
+    expect(listed.length).toBeGreaterThan(0);
+    const section = page.getByTestId('region-related');
+    await section.getByTestId('related-basis').waitFor(LOAD);
+    expect(await section.getByTestId('related-basis').innerText()).toContain(`${related.regionCount} 个同级地区`);
+    const items = section.getByTestId('related-candidate');
+    expect(await items.evaluateAll((els) => els.map((el) => el.getAttribute('data-industry')))).toEqual(listed.map((c) => c.industry.id));
+    const first = listed[0]!;
+    expect(await items.first().locator('a').first().getAttribute('href')).toBe(`/industries/${first.industry.id}`);
+    expect(await items.first().getByTestId('related-density').innerText()).toBe(`关联密度 ${Math.round(first.density * 100)}%`);
+    const supportHrefs = await items.first().getByTestId('related-support').locator('a').evaluateAll((els) => els.map((el) => el.getAttribute('href')));
+    expect(supportHrefs).toEqual(first.supports.map((s) => `/industries/${s.industry.id}`));
+    expect(await section.getByTestId('related-strengths').locator('a').count()).toBe(related.strengths.length);
     expect(latinPhrases(await text())).toEqual([]);
     await page.screenshot({ path: artifactPath('regions-county.zh.1440.png'), fullPage: true });
+    await section.screenshot({ path: artifactPath('regions-related.zh.1440.png') });
   });
 
   it('switches to English with no Han on screen, and keeps the language in the URL', async () => {
@@ -73,6 +122,17 @@ describeInBrowser('region page in Chromium', () => {
     expect(hanRuns(await text())).toEqual([]);
     expect(await href('[data-testid=region-park] a')).toBe('/nodes/demo-park-sutong-intelligent-equipment?lang=en');
     await page.screenshot({ path: artifactPath('regions-county.en.1280.png') });
+    const related = page.getByTestId('region-related');
+    await expect.poll(() => related.getByTestId('related-density').first().innerText(), LOAD).toMatch(/^Density \d+%$/);
+    expect(hanRuns(await related.innerText())).toEqual([]);
+    await related.screenshot({ path: artifactPath('regions-related.en.1280.png') });
+    // On a phone the section fits the screen and nothing in it scrolls sideways.
+    await page.setViewportSize({ width: 390, height: 844 });
+    const box = (await related.boundingBox())!;
+    expect([box.x >= 0, box.x + box.width <= 390]).toEqual([true, true]);
+    expect(await related.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    await related.screenshot({ path: artifactPath('regions-related.en.390.png') });
+    await page.setViewportSize({ width: 1280, height: 720 });
     await page.getByTestId('lang-zh').click();
     await expect.poll(() => page.locator('h1').innerText(), LOAD).toContain('海安市');
     await page.setViewportSize({ width: 1440, height: 900 });
@@ -82,6 +142,10 @@ describeInBrowser('region page in Chromium', () => {
     await page.locator('.breadcrumb a[href="/regions/nantong"]').click();
     await page.getByTestId('county-table').waitFor(LOAD);
     const city = RegionProfile.parse((await getJson(fx.server.baseUrl, '/api/regions/nantong/profile')).body);
+    // Nantong is the only city in this graph: its 延链 section says so few regions mean little.
+    const cityRelated = RelatedView.parse((await getJson(fx.server.baseUrl, '/api/related?region=nantong')).body);
+    expect(cityRelated.fewRegions).toBe(true);
+    await expect.poll(() => page.getByTestId('related-few').innerText(), LOAD).toContain(`只有 ${cityRelated.regionCount} 个地区可比`);
     const rows = page.locator('[data-testid=county-table] tbody tr');
     expect(await rows.count()).toBe(city.counties.length);
     for (const [i, county] of city.counties.entries()) {

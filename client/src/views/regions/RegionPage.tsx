@@ -12,6 +12,7 @@ import { RegionFirms } from './RegionFirms';
 import { RegionGaps } from './RegionGaps';
 import { RegionParks } from './RegionParks';
 import { RegionPartners } from './RegionPartners';
+import { RegionRelated, RelatedSectionLink, showsRelated } from './RegionRelated';
 import { useRegionText } from './regionText';
 
 export function RegionPage() {
@@ -64,6 +65,7 @@ function RegionView({ view }: { view: RegionProfile }) {
               {s(key)}
             </a>
           ))}
+          {showsRelated(region.kind) && <RelatedSectionLink />}
           <Link to={lang.href(nodePath(region.id))}>{s('neighbourhood')}</Link>
         </nav>
       </header>
@@ -72,6 +74,7 @@ function RegionView({ view }: { view: RegionProfile }) {
         <RegionParks view={view} />
         <RegionFirms view={view} />
         <RegionPartners view={view} />
+        {showsRelated(region.kind) && <RegionRelated regionId={region.id} />}
       </div>
     </>
   );
