@@ -31,6 +31,9 @@ export const BriefingRequest = z
     scope: BriefingScopeBody,
     format: z.enum(BRIEFING_FORMATS).describe('docx (Word), pdf or html / 文件格式'),
     lang: z.enum(BRIEFING_LANGS).default('zh').describe('Language: zh (default) or en / 语言'),
+    region: Slug.optional().describe(
+      'The region analysed (a county, city or province id); the configured home city when absent. Unknown ids are answered 400 / 分析的地区，缺省为本市',
+    ),
   })
   .strict();
 export type BriefingRequest = z.infer<typeof BriefingRequest>;

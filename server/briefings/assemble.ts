@@ -3,7 +3,7 @@
 import type { Database } from '../../graph/db/database';
 import { SEVERITIES, type Gap, type MatrixRow, type NodeRef, type TargetProgress } from '../../graph/model';
 import { computeGaps, computeMatrix, computeSummary, computeTargetProgress, gapRules } from '../gaps/service';
-import { latestChange, loadChains, loadSources, missingIndustries } from './graphData';
+import { latestChange, loadChains, loadRegion, loadSources, missingIndustries } from './graphData';
 import type { Briefing, BriefingLang, BriefingScope, BriefingSummary, ChainView, IndustrySection } from './types';
 
 /** How many of the most severe gaps a summary of chosen industries lists (the city's comes from the engine). */
@@ -19,24 +19,26 @@ export class UnknownIndustriesError extends Error {
 
 export async function assembleBriefing(
   db: Database,
-  request: { scope: BriefingScope; lang: BriefingLang },
+  request: { scope: BriefingScope; lang: BriefingLang; regionId: string },
   now: Date = new Date(),
 ): Promise<Briefing> {
-  const { scope, lang } = request;
+  const { scope, lang, regionId } = request;
   const industryFilter = scope.kind === 'city' ? {} : { industryIds: scope.ids };
-  const [matrix, targets, dataChangedAt] = await Promise.all([
-    computeMatrix(db, industryFilter, { now }),
-    computeTargetProgress(db, { now }),
+  const engine = { now, regionId };
+  const [matrix, targets, dataChangedAt, region] = await Promise.all([
+    computeMatrix(db, industryFilter, engine),
+    computeTargetProgress(db, engine),
     latestChange(db),
+    loadRegion(db, regionId),
   ]);
   const rows = await rowsInScope(db, scope, matrix.rows);
   const industryIds = rows.map((r) => r.industry.id);
   const rules = gapRules();
 
   const [gaps, citySummary, chains, sources] = await Promise.all([
-    computeGaps(db, industryFilter, { now }),
-    scope.kind === 'city' ? computeSummary(db, { now }) : Promise.resolve(null),
-    loadChains(db, industryIds),
+    computeGaps(db, industryFilter, engine),
+    scope.kind === 'city' ? computeSummary(db, engine) : Promise.resolve(null),
+    loadChains(db, industryIds, regionId),
     loadSources(db, { industryIds, withTargets: true }),
   ]);
 
@@ -61,6 +63,7 @@ export async function assembleBriefing(
 
   return {
     scope,
+    region,
     lang,
     generatedAt: now,
     dataChangedAt,

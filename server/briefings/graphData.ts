@@ -8,12 +8,13 @@ import { CHAIN_STAGES, isWebAddress, Slug, SOURCE_KINDS, type SourceKind } from 
 import { datasetDir } from '../datasets';
 import { activeGapConfig } from '../gaps/service';
 import { readFirst, readRows } from '../presenters/rows';
-import { CHAINS_OF_INDUSTRIES, INDUSTRIES_BY_ID, LATEST_CHANGE, SOURCES_OF_INDUSTRIES } from './queries';
-import type { ChainView, DatasetInfo, SourceCitation } from './types';
+import { CHAINS_OF_INDUSTRIES, INDUSTRIES_BY_ID, LATEST_CHANGE, REGION_OF_SCOPE, SOURCES_OF_INDUSTRIES } from './queries';
+import type { BriefingRegion, ChainView, DatasetInfo, SourceCitation } from './types';
 
 // Row schemas, one per query (queries.ts): a record that does not match means the query and its reader
 // disagree, and fails the request as a server error instead of drawing a wrong briefing.
 const IndustryFound = z.object({ id: z.string(), found: z.boolean() });
+const RegionRow = z.object({ id: z.string(), nameZh: z.string(), nameEn: z.string().nullable(), kind: z.string().nullable() });
 
 const LinkRow = z.object({
   id: z.string(),
@@ -55,9 +56,15 @@ export async function missingIndustries(db: Database, ids: string[]): Promise<st
     .map((row) => row.id);
 }
 
-export async function loadChains(db: Database, industryIds: string[]): Promise<Map<string, ChainView>> {
-  // "Local" is the home city of the gap engine's configuration, as in the chain view.
-  const cityId = activeGapConfig().config.cityId;
+/** The scope's region (resolveScope has checked it exists), named for the title and file name. */
+export async function loadRegion(db: Database, id: string): Promise<BriefingRegion> {
+  const row = readFirst(await db.read((tx) => tx.run(REGION_OF_SCOPE, { id })), RegionRow);
+  const home = id === activeGapConfig().config.cityId;
+  return { id, nameZh: row?.nameZh ?? id, nameEn: row?.nameEn || row?.nameZh || id, kind: row?.kind ?? null, home };
+}
+
+/** Each industry's chain; a firm is local when it lies inside the scope `cityId`, as in the chain view. */
+export async function loadChains(db: Database, industryIds: string[], cityId: string): Promise<Map<string, ChainView>> {
   const result = await db.read((tx) => tx.run(CHAINS_OF_INDUSTRIES, { ids: industryIds, cityId }));
   const chains = new Map<string, ChainView>();
   for (const { industryId, links: linkRows, feeds } of readRows(result, ChainRow)) {

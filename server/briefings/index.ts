@@ -15,9 +15,11 @@ export interface BriefingRequestOptions {
   scope: BriefingScope;
   format: BriefingFormat;
   lang: BriefingLang;
+  /** The region analysed (scope.ts resolveScope). */
+  regionId: string;
 }
 
 export async function generateBriefing(db: Database, request: BriefingRequestOptions, now: Date = new Date()): Promise<BriefingFile> {
-  const briefing = await assembleBriefing(db, { scope: request.scope, lang: request.lang }, now);
+  const briefing = await assembleBriefing(db, { scope: request.scope, lang: request.lang, regionId: request.regionId }, now);
   return renderBriefing(briefing, request.format);
 }

@@ -12,7 +12,8 @@ export const operations: OperationSpec[] = [
     summary: 'A briefing for officials as Word, PDF or HTML / 生成汇报材料（Word、PDF 或网页）',
     description:
       `Returns the file itself with Content-Disposition (an ASCII filename and a UTF-8 filename*). Holds ${CONTENT}. ` +
-      'Chinese by default, English with lang=en. Unknown industry ids, an empty selection or an unknown format are answered 400. ' +
+      'Chinese by default, English with lang=en. `region` sets the region analysed (its key industries; local means inside it; ' +
+      'the title names it), the home city when absent. Unknown industry ids, an empty selection, an unknown format or region are answered 400. ' +
       '/ 返回文件本身；含封面、摘要、各产业“六个一”表、产业链图、缺口与建议、目标进展和数据来源。',
     body: BriefingRequest,
     responses: {
@@ -30,6 +31,7 @@ export const operations: OperationSpec[] = [
     summary: 'The print-friendly HTML view of a briefing / 简报打印视图',
     description:
       `An HTML page (A4 print stylesheet, chain diagrams as inline SVG) a browser can open, print or save as PDF. Holds ${CONTENT}. ` +
+      '`region` sets the region analysed, as for POST /api/briefings. ' +
       '/ 可直接打开、打印或另存为 PDF 的网页。',
     query: BriefingViewQuery,
     responses: { 200: { description: 'The briefing as HTML / 网页简报', files: [CONTENT_TYPES.html] } },

@@ -5,6 +5,7 @@ import type { Block, Outline } from './outlineBlocks';
 import { gapTable } from './outlineGapTable';
 import { industryBlocks } from './outlineIndustry';
 import { overviewBlocks } from './outlineOverview';
+import { briefingTitle, regionGapsHeading, wholeRegion } from './regionText';
 import { sourceBlocks } from './outlineSources';
 import { targetBlocks } from './outlineTargets';
 import { displayName, formatDateTime, sectionNumber, textFor, type BriefingText } from './text';
@@ -15,7 +16,7 @@ export type { Block, Cell, Column, Outline } from './outlineBlocks';
 export function scopeTitle(briefing: Briefing): string {
   const lang = briefing.lang;
   const text = textFor(lang);
-  if (briefing.scope.kind === 'city') return text.cityScope;
+  if (briefing.scope.kind === 'city') return wholeRegion(briefing.region, lang);
   return briefing.industries.map((s) => displayName(s.row.industry, lang)).join(text.listSeparator);
 }
 
@@ -33,11 +34,11 @@ export function buildOutline(briefing: Briefing): Outline {
     blocks.push(h1(displayName(industry.row.industry, lang)), ...industryBlocks(industry, briefing, text));
   }
   if (briefing.cityGaps.length > 0) {
-    blocks.push(h1(text.cityGapsHeading), { kind: 'paragraph', text: text.cityGapsIntro }, gapTable(briefing.cityGaps, briefing, text, true));
+    blocks.push(h1(regionGapsHeading(briefing.region, lang)), { kind: 'paragraph', text: text.cityGapsIntro }, gapTable(briefing.cityGaps, briefing, text, true));
   }
   blocks.push(h1(text.targetsHeading), ...targetBlocks(briefing.targets, lang, text));
   blocks.push(h1(text.sourcesHeading), ...sourceBlocks(briefing, text));
-  return { lang, title: `${text.title} · ${scopeTitle(briefing)}`, footer: text.pageFooter, blocks };
+  return { lang, title: `${briefingTitle(briefing.region, lang)} · ${scopeTitle(briefing)}`, footer: text.pageFooter, blocks };
 }
 
 function cover(briefing: Briefing, text: BriefingText): Block {
@@ -50,7 +51,7 @@ function cover(briefing: Briefing, text: BriefingText): Block {
   notices.push({ text: text.dataGapReminder, tone: 'info' });
   return {
     kind: 'cover',
-    title: text.title,
+    title: briefingTitle(briefing.region, lang),
     subtitle: scopeTitle(briefing),
     facts: [
       { label: text.scopeLabel, value: scopeTitle(briefing) },

@@ -2,6 +2,11 @@
 // from. Gap findings come from the gap engine (server/gaps), never from here. Every value is a parameter.
 import { isLocal } from '../gaps/cypher';
 
+/** The scope's region, for its name and kind. */
+export const REGION_OF_SCOPE = `
+MATCH (r:Region {id: $id})
+RETURN r.id AS id, r.nameZh AS nameZh, r.nameEn AS nameEn, r.kind AS kind`;
+
 /** Whether each requested id names an industry. */
 export const INDUSTRIES_BY_ID = `
 UNWIND $ids AS id
@@ -11,7 +16,7 @@ RETURN id, i IS NOT NULL AS found`;
 /**
  * Per industry: its links in chain order with the organisations covering each (firms, platforms,
  * institutes and innovation centres), and the FEEDS between its own links. A firm is local as the gap
- * engine and the chain view have it: located in the city ($cityId), directly, through a park or a region.
+ * engine and the chain view have it: located in the scope ($cityId), directly, through a park or a region.
  */
 export const CHAINS_OF_INDUSTRIES = `
 UNWIND $ids AS industryId

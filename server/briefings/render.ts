@@ -3,6 +3,7 @@ import { buildDocx } from './docx';
 import { briefingFileName, CONTENT_TYPES, type BriefingFileName } from './filename';
 import { renderHtml } from './html';
 import { buildOutline, scopeTitle, type Block } from './outline';
+import { regionName } from './regionText';
 import { htmlToPdf, svgsToPng } from './renderer';
 import type { Briefing, BriefingFormat } from './types';
 
@@ -17,11 +18,13 @@ const FOOTER_FONT = "'Noto Sans CJK SC', 'Noto Sans', sans-serif";
 
 export async function renderBriefing(briefing: Briefing, format: BriefingFormat): Promise<BriefingFile> {
   const outline = buildOutline(briefing);
+  // Another region than the home city is named in the file name, so two regions' files never share one.
+  const { region } = briefing;
   const fileName = briefingFileName({
     lang: briefing.lang,
     format,
-    scopeName: scopeTitle(briefing),
-    scopeIds: briefing.scope.kind === 'city' ? ['city'] : briefing.scope.ids,
+    scopeName: region.home ? scopeTitle(briefing) : `${regionName(region, briefing.lang)}-${scopeTitle(briefing)}`,
+    scopeIds: [...(region.home ? [] : [region.id]), ...(briefing.scope.kind === 'city' ? ['city'] : briefing.scope.ids)],
     date: briefing.generatedAt,
   });
   let body: Buffer;

@@ -3,6 +3,7 @@
 import { Router, type Response } from 'express';
 import type { AppContext } from '../context';
 import { errors, type ErrorDetail } from '../errors';
+import { resolveScope } from '../gaps/scope';
 import { validate, valid } from '../middleware/validate';
 import {
   contentDisposition,
@@ -20,8 +21,9 @@ export function briefingsRouter({ db }: AppContext): Router {
   router.post('/', validate({ body: BriefingRequest }), async (_req, res) => {
     const { body } = valid<never, never, typeof BriefingRequest>(res);
     const requested = body.scope.kind === 'city' ? null : body.scope.ids;
+    const regionId = await resolveScope(db, body.region, 'body.region');
     const file = await generateOrExplain(
-      { scope: selection(requested, 'body.scope.ids'), format: body.format, lang: body.lang },
+      { scope: selection(requested, 'body.scope.ids'), format: body.format, lang: body.lang, regionId },
       (id) => `body.scope.ids[${requested?.indexOf(id) ?? 0}]`,
     );
     send(res, file, body.format === 'html' ? 'inline' : 'attachment');
@@ -36,8 +38,9 @@ export function briefingsRouter({ db }: AppContext): Router {
         { field: 'query.industries', reason: 'must be left out for scope=city', reasonZh: '范围为全市（scope=city）时不应指定产业' },
       ]);
     }
+    const regionId = await resolveScope(db, query.region);
     const file = await generateOrExplain(
-      { scope: selection(city ? null : ids, 'query.industries'), format: 'html', lang: query.lang },
+      { scope: selection(city ? null : ids, 'query.industries'), format: 'html', lang: query.lang, regionId },
       () => 'query.industries',
     );
     send(res, file, 'inline');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BRIEFING_LANGS, MAX_INDUSTRIES, Slug } from '../../graph/model';
+import { RegionScope } from '../gaps/scope';
 
 export { BriefingRequest, BriefingScopeBody, MAX_INDUSTRIES } from '../../graph/model';
 
@@ -19,5 +20,6 @@ export const BriefingViewQuery = z.object({
     .describe('city, or industry (with `industries`); by default industry when `industries` is given / 范围'),
   industries: IdList.optional().describe('Comma-separated industry ids / 产业编号（逗号分隔）'),
   lang: Lang,
+  region: RegionScope,
 }).strict();
 export type BriefingViewQuery = z.infer<typeof BriefingViewQuery>;

@@ -21,7 +21,7 @@ export interface ChainLinkView {
   stage: (typeof CHAIN_STAGES)[number];
   order: number;
   illustrative: boolean;
-  /** Organisations that COVER the link, by kind; localEnterprises of the enterprises are in the home city. */
+  /** Organisations that COVER the link, by kind; localEnterprises of the enterprises lie inside the scope's region. */
   counts: { enterprises: number; localEnterprises: number; platforms: number; institutes: number };
   /** Whether any of the counted organisations is illustrative (the diagram flags the counts). */
   countsIncludeIllustrative: boolean;
@@ -69,8 +69,20 @@ export interface DatasetInfo {
   illustrativeFacts: number;
 }
 
+/** The region the briefing analyses (its key industries; "local" means inside it). */
+export interface BriefingRegion {
+  id: string;
+  nameZh: string;
+  nameEn: string;
+  /** Region kind (city, county, district, province …), for "whole city" / "whole county". */
+  kind: string | null;
+  /** Whether it is the configured home city (file names then keep their short form). */
+  home: boolean;
+}
+
 export interface Briefing {
   scope: BriefingScope;
+  region: BriefingRegion;
   lang: BriefingLang;
   generatedAt: Date;
   /** Latest recorded change to the data, when the graph records one; otherwise the generation time is shown. */

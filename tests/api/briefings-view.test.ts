@@ -49,7 +49,7 @@ describe('GET /api/briefings/view', () => {
         const drawn = [count(link.id, 'firms')?.replace('*', ''), count(link.id, 'local'), count(link.id, 'outside')];
         expect(drawn, link.id).toEqual([link.firms, link.local, link.firms - link.local].map(String));
       }
-      for (const word of lang === 'zh' ? ['>本地<', '>外地<', '>本地企业（位于本市）<', '>外地企业<'] : ['>local<', '>outside<', '>outside firm<']) {
+      for (const word of lang === 'zh' ? ['>本地<', '>外地<', '>本地企业（位于分析地区内）<', '>外地企业<'] : ['>local<', '>outside<', '>outside firm<']) {
         expect(html).toContain(word);
       }
     }

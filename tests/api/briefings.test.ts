@@ -236,3 +236,54 @@ describe.skipIf(!hasChromium)('POST /api/briefings (PDF)', () => {
     expect(pages).toBeGreaterThanOrEqual(fx.rows.length + 2);
   });
 });
+
+describe('briefings scoped by region', () => {
+  const html = async (body: Record<string, unknown>): Promise<string> => {
+    const answer = await post({ format: 'html', ...body });
+    expect(answer.status, answer.body.toString('utf8').slice(0, 300)).toBe(200);
+    return answer.body.toString('utf8');
+  };
+  /** Local firms drawn in the chain diagrams, summed over links. */
+  const localDrawn = (page: string) => [...page.matchAll(/data-count="local">(\d+)</g)].reduce((sum, m) => sum + Number(m[1]), 0);
+
+  it('names the county in the title and scope, and counts only its firms as local', async () => {
+    const city = await html({ scope: { kind: 'industries', ids: [INDUSTRY] } });
+    const county = await html({ scope: { kind: 'industries', ids: [INDUSTRY] }, region: 'haimen-district' });
+    expect(city).toContain('南通市产业创新链简报');
+    expect(county).toContain('海门区产业创新链简报');
+    expect(county).not.toContain('南通市产业创新链简报');
+    expect(localDrawn(county)).toBeLessThan(localDrawn(city));
+    const inCounty = await scalar<number>(
+      `MATCH (:Industry {id: $id})-[:HAS_LINK]->(:ChainLink)<-[:COVERS]-(e:Enterprise)
+       WHERE EXISTS { (e)-[:LOCATED_IN*1..3]->(:Region)-[:PART_OF*0..]->(:Region {id: 'haimen-district'}) }
+       RETURN count(*) AS n`,
+      { id: INDUSTRY },
+      'n',
+    );
+    expect(localDrawn(county)).toBe(inCounty);
+
+    const english = await post({ scope: { kind: 'industries', ids: [INDUSTRY] }, format: 'html', lang: 'en', region: 'haimen-district' });
+    const page = english.body.toString('utf8');
+    expect(page).toContain('Haimen District industry innovation chain briefing');
+    expect(page).not.toContain('Nantong industry innovation chain briefing');
+    expect(english.headers.get('content-disposition')).toContain(`innochain-briefing-haimen-district+${INDUSTRY}-`);
+  });
+
+  it('briefs the whole county: 全区 as the scope, in the title of the view', async () => {
+    const view = await fx.get('/api/briefings/view?scope=city&region=haimen-district');
+    expect(view.status).toBe(200);
+    const page = view.body.toString('utf8');
+    expect(page).toContain('海门区产业创新链简报');
+    expect(page).toMatch(/范围<\/dt><dd>全区</);
+    expect(view.headers.get('content-disposition')).toContain('innochain-briefing-haimen-district+city-');
+  });
+
+  it('answers an unknown region with a 400 naming body.region or query.region', async () => {
+    const posted = await post({ scope: { kind: 'city' }, format: 'html', region: 'atlantis' });
+    expect(posted.status).toBe(400);
+    expect(JSON.parse(posted.body.toString('utf8'))).toMatchObject({ error: { details: [{ field: 'body.region' }] } });
+    const viewed = await fx.get('/api/briefings/view?scope=city&region=atlantis');
+    expect(viewed.status).toBe(400);
+    expect(JSON.parse(viewed.body.toString('utf8'))).toMatchObject({ error: { details: [{ field: 'query.region' }] } });
+  });
+});

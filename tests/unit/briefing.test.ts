@@ -159,6 +159,7 @@ const targets: TargetProgress[] = [
 function briefing(lang: 'zh' | 'en'): Briefing {
   return {
     scope: { kind: 'industries', ids: [industry.id] },
+    region: { id: 'nantong', nameZh: '南通市', nameEn: 'Nantong', kind: 'city', home: true },
     lang,
     generatedAt: new Date('2025-06-01T02:30:00Z'),
     dataChangedAt: null,
@@ -296,12 +297,12 @@ describe('chain diagram SVG', () => {
     expect([count('textiles-fibre', 'firms'), count('textiles-fibre', 'local'), count('textiles-fibre', 'outside')]).toEqual(['2*', '1', '1']);
     // A missing link served from outside only: one firm, none of them local.
     expect([count('textiles-weaving', 'firms'), count('textiles-weaving', 'local'), count('textiles-weaving', 'outside')]).toEqual(['1', '0', '1']);
-    for (const word of ['>本地<', '>外地<', '>本地企业（位于本市）<', '>外地企业<']) expect(svg).toContain(word);
+    for (const word of ['>本地<', '>外地<', '>本地企业（位于分析地区内）<', '>外地企业<']) expect(svg).toContain(word);
     // Local filled and solid, outside hollow and dashed: one of each per link and one of each in the legend.
     expect(svg.match(/fill="#222" stroke="#222"/g)?.length).toBe(chain.links.length + 1);
     expect(svg.match(/fill="#fff" stroke="#555" stroke-width="1.5" stroke-dasharray="3 2"/g)?.length).toBe(chain.links.length + 1);
     const en = renderChainSvg({ chain, gaps, rules, lang: 'en', industryName: 'Textiles' }).svg;
-    for (const word of ['>local<', '>outside<', '>local firm (in the city)<', '>outside firm<']) expect(en).toContain(word);
+    for (const word of ['>local<', '>outside<', '>local firm (in the region analysed)<', '>outside firm<']) expect(en).toContain(word);
     expect(en).not.toMatch(/本地|外地/);
   });
 
