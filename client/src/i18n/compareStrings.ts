@@ -69,7 +69,7 @@ export const COMPARE_STRINGS = {
   linksIntro: { zh: '各环节的本地企业数；“—”表示没有本地企业。', en: 'Local firms per chain link; "—" means none.' },
   link: { zh: '环节', en: 'Chain link' },
   noLinks: { zh: '该产业没有记录的环节。', en: 'No chain link is recorded for this industry.' },
-  lqChart: { zh: '区位熵', en: 'Location quotient' },
+  lqChart: { zh: '专业化程度', en: 'Specialisation' },
   /** {industry} is the industry's name. */
   lqChartTitle: { zh: '{industry}：各地区区位熵', en: '{industry}: location quotient by region' },
   lqChartDesc: {

@@ -101,7 +101,7 @@ export function CompareCharts({ data }: { data: CompareResponse }) {
           {s('oneYear')}
         </p>
       )}
-      <p className="muted">{lang.pick(data.growth.note.zh, data.growth.note.en)}</p>
+      <p className="muted compare-growth-note">{lang.pick(data.growth.note.zh, data.growth.note.en)}</p>
     </section>
   );
 }

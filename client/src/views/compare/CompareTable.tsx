@@ -49,8 +49,10 @@ export function CompareTable({ data, illustrative }: { data: CompareResponse; il
                 {illustrative.has(row.region.id) && <IllustrativeBadge />}
               </th>
               <td data-label={s('firms')} className="num">
-                {cell.firms}
-                <span className="muted compare-sub">{s('firmsOfAll', { all: row.firms })}</span>
+                <span>
+                  {cell.firms}
+                  <span className="muted compare-sub">{s('firmsOfAll', { all: row.firms })}</span>
+                </span>
               </td>
               <td data-label={s('coverage')}>{coverageText(cell, s)}</td>
               <td data-label={s('sixOnes')}>{cell.sixOnes.status === 'analysed' ? s('sixOnesOf', { filled: cell.sixOnes.filled, total: cell.sixOnes.of }) : <span className="muted">{s('notKeyIndustry')}</span>}</td>
@@ -59,21 +61,21 @@ export function CompareTable({ data, illustrative }: { data: CompareResponse; il
                 {cell.specialisation.kind === 'rated' ? (
                   <strong className="num">{formatLq(cell.specialisation.lq)}</strong>
                 ) : (
-                  <>
+                  <span>
                     {s('tooSmall')}
                     <span className="muted compare-sub">{tooSmallReason(cell.specialisation, minCount, s)}</span>
-                  </>
+                  </span>
                 )}
               </td>
               <td data-label={s('stars')} data-testid="compare-stars">
                 {cell.specialisation.kind === 'rated' && (
-                  <>
+                  <span>
                     <span className="compare-stars" aria-hidden="true">
                       {starMarks(cell.specialisation.stars.count)}
                     </span>{' '}
                     <span className="visually-hidden">{s('starsCount', { count: cell.specialisation.stars.count })}: </span>
                     {starWords(cell.specialisation, s)}
-                  </>
+                  </span>
                 )}
               </td>
               <td data-label={s('growth')}>{growthText(cell, s)}</td>

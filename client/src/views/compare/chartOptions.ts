@@ -45,7 +45,7 @@ export function lqBarsOption(input: LqBarsInput): ChartOption {
   return {
     animation: false,
     textStyle: TEXT,
-    grid: { left: 8, right: 16, top: 48, bottom: 32, containLabel: true },
+    grid: { left: 8, right: 16, top: 48, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'all' },
     xAxis: { type: 'value', name: input.axisName, nameLocation: 'middle', nameGap: 28, min: 0, max: axisMax(rated, input.threshold), axisLabel: TEXT },
     yAxis: { type: 'category', data: bars.map((bar) => bar.name), axisLabel: { ...TEXT, width: 140, overflow: 'break' } },
     series: [
@@ -100,7 +100,7 @@ export function quadrantOption(input: QuadrantInput): ChartOption {
   return {
     animation: false,
     textStyle: TEXT,
-    grid: { left: 8, right: 24, top: 32, bottom: 32, containLabel: true },
+    grid: { left: 8, right: 24, top: 32, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'all' },
     xAxis: { type: 'value', name: input.xName, nameLocation: 'middle', nameGap: 28, min: 0, max: xMax, axisLabel: TEXT, splitLine: { show: false } },
     yAxis: { type: 'value', name: input.yName, min: -yMax, max: yMax, axisLabel: { ...TEXT, formatter: '{value}%' }, splitLine: { show: false } },
     series: [
