@@ -6,16 +6,19 @@ import type { Database } from '../../graph/db/database';
 import {
   DEFAULT_COMPARE_SETTINGS,
   type CompareCell,
+  type CompareCoverage,
   type CompareIndustryRef,
   type CompareRegionRef,
   type CompareResponse,
+  type CompareSettings,
   type CompareSixOnes,
   type MatrixRow,
 } from '../../graph/model';
 import { activeGapConfig, asOfYear } from '../gaps/config';
 import { computeMatrix } from '../gaps/service';
+import { databaseVersion, FactCache } from '../gaps/cache';
 import { firmCountTable, peerRegionIds, regionLevel, topIndustryIds } from './counts';
-import { foundingCounts, growthOf } from './growth';
+import { foundingCounts, growthOf, type FoundingCounts } from './growth';
 import { countOf, type CountTable } from './input';
 import { linkCoverage } from './links';
 import { readRefs } from './refs';
@@ -73,6 +76,59 @@ interface LevelTable {
 
 const key = (region: string, industry: string): string => `${region}\u0000${industry}`;
 
+interface Counts {
+  tables: LevelTable[];
+  coverage: Map<string, CompareCoverage> | null;
+  founding: Map<string, Map<string, FoundingCounts>>;
+}
+
+/** One read transaction: a count table per peer level, the industry's link coverage, founding-year counts. */
+function readCounts(
+  db: Database,
+  regions: readonly CompareRegionRef[],
+  industry: string | undefined,
+  industryIds: readonly string[],
+  years: { fromYear: number; toYear: number },
+  settings: CompareSettings,
+): Promise<Counts> {
+  const regionIds = regions.map((r) => r.id);
+  return db.read(async (tx) => {
+    // Every top-level industry is in each table, so e_i, e and the focus pool do not depend on what was asked.
+    const tableIndustries = [...new Set([...(await topIndustryIds(tx)), ...industryIds])];
+    const levels = new Map<string, CompareRegionRef[]>();
+    for (const region of regions) levels.set(regionLevel(region.kind), [...(levels.get(regionLevel(region.kind)) ?? []), region]);
+    const tables: LevelTable[] = [];
+    for (const [level, members] of levels) {
+      const first = members[0];
+      if (!first) continue;
+      const peers = [...new Set([...(await peerRegionIds(tx, first.id, years.toYear)), ...members.map((m) => m.id)])].sort();
+      const table = await firmCountTable(tx, peers, tableIndustries);
+      const cells = new Map(specialisation(table, settings).cells.map((c) => [key(c.region, c.industry), c]));
+      tables.push({ level, peers, table, cells });
+    }
+    const coverage = industry === undefined ? null : await linkCoverage(tx, regionIds, industry);
+    const founding = await foundingCounts(tx, regionIds, industryIds, years);
+    return { tables, coverage, founding };
+  });
+}
+
+/** Counts are kept until the database changes (as the gap engine keeps its facts), apart from its cache. */
+const countCaches = new WeakMap<Database, FactCache>();
+
+async function cachedCounts(...args: Parameters<typeof readCounts>): Promise<Counts> {
+  const [db, regions, industry, industryIds, years, settings] = args;
+  const cache = countCaches.get(db) ?? new FactCache(32);
+  countCaches.set(db, cache);
+  const version = await databaseVersion(db);
+  const cacheKey = JSON.stringify([regions.map((r) => [r.id, r.kind]), industry ?? null, industryIds, years, settings]);
+  const kept = cache.get(cacheKey, version) as Counts | undefined;
+  if (kept) return kept;
+  const fresh = await readCounts(...args);
+  // Kept only when nothing was written meanwhile, so a kept entry is one state of the graph.
+  if ((await databaseVersion(db)) === version) cache.set(cacheKey, version, fresh);
+  return fresh;
+}
+
 export async function compareRegions(db: Database, request: CompareRequest, now: Date = new Date()): Promise<CompareResponse> {
   const config = activeGapConfig().config;
   const settings = config.compare ?? DEFAULT_COMPARE_SETTINGS;
@@ -83,26 +139,8 @@ export async function compareRegions(db: Database, request: CompareRequest, now:
   const rows = await matrixRows(db, refs.regions, refs.industry?.id);
   const industries = comparedIndustries(refs.industry, rows);
   const industryIds = industries.map((i) => i.id);
-  const regionIds = refs.regions.map((r) => r.id);
 
-  const read = await db.read(async (tx) => {
-    // Every top-level industry is in each table, so e_i, e and the focus pool do not depend on what was asked.
-    const tableIndustries = [...new Set([...(await topIndustryIds(tx)), ...industryIds])];
-    const levels = new Map<string, CompareRegionRef[]>();
-    for (const region of refs.regions) levels.set(regionLevel(region.kind), [...(levels.get(regionLevel(region.kind)) ?? []), region]);
-    const tables: LevelTable[] = [];
-    for (const [level, members] of levels) {
-      const first = members[0];
-      if (!first) continue;
-      const peers = [...new Set([...(await peerRegionIds(tx, first.id, toYear)), ...members.map((m) => m.id)])].sort();
-      const table = await firmCountTable(tx, peers, tableIndustries);
-      const cells = new Map(specialisation(table, settings).cells.map((c) => [key(c.region, c.industry), c]));
-      tables.push({ level, peers, table, cells });
-    }
-    const coverage = refs.industry ? await linkCoverage(tx, regionIds, refs.industry.id) : null;
-    const founding = await foundingCounts(tx, regionIds, industryIds, { fromYear, toYear });
-    return { tables, coverage, founding };
-  });
+  const read = await cachedCounts(db, refs.regions, refs.industry?.id, industryIds, { fromYear, toYear }, settings);
 
   const tableOf = new Map(read.tables.map((t) => [t.level, t]));
   const regionRows = refs.regions.map((region) => {

@@ -152,6 +152,17 @@ describe('GET /api/compare on a graph computed by hand', () => {
     });
     expect([cells.b?.x?.coverage?.share, cells.c?.x?.coverage?.share]).toEqual([0.25, 0]);
     expect(cells.a?.x?.specialisation).toMatchObject({ kind: 'rated', lq: 14 / 9 });
+
+    // Counts are kept until the graph changes: a firm in c covering x3 shows at once.
+    await fx.db.write(async (tx) => {
+      await tx.run(`MATCH (c:Region {id: 'c'}), (l:ChainLink {id: 'x3'})
+        CREATE (f:Entity:Enterprise {id: 'c4', nameZh: 'c4', nameEn: 'c4', sourceKind: 'document', sourceRef: 'test'})-[:COVERS]->(l), (f)-[:LOCATED_IN]->(c)`);
+    });
+    const after = byRegion(await compare('regions=a&regions=b,c&industry=x'));
+    expect([after.c?.x?.firms, after.c?.x?.coverage?.covered]).toEqual([1, 1]);
+    await fx.db.write(async (tx) => {
+      await tx.run(`MATCH (f:Enterprise {id: 'c4'}) DETACH DELETE f`);
+    });
   }, SLOW);
 
   it('answers 400 naming the field and each unknown id in both languages', async () => {
