@@ -41,9 +41,14 @@ export const RelatedView = z.object({
   peers: z.array(NodeRef),
   /** Regions in the table: the region and its peers. */
   regionCount: z.number().int(),
-  /** Fewer regions than this make φ rest on too few co-occurrences to mean much. */
+  /**
+   * Regions with at least one cell large enough to rate: only they can specialise, so only they inform φ
+   * (a peer with no firms, or only a few, adds nothing).
+   */
+  ratedRegionCount: z.number().int(),
+  /** Fewer rated regions than this make φ rest on too few co-occurrences to mean much. */
   minRegions: z.number().int(),
-  /** regionCount < minRegions: read the densities as a sketch, not a finding. */
+  /** ratedRegionCount < minRegions: read the densities as a sketch, not a finding. */
   fewRegions: z.boolean(),
   /** Industries compared (every industry in the table). */
   industryCount: z.number().int(),

@@ -15,8 +15,9 @@ export const operations: OperationSpec[] = [
       '(LQ ≥ presenceLq on cells of at least minCount). Proximity φ(i, j) is the smaller of the two conditional probabilities that a ' +
       'region specialising in one specialises in the other; the density of an industry the region does not specialise in is the ' +
       'φ-weighted share of its related industries where the region does. Candidates come densest first (ties by id), each with the ' +
-      "region's related strengths and their φ. `measure` says what the counts are; `fewRegions` is true when fewer than `minRegions` " +
-      'regions were compared, so the proximities rest on too few co-occurrences to mean much. Only aggregate counts are read.',
+      "region's related strengths and their φ. `measure` says what the counts are; `regionCount` how many regions were compared and " +
+      '`ratedRegionCount` how many of them have a cell large enough to rate (only those inform φ); `fewRegions` is true when that is ' +
+      'fewer than `minRegions`, so the proximities rest on too few co-occurrences to mean much. Only aggregate counts are read.',
     query: RelatedQuery,
     responses: {
       200: { description: 'Candidates and what they rest on / 延链候选及依据', schema: RelatedView },

@@ -13,8 +13,8 @@ import { readRows } from '../presenters/rows';
 import { NODE_REFS } from './queries';
 
 /**
- * Below five regions φ is a ratio of counts of at most four, so one region more or less moves it by a
- * quarter or more; ours, in the spirit of the size floor on a cell.
+ * Below five regions that can specialise, φ is a ratio of counts of at most four, so one region more or
+ * less moves it by a quarter or more; ours, in the spirit of the size floor on a cell.
  */
 export const MIN_REGIONS = 5;
 
@@ -36,6 +36,7 @@ export async function relatedView(db: Database, regionId: string, limit: number,
     return rating?.kind === 'rated' ? rating.lq : null;
   };
   const ranked = rankCandidates(matrix, proximity, regionId);
+  const ratedRegions = new Set(specialisation.cells.filter((cell) => cell.rating.kind === 'rated').map((cell) => cell.region));
   const strengths = [...(matrix.present.get(regionId) ?? [])]
     .map((industry) => ({ industry: ref(industry), count: cells.get(industry)?.count ?? 0, lq: lqOf(industry) ?? 0 }))
     .sort((a, b) => b.lq - a.lq || (a.industry.id < b.industry.id ? -1 : 1));
@@ -44,8 +45,9 @@ export async function relatedView(db: Database, regionId: string, limit: number,
     measure: table.measure,
     peers: table.regions.filter((id) => id !== regionId).map(ref),
     regionCount: table.regions.length,
+    ratedRegionCount: ratedRegions.size,
     minRegions: MIN_REGIONS,
-    fewRegions: table.regions.length < MIN_REGIONS,
+    fewRegions: ratedRegions.size < MIN_REGIONS,
     industryCount: table.industries.length,
     presenceLq: config.presenceLq,
     minCount: config.minCount,

@@ -1,6 +1,6 @@
 // GET /api/related (延链) on a hand-built graph of five cities and four industries whose proximities and
 // densities are computed below by hand, so the ranking and the supports are asserted exactly; plus a
-// county scope with too few peers, and the 400s.
+// county scope whose peers have nothing to rate, and the 400s.
 import { describe, expect, it } from 'vitest';
 import { ApiErrorBody } from '../../graph/model';
 import { RelatedView } from '../../graph/model/related';
@@ -109,7 +109,7 @@ describe('GET /api/related', () => {
     expect(view.region).toMatchObject({ id: 'nantong', kind: 'city' });
     expect(view.measure).toBe('firms');
     expect(view.peers.map((p) => p.id).sort()).toEqual(['c2', 'c3', 'c4', 'c5']);
-    expect([view.regionCount, view.minRegions, view.fewRegions, view.industryCount]).toEqual([5, 5, false, 4]);
+    expect([view.regionCount, view.ratedRegionCount, view.minRegions, view.fewRegions, view.industryCount]).toEqual([5, 5, 5, false, 4]);
     expect([view.presenceLq, view.minCount]).toEqual([1, 3]);
     expect(view.strengths.map((s) => [s.industry.id, s.count, s.lq])).toEqual([
       ['B', 8, expect.closeTo(416 / 285, 12)],
@@ -145,12 +145,12 @@ describe('GET /api/related', () => {
     expect(all.candidates.map((c) => [c.industry.id, c.density, c.supports])).toContainEqual(['A', 0, []]);
   });
 
-  it('flags a county compared with a single other county as too few regions to mean much', async () => {
+  it('flags a county whose level has no region with a cell to rate as too few regions to mean much', async () => {
     // Counties nt-county (A 2, B 1) and c2-county (no firms): every cell is below the floor of 3.
     const view = await related('?region=nt-county');
     expect(view.region).toMatchObject({ id: 'nt-county', kind: 'county' });
     expect(view.peers.map((p) => p.id)).toEqual(['c2-county']);
-    expect([view.regionCount, view.fewRegions]).toEqual([2, true]);
+    expect([view.regionCount, view.ratedRegionCount, view.fewRegions]).toEqual([2, 0, true]);
     expect(view.strengths).toEqual([]);
     expect(view.candidates.every((c) => c.density === 0 && c.supports.length === 0)).toBe(true);
   });

@@ -145,7 +145,7 @@ describeInBrowser('region page in Chromium', () => {
     // Nantong is the only city in this graph: its 延链 section says so few regions mean little.
     const cityRelated = RelatedView.parse((await getJson(fx.server.baseUrl, '/api/related?region=nantong')).body);
     expect(cityRelated.fewRegions).toBe(true);
-    await expect.poll(() => page.getByTestId('related-few').innerText(), LOAD).toContain(`只有 ${cityRelated.regionCount} 个地区可比`);
+    await expect.poll(() => page.getByTestId('related-few').innerText(), LOAD).toContain(`只有 ${cityRelated.ratedRegionCount} 个地区有可评的产业`);
     const rows = page.locator('[data-testid=county-table] tbody tr');
     expect(await rows.count()).toBe(city.counties.length);
     for (const [i, county] of city.counties.entries()) {

@@ -5,14 +5,14 @@ export const RELATED_STRINGS = {
     zh: '该地区尚未形成专业化的产业，按关联密度排序：在其他地区与这些产业同时集聚的产业中，有多大比重已是本地优势。',
     en: 'Industries the region does not yet specialise in, ranked by density: how much of what tends to cluster with each of them elsewhere is already a strength here.',
   },
-  /** {regions}: regions compared; {lq}: presence threshold; {min}: size floor. */
+  /** {regions}: regions compared; {rated}: those with a cell large enough to rate; {lq}: presence threshold; {min}: size floor. */
   basis: {
-    zh: '依据：{regions} 个同级地区各产业的企业数；区位熵 ≥ {lq} 视为专业化，少于 {min} 家的不评。',
-    en: 'Basis: firm counts per industry; regions of this level compared: {regions}; specialised at a location quotient of {lq} or more; fewer than {min} firms not rated.',
+    zh: '依据：{regions} 个同级地区（其中 {rated} 个有可评的产业）各产业的企业数；区位熵 ≥ {lq} 视为专业化，少于 {min} 家的不评。',
+    en: 'Basis: firm counts per industry; regions of this level compared: {regions}, of which {rated} have an industry large enough to rate; specialised at a location quotient of {lq} or more; fewer than {min} firms not rated.',
   },
   fewRegions: {
-    zh: '只有 {regions} 个地区可比（少于 {min} 个），关联度依据很少，仅供参考。',
-    en: 'Regions to compare: only {regions} (fewer than {min}). The relatedness rests on very few cases, so read it as a sketch.',
+    zh: '只有 {rated} 个地区有可评的产业（少于 {min} 个），关联度依据很少，仅供参考。',
+    en: 'Regions with an industry large enough to rate: only {rated} (fewer than {min}). The relatedness rests on very few cases, so read it as a sketch.',
   },
   strengths: { zh: '现有优势产业', en: 'Current strengths' },
   noStrengths: { zh: '该地区尚无达到专业化标准的产业，因此没有可依托的优势。', en: 'No industry here meets the specialisation cut yet, so there are no strengths to build on.' },

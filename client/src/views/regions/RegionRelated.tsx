@@ -70,11 +70,11 @@ function RelatedBody({ view }: { view: RelatedView }) {
   return (
     <>
       <p className="muted small" data-testid="related-basis">
-        {s('basis', { regions: view.regionCount, lq: view.presenceLq, min: view.minCount })}
+        {s('basis', { regions: view.regionCount, rated: view.ratedRegionCount, lq: view.presenceLq, min: view.minCount })}
       </p>
       {view.fewRegions && (
         <p className="related-warning" role="note" data-testid="related-few">
-          {s('fewRegions', { regions: view.regionCount, min: view.minRegions })}
+          {s('fewRegions', { rated: view.ratedRegionCount, min: view.minRegions })}
         </p>
       )}
       <h3>{s('strengths')}</h3>
