@@ -1,6 +1,6 @@
 // The header stays one row at desktop widths in Chinese and English, with every link a role may use:
 // what does not fit goes into the "更多 / More" menu, which works by keyboard. Screenshots at 1440×900
-// and 1280×720 in both languages.
+// and 1280×720 in both languages. The region switcher keeps the region analysed in the URL.
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { artifactPath } from '../helpers/browser';
@@ -24,7 +24,7 @@ async function headerBoxes(page: Page): Promise<{ header: Box; navItem: Box; par
     const header = document.querySelector('.app-header');
     const navItem = document.querySelector('.main-nav > *');
     if (!header || !navItem) throw new Error('header or nav link missing');
-    const parts = [...header.querySelectorAll('.brand, .main-nav > *, .search, .lang-switch, .session')].filter((el) => el.getBoundingClientRect().width > 0);
+    const parts = [...header.querySelectorAll('.brand, .main-nav > *, .search, .region-switch, .lang-switch, .session')].filter((el) => el.getBoundingClientRect().width > 0);
     return { header: box(header), navItem: box(navItem), parts: parts.map(box) };
   });
 }
@@ -92,5 +92,60 @@ describeInBrowser('header in Chromium', () => {
     if (target.startsWith('/api/')) await page.waitForURL('**/api/docs**', LOAD);
     else await page.waitForURL((to) => to.pathname === target.split('?')[0], LOAD);
     await page.close();
+  });
+
+  it('switches the region analysed by keyboard: ?region= in the URL, the overview reloads for it, reload and links keep it', async () => {
+    const page = await fx.open('/', { viewport: { width: 1440, height: 900 } });
+    await page.getByTestId('matrix').waitFor(LOAD);
+    const select = page.getByTestId('region-switch');
+    await expect.poll(() => select.isEnabled(), LOAD).toBe(true);
+    const heading = page.getByTestId('city-totals').locator('h2');
+    expect(await heading.innerText()).toBe('南通市概况');
+    // The province above the city, the city, then its counties valid today (港闸区 merged into 崇川区).
+    const values = await select.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+    expect(values.slice(0, 2)).toEqual(['jiangsu', 'nantong']);
+    expect(values).toContain('haimen-district');
+    expect(values).not.toContain('gangzha-district');
+    const county = values[2]!;
+    const countyName = await select.locator('option').nth(2).innerText();
+
+    await select.focus();
+    const answered = page.waitForResponse((r) => r.url().includes(`/api/gaps/summary?region=${county}`) && r.ok(), LOAD);
+    await page.keyboard.press('ArrowDown');
+    await page.waitForURL((url) => url.searchParams.get('region') === county, LOAD);
+    await answered;
+    await expect.poll(() => heading.innerText(), LOAD).toBe(`${countyName}概况`);
+    // The figures shown are the engine's for the county.
+    const summary = await page.evaluate(async (id) => (await (await fetch(`/api/gaps/summary?region=${id}`)).json()) as { averageScore: number }, county);
+    const average = page.getByTestId('city-totals').locator('dd').nth(1);
+    await expect.poll(() => average.innerText(), LOAD).toBe(String(Math.round(summary.averageScore)));
+    await page.screenshot({ path: artifactPath('region-switch-1440x900.png') });
+
+    await page.reload();
+    await page.getByTestId('matrix').waitFor(LOAD);
+    await expect.poll(() => heading.innerText(), LOAD).toBe(`${countyName}概况`);
+    expect(await select.inputValue()).toBe(county);
+    // In-app links carry the region, as they carry ?lang=en.
+    await page.getByRole('link', { name: '沪苏合作' }).click();
+    await page.waitForURL((url) => url.pathname === '/partners' && url.searchParams.get('region') === county, LOAD);
+    await page.getByText(`${countyName}层面`).first().waitFor(LOAD);
+    // Back to the home city: the parameter goes.
+    await select.selectOption('nantong');
+    await page.waitForURL((url) => url.pathname === '/partners' && !url.searchParams.has('region'), LOAD);
+    await page.close();
+
+    // A phone in English: the switcher sits in the header's menu, full width, with English names only.
+    const phone = await fx.open(`/?lang=en&region=${county}`, { viewport: { width: 390, height: 844 } });
+    await phone.getByTestId('matrix').waitFor(LOAD);
+    await phone.getByTestId('header-menu').click();
+    const phoneSelect = phone.getByTestId('region-switch');
+    await expect.poll(() => phoneSelect.inputValue(), LOAD).toBe(county);
+    const box = await phoneSelect.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+    const texts = await phone.locator('.region-switch').evaluate((el) => el.textContent ?? '');
+    expect(texts).not.toMatch(/\p{Script=Han}/u);
+    expect(await phone.getByTestId('city-totals').locator('h2').innerText()).toMatch(/: totals$/);
+    await phone.screenshot({ path: artifactPath('region-switch-390x844.png') });
+    await phone.close();
   });
 });

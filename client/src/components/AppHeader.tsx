@@ -9,6 +9,7 @@ import { PHONE_QUERY, useMediaQuery } from '../state/mediaQuery';
 import { usePublishedHeight } from '../state/publishedHeight';
 import { usePermissions } from '../state/session';
 import { OverflowNav, type NavItem } from './OverflowNav';
+import { RegionSwitch } from './RegionSwitch';
 import { SearchBox } from './SearchBox';
 import { SessionControl } from './SessionControl';
 
@@ -51,6 +52,7 @@ export function AppHeader({ loginOnly }: { loginOnly: boolean }) {
       <div className={toolsClass} id={toolsId}>
         {!loginOnly && <MainNav fold={!phone} />}
         {!loginOnly && <SearchBox />}
+        {!loginOnly && <RegionSwitch />}
         <div className="lang-switch" role="group" aria-label={t('language')}>
           {LANGS.map((code) => (
             <button

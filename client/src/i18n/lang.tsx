@@ -1,5 +1,6 @@
 // The reader's language: ?lang=en in the URL (so links and bookmarks keep it), remembered in
-// localStorage for the next visit; Chinese by default.
+// localStorage for the next visit; Chinese by default. In-app links (href) also keep the region analysed
+// (?region=, state/regionScope.ts).
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import {
@@ -17,6 +18,7 @@ import {
   type SlotStatus,
   type TargetProgress,
 } from '../../../graph/model';
+import { REGION_PARAM, scopedUrl } from '../state/regionScope';
 import { LANGS, STRINGS, type Lang, type StringKey } from './strings';
 
 const STORAGE_KEY = 'innochain.lang';
@@ -52,7 +54,7 @@ export interface LangApi {
   /** A target's progress in words (its mark is TARGET_STATUS_SYMBOLS). */
   targetStatusName: (status: TargetProgress['status']) => string;
   sourceName: (kind: string) => string;
-  /** An in-app path that keeps the current language. */
+  /** An in-app path that keeps the current language and region. */
   href: (path: string) => string;
 }
 
@@ -62,6 +64,7 @@ export function LangProvider({ children }: { children: ReactNode }) {
   const [params, setParams] = useSearchParams();
   const fromUrl = params.get('lang');
   const lang: Lang = isLang(fromUrl) ? fromUrl : (storedLang() ?? 'zh');
+  const region = params.get(REGION_PARAM) || null;
 
   // A remembered English choice is written into the URL so the page can be shared as seen.
   useEffect(() => {
@@ -127,11 +130,12 @@ export function LangProvider({ children }: { children: ReactNode }) {
         return names ? pick(names.zh, names.en) : kind;
       },
       href: (path) => {
-        if (lang === 'zh') return path;
-        return path + (path.includes('?') ? '&' : '?') + 'lang=en';
+        const scoped = /[?&]region=/.test(path) ? path : scopedUrl(path, region);
+        if (lang === 'zh') return scoped;
+        return scoped + (scoped.includes('?') ? '&' : '?') + 'lang=en';
       },
     };
-  }, [lang, setLang]);
+  }, [lang, setLang, region]);
 
   return <LangContext.Provider value={api}>{children}</LangContext.Provider>;
 }

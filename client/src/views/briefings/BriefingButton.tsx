@@ -5,6 +5,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useLang } from '../../i18n/lang';
 import { BusyNote } from '../../components/Busy';
 import { FormError } from '../../components/FormErrors';
+import { useRegionId } from '../../state/regionScope';
 import { briefingViewUrl, useBriefing, type BriefingFormat, type BriefingScope } from '../briefings/useBriefing';
 
 interface Props {
@@ -22,6 +23,7 @@ export function BriefingButton({ scope, scopeLabel, unavailable }: Props) {
   /** The last outcome's note was closed; a new generation shows its own. */
   const [dismissed, setDismissed] = useState(false);
   const [state, generate] = useBriefing();
+  const regionId = useRegionId();
   const menuId = useId();
   const wrap = useRef<HTMLDivElement>(null);
   const busy = state.since !== null;
@@ -80,7 +82,7 @@ export function BriefingButton({ scope, scopeLabel, unavailable }: Props) {
               {t('briefingPdf')}
             </button>
           </div>
-          <a href={briefingViewUrl(scope, lang.lang)} target="_blank" rel="noopener" data-testid="briefing-view">
+          <a href={briefingViewUrl(scope, lang.lang, regionId)} target="_blank" rel="noopener" data-testid="briefing-view">
             {t('briefingView')}
           </a>
         </div>

@@ -6,6 +6,7 @@ import { sendRaw } from '../../api/csrf';
 import { saveResponse } from '../../api/download';
 import { toApiError } from '../../api/useApi';
 import type { Lang } from '../../i18n/strings';
+import { scopedUrl, useRegionId } from '../../state/regionScope';
 
 import type { BriefingFormat as ModelBriefingFormat, BriefingScope } from '../../../../graph/model';
 
@@ -21,26 +22,28 @@ export interface BriefingState {
   saved: string | null;
 }
 
-export function briefingViewUrl(scope: BriefingScope, lang: Lang): string {
+/** The print view of the scope, for the region analysed (null: the home city). */
+export function briefingViewUrl(scope: BriefingScope, lang: Lang, regionId: string | null): string {
   const query = new URLSearchParams(scope.kind === 'city' ? { scope: 'city' } : { scope: 'industry', industries: scope.ids.join(',') });
   query.set('lang', lang);
-  return `/api/briefings/view?${query.toString()}`;
+  return scopedUrl(`/api/briefings/view?${query.toString()}`, regionId);
 }
 
 export function useBriefing(): [BriefingState, (scope: BriefingScope, format: BriefingFormat, lang: Lang) => void] {
   const [state, setState] = useState<BriefingState>({ since: null, error: null, saved: null });
   const running = useRef(false);
+  const regionId = useRegionId();
   const generate = useCallback((scope: BriefingScope, format: BriefingFormat, lang: Lang) => {
     if (running.current) return;
     running.current = true;
     setState({ since: Date.now(), error: null, saved: null });
-    sendRaw('/api/briefings', { json: { scope, format, lang } })
+    sendRaw('/api/briefings', { json: { scope, format, lang, ...(regionId ? { region: regionId } : {}) } })
       .then((response) => saveResponse(response, `innochain-briefing.${format}`))
       .then((saved) => setState({ since: null, error: null, saved }))
       .catch((error: unknown) => setState({ since: null, error: toApiError(error), saved: null }))
       .finally(() => {
         running.current = false;
       });
-  }, []);
+  }, [regionId]);
   return [state, generate];
 }

@@ -12,6 +12,7 @@ import { useLang } from '../../i18n/lang';
 import { TIER_NAMES } from '../../i18n/strings';
 import { landingPath } from '../../state/landing';
 import { useChainUrlState } from '../../state/urlState';
+import { scopedUrl, useRegionId } from '../../state/regionScope';
 import { IndustrySidebar } from './IndustrySidebar';
 import { CHUNK_ERROR, lazyModule, useLazyModule, WithModule } from './lazyModule';
 import { fitReadable } from '../chains/viewport';
@@ -28,7 +29,9 @@ export function ChainPage() {
   const { id = '' } = useParams();
   const [url] = useChainUrlState();
   const query = url.expand.length > 0 ? `?expand=${encodeURIComponent(url.expand.join(','))}` : '';
-  const { state, reload } = useApi<ChainView>(`/api/industries/${encodeURIComponent(id)}/chain${query}`);
+  // The region analysed (?region=): its gaps mark the chain and its firms count as local.
+  const regionId = useRegionId();
+  const { state, reload } = useApi<ChainView>(scopedUrl(`/api/industries/${encodeURIComponent(id)}/chain${query}`, regionId));
   // Cytoscape's chunk downloads and compiles while the chain's data is on its way. Asked for after
   // useApi's effect has sent the request, so the request never waits for the chunk.
   useEffect(() => {

@@ -12,12 +12,17 @@ import { SeverityChip } from '../chains/Legend';
 import { SixOnesMatrix, StatusLegend } from './SixOnesMatrix';
 import { BriefingButton } from '../briefings/BriefingButton';
 import { parseExpand } from '../../state/urlState';
+import { scopedUrl, useRegionScope } from '../../state/regionScope';
 
 export function OverviewPage() {
-  const { t } = useLang();
-  const matrix = useApi<GapMatrix>('/api/gaps/matrix');
-  const summary = useApi<GapSummary>('/api/gaps/summary');
-  const targets = useApi<TargetProgressList>('/api/targets/progress');
+  const lang = useLang();
+  const { t } = lang;
+  // The region analysed (?region=, the header's switcher); its name heads the totals and the briefing.
+  const scope = useRegionScope();
+  const scopeName = scope.current ? lang.name(scope.current) : scope.regionId;
+  const matrix = useApi<GapMatrix>(scopedUrl('/api/gaps/matrix', scope.regionId));
+  const summary = useApi<GapSummary>(scopedUrl('/api/gaps/summary', scope.regionId));
+  const targets = useApi<TargetProgressList>(scopedUrl('/api/targets/progress', scope.regionId));
   const illustrative = summary.state.kind === 'ready' && summary.state.data.illustrativeShare > 0;
   // Industries ticked for a briefing live in the URL (?select=a,b), like every other view state.
   const [params, setParams] = useSearchParams();
@@ -46,7 +51,13 @@ export function OverviewPage() {
           <div className="matrix-toolbar">
             <StatusLegend />
             <div className="toolbar selection-bar" data-testid="selection-bar">
-              <span className="muted small">{selectedIds.length > 0 ? t('selectionCount', { count: selectedIds.length }) : t('selectionHint')}</span>
+              <span className="muted small">
+                {selectedIds.length > 0
+                  ? t('selectionCount', { count: selectedIds.length })
+                  : scopeName
+                    ? t('scopeSelectionHint', { name: scopeName })
+                    : t('selectionHint')}
+              </span>
               {selectedIds.length > 0 && (
                 <button type="button" className="link-button small" onClick={() => select([])}>
                   {t('clearSelection')}
@@ -54,7 +65,13 @@ export function OverviewPage() {
               )}
               <BriefingButton
                 scope={selectedIds.length > 0 ? { kind: 'industries', ids: selectedIds } : { kind: 'city' }}
-                scopeLabel={selectedIds.length > 0 ? t('briefingSelected', { count: selectedIds.length }) : t('briefingCity')}
+                scopeLabel={
+                  selectedIds.length > 0
+                    ? t('briefingSelected', { count: selectedIds.length })
+                    : scopeName
+                      ? t('scopeBriefing', { name: scopeName })
+                      : t('briefingCity')
+                }
               />
             </div>
           </div>
@@ -64,7 +81,7 @@ export function OverviewPage() {
         </section>
         <aside className="overview-side">
           <Loaded state={summary.state} reload={summary.reload}>
-            {(data) => <CityTotals summary={data} />}
+            {(data) => <CityTotals summary={data} title={scopeName ? t('scopeTotals', { name: scopeName }) : t('cityTotals')} />}
           </Loaded>
           <Loaded state={targets.state} reload={targets.reload}>
             {(data) => <Targets list={data} />}
@@ -75,13 +92,13 @@ export function OverviewPage() {
   );
 }
 
-function CityTotals({ summary }: { summary: GapSummary }) {
+function CityTotals({ summary, title }: { summary: GapSummary; title: string }) {
   const lang = useLang();
   const { t } = lang;
   const titles = useRuleTitles();
   return (
     <section className="card" aria-labelledby="totals-title" data-testid="city-totals">
-      <h2 id="totals-title">{t('cityTotals')}</h2>
+      <h2 id="totals-title">{title}</h2>
       <dl className="figures">
         <div>
           <dt>{t('industriesCount')}</dt>

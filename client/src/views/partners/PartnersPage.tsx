@@ -6,6 +6,7 @@ import { INDUSTRY_TIERS, sourceRefText } from '../../../../graph/model';
 import type { IndustryPartnersView, PartnerLink, PartnerRegionView, PartnersView } from '../../../../graph/model/partners';
 import type { NodeRef } from '../../api/types';
 import { useApi } from '../../api/useApi';
+import { scopedUrl, useRegionScope } from '../../state/regionScope';
 import { DataGapNote, IllustrativeBadge } from '../../components/Illustrative';
 import { Empty, Loaded } from '../../components/Status';
 import { useLang } from '../../i18n/lang';
@@ -55,8 +56,13 @@ function LinkItem({ link, showVia }: { link: PartnerLink; showVia: boolean }) {
 }
 
 export function PartnersPage() {
-  const { t } = useLang();
-  const { state, reload } = useApi<PartnersView>('/api/partners');
+  const lang = useLang();
+  const { t } = lang;
+  const scope = useRegionScope();
+  const { state, reload } = useApi<PartnersView>(scopedUrl('/api/partners', scope.regionId));
+  // The links held by the region analysed itself are headed with its name once known.
+  const scopeName = scope.current ? lang.name(scope.current) : scope.regionId;
+  const ownLinks = scopeName ? t('scopePartners', { name: scopeName }) : t('cityPartners');
   return (
     <div className="page partners-page">
       <header className="page-head">
@@ -69,7 +75,7 @@ export function PartnersPage() {
           <div className="partners-layout">
             <aside>
               {view.regions.map((region) => (
-                <RegionCard key={region.region.id} region={region} />
+                <RegionCard key={region.region.id} region={region} ownLinks={ownLinks} />
               ))}
               <CountiesWithout view={view} />
             </aside>
@@ -84,13 +90,13 @@ export function PartnersPage() {
   );
 }
 
-function RegionCard({ region }: { region: PartnerRegionView }) {
+function RegionCard({ region, ownLinks }: { region: PartnerRegionView; ownLinks: string }) {
   const lang = useLang();
   const { t } = lang;
   return (
     <section className="card" aria-labelledby={`region-${region.region.id}`} data-testid="partner-region">
       <h2 id={`region-${region.region.id}`}>{lang.name(region.region)}</h2>
-      <h3>{t('cityPartners')}</h3>
+      <h3>{ownLinks}</h3>
       {region.cityLinks.length === 0 ? (
         <p className="muted">{t('noPartners')}</p>
       ) : (
