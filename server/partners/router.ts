@@ -5,6 +5,7 @@ import type { Database } from '../../graph/db/database';
 import type { Gap } from '../../graph/model';
 import type { PartnersView } from '../../graph/model/partners';
 import type { AppContext } from '../context';
+import { readLocalPlaceIds } from '../gaps/localPlaces';
 import { readRows } from '../gaps/read';
 import { ruleContext } from '../gaps/params';
 import { activeGapConfig, computeGaps } from '../gaps/service';
@@ -26,10 +27,14 @@ export function partnersRouter({ db }: AppContext): Router {
 export async function partnersView(db: Database, regionId: string): Promise<PartnersView> {
   const { params } = ruleContext({ ...activeGapConfig().config, cityId: regionId });
   const [rows, gaps] = await Promise.all([
-    db.read(async (tx) => ({
-      industries: readRows(await tx.run(INDUSTRY_PARTNERS, params), IndustryPartnersRow),
-      regions: readRows(await tx.run(PARTNER_REGIONS, params), PartnerRegionRow),
-    })),
+    db.read(async (tx) => {
+      // A partner inside the scope (a province holding 苏南's cities) is local, not a partner: as in the engine.
+      const scoped = { ...params, localPlaceIds: await readLocalPlaceIds(tx, regionId) };
+      return {
+        industries: readRows(await tx.run(INDUSTRY_PARTNERS, scoped), IndustryPartnersRow),
+        regions: readRows(await tx.run(PARTNER_REGIONS, scoped), PartnerRegionRow),
+      };
+    }),
     computeGaps(db, { ruleIds: ['partner-none', 'region-no-co-built-park'] }, { regionId }),
   ]);
   const partnerGap = new Map<string, Gap>();
