@@ -32,7 +32,7 @@ describeInBrowser('console editor, schema and examples', () => {
   }
 
   it('offers the model’s labels after MATCH (n:', async () => {
-    const page = await fx.open('/console', { as: analyst });
+    const page = await fx.open('/console', { as: analyst, keepSession: true });
     const editor = await cypherEditor(page);
     await fillCypher(page, '');
     await editor.click();
@@ -49,7 +49,7 @@ describeInBrowser('console editor, schema and examples', () => {
   });
 
   it('lists labels and relationship types with their ends, from the model, and inserts a name on click', async () => {
-    const page = await fx.open('/console', { as: analyst });
+    const page = await fx.open('/console', { as: analyst, keepSession: true });
     const panel = page.getByTestId('schema-panel');
     await panel.waitFor(LOAD);
     expect(await panel.getByTestId('schema-label').evaluateAll((els) => els.map((e) => e.getAttribute('data-name')))).toEqual(NODE_LABELS);
@@ -72,7 +72,7 @@ describeInBrowser('console editor, schema and examples', () => {
     const example = CONSOLE_EXAMPLES.find((e) => e.id === 'six-ones-missing');
     if (!example) throw new Error('six-ones-missing example is gone');
     const industries = await fx.db.read((tx) => tx.run('MATCH (i:Industry) RETURN count(i) AS n'));
-    const page = await fx.open('/console', { as: analyst });
+    const page = await fx.open('/console', { as: analyst, keepSession: true });
     await cypherEditor(page);
     await page.locator('[data-testid=console-example][data-example=six-ones-missing]').click();
     const table = page.getByTestId('console-table');
@@ -86,7 +86,7 @@ describeInBrowser('console editor, schema and examples', () => {
   });
 
   it('draws db.schema.visualization() as a graph, opening on the graph tab', async () => {
-    const page = await fx.open('/console', { as: analyst });
+    const page = await fx.open('/console', { as: analyst, keepSession: true });
     await run(page, 'CALL db.schema.visualization()');
     const graph = page.getByTestId('console-graph');
     await graph.waitFor(LOAD);
@@ -98,7 +98,7 @@ describeInBrowser('console editor, schema and examples', () => {
   });
 
   it('follows the kind of result: nodes open on the graph, values on the table', async () => {
-    const page = await fx.open('/console', { as: analyst });
+    const page = await fx.open('/console', { as: analyst, keepSession: true });
     await run(page, "MATCH (r:Region)-[p:PART_OF]->(n:Region {id: 'nantong'}) RETURN r, p, n");
     await page.getByTestId('console-graph').waitFor(LOAD);
     expect(await pressedView(page)).toBe('graph');
@@ -109,7 +109,7 @@ describeInBrowser('console editor, schema and examples', () => {
   });
 
   it('speaks English: examples, schema names and the schema graph', async () => {
-    const page = await fx.open('/console?lang=en', { as: analyst });
+    const page = await fx.open('/console?lang=en', { as: analyst, keepSession: true });
     const panel = page.getByTestId('schema-panel');
     await panel.waitFor(LOAD);
     expect(await panel.locator('h2').innerText()).toBe('Graph schema');

@@ -24,7 +24,7 @@ describeInBrowser('editing in the explorer', () => {
   });
 
   async function openAs(user: TestUser | null, path: string): Promise<Page> {
-    const page = await fx.open(path, { as: user });
+    const page = await fx.open(path, { as: user, keepSession: true });
     await page.waitForSelector('[data-testid=graph][data-rendered=true]', LOAD);
     if (path.includes('node=')) await page.getByTestId('detail').waitFor(LOAD);
     return page;

@@ -1,7 +1,7 @@
 // One setup for the browser tests: a wiped and seeded graph, the app on it, Debian's Chromium, and
 // pages opened on the app (logged in when asked). A test file states only what differs: datasets,
 // extra graph setup, security overrides, viewport and who logs in.
-import type { Browser, Page, ViewportSize } from 'playwright-core';
+import type { Browser, Cookie, Page, ViewportSize } from 'playwright-core';
 import { afterAll, beforeAll, describe } from 'vitest';
 import type { Database } from '../../graph/db/database';
 import type { Role } from '../../server/auth/roles';
@@ -21,6 +21,12 @@ export interface OpenOptions {
   as?: Pick<TestUser, 'username' | 'password'> | null;
   viewport?: ViewportSize;
   acceptDownloads?: boolean;
+  /**
+   * Log in through the page only the first time this user is opened with keepSession; later pages of the
+   * file start with that login's session cookies (checked: the header shows the user). For files whose
+   * tests are about something else than logging in, and that never end that session.
+   */
+  keepSession?: boolean;
 }
 
 export interface BrowserFixture {
@@ -69,6 +75,8 @@ export async function logInThroughHeader(page: Page, user: Pick<TestUser, 'usern
 export function useBrowserFixture(options: BrowserFixtureOptions = {}): BrowserFixture {
   const seeded = seededTestServer(options);
   let browser: Browser | undefined;
+  /** Session cookies of each user's first login with keepSession, by username. */
+  const sessions = new Map<string, Cookie[]>();
   const ready = (): Browser => {
     if (browser === undefined) throw new Error('browser fixture: browser is read before beforeAll has run');
     return browser;
@@ -92,14 +100,20 @@ export function useBrowserFixture(options: BrowserFixtureOptions = {}): BrowserF
     get browser() {
       return ready();
     },
-    async open(path, { as = null, viewport, acceptDownloads } = {}) {
+    async open(path, { as = null, viewport, acceptDownloads, keepSession = false } = {}) {
+      const cookies = as && keepSession ? sessions.get(as.username) : undefined;
       const page = await ready().newPage({
         viewport: viewport ?? options.viewport ?? DEFAULT_VIEWPORT,
         // Left out, Playwright's own default applies, as it did before the fixture.
         ...(acceptDownloads === undefined ? {} : { acceptDownloads }),
+        ...(cookies ? { storageState: { cookies, origins: [] } } : {}),
       });
       await page.goto(seeded.baseUrl + path);
-      if (as) await logInThroughHeader(page, as);
+      if (cookies) await page.locator('.session-user').waitFor({ timeout: 15_000 });
+      else if (as) {
+        await logInThroughHeader(page, as);
+        if (keepSession) sessions.set(as.username, (await page.context().storageState()).cookies);
+      }
       return page;
     },
     user: (role) => createTestUser(seeded.db, role),
