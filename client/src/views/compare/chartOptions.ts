@@ -42,10 +42,11 @@ export function lqBarsOption(input: LqBarsInput): ChartOption {
   // A category axis counts from the bottom: reversed, the first region is on top and the lines' ends
   // (where their labels go) stay at the top.
   const bars = [...input.bars].reverse();
+  // The right margin holds the longest bar's label ("2.44 ★★☆"): outerBounds contains axis labels, not these.
   return {
     animation: false,
     textStyle: TEXT,
-    grid: { left: 8, right: 16, top: 48, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'all' },
+    grid: { left: 8, right: 76, top: 48, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'all' },
     xAxis: { type: 'value', name: input.axisName, nameLocation: 'middle', nameGap: 28, min: 0, max: axisMax(rated, input.threshold), axisLabel: TEXT },
     yAxis: { type: 'category', data: bars.map((bar) => bar.name), axisLabel: { ...TEXT, width: 140, overflow: 'break' } },
     series: [
