@@ -84,7 +84,7 @@ export const CompareRating = z.discriminatedUnion('kind', [
 ]);
 export type CompareRating = z.infer<typeof CompareRating>;
 
-/** 六个一 and the score from the gap engine, or why the region has none for this industry. */
+/** 六个一 and the score from the gap engine (a subsector: its parent's), or why the region has none. */
 export const CompareSixOnes = z.discriminatedUnion('status', [
   z.object({
     status: z.literal('analysed'),

@@ -47,11 +47,17 @@ function sixOnesOf(row: MatrixRow | undefined): CompareSixOnes {
   return { status: 'analysed', filled: cells.filter((c) => c.status === 'filled').length, of: cells.length, score: row.score.total };
 }
 
-/** The gap engine's rows for each region, by industry id: its key industries only. */
+/**
+ * The gap engine's rows for each region, by industry id: its key industries only. Filtered to one
+ * industry, the engine answers at most one row, the industry's or, for a subsector, its parent's (as
+ * /api/industries/{id}/gaps does): it is filed under the id asked for.
+ */
 async function matrixRows(db: Database, regions: readonly CompareRegionRef[], industry: string | undefined): Promise<Map<string, Map<string, MatrixRow>>> {
   const filter = industry === undefined ? {} : { industryIds: [industry] };
   const matrices = await Promise.all(regions.map((r) => computeMatrix(db, filter, { regionId: r.id })));
-  return new Map(regions.map((r, i) => [r.id, new Map((matrices[i]?.rows ?? []).map((row) => [row.industry.id, row]))]));
+  return new Map(
+    regions.map((r, i) => [r.id, new Map((matrices[i]?.rows ?? []).map((row) => [industry ?? row.industry.id, row]))]),
+  );
 }
 
 /** The industries compared: the one asked for, or every industry some region analyses, in first-seen order. */

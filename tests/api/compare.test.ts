@@ -153,6 +153,12 @@ describe('GET /api/compare on a graph computed by hand', () => {
     expect([cells.b?.x?.coverage?.share, cells.c?.x?.coverage?.share]).toEqual([0.25, 0]);
     expect(cells.a?.x?.specialisation).toMatchObject({ kind: 'rated', lq: 14 / 9 });
 
+    // A subsector: its own firms and links, and the 六个一 of the industry it rolls up into.
+    const sub = byRegion(await compare('regions=a,b&industry=xs'));
+    expect(sub.a?.xs).toMatchObject({ firms: 1, specialisation: { kind: 'too-small', reason: 'below-floor' }, coverage: { links: 1, covered: 1 } });
+    expect(sub.a?.xs?.sixOnes).toMatchObject({ status: 'analysed', filled: 3 });
+    expect(sub.b?.xs?.sixOnes).toEqual({ status: 'not-key-industry' });
+
     // Counts are kept until the graph changes: a firm in c covering x3 shows at once.
     await fx.db.write(async (tx) => {
       await tx.run(`MATCH (c:Region {id: 'c'}), (l:ChainLink {id: 'x3'})
