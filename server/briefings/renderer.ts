@@ -1,7 +1,8 @@
 // Headless Chromium for briefings: one browser per process, launched on first use, shared by every
 // render; at most a few renders at a time. Each render gets its own context with scripts and network
-// off, so nothing from one briefing can reach another or the outside.
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+// off, so nothing from one briefing can reach another or the outside. playwright-core itself is loaded
+// then too: importing it costs half a second of CPU, at every start of a server that may never render.
+import type { Browser, BrowserContext } from 'playwright-core';
 import { CHROMIUM } from '../chromium';
 import { briefingErrors } from '../errors';
 import { logger } from '../logger';
@@ -20,8 +21,8 @@ let browserPromise: Promise<Browser> | undefined;
 
 function browser(): Promise<Browser> {
   if (!browserPromise) {
-    const launching = chromium
-      .launch({ executablePath: RENDERER.executablePath, headless: true, args: [...RENDERER.args] })
+    const launching = import('playwright-core')
+      .then(({ chromium }) => chromium.launch({ executablePath: RENDERER.executablePath, headless: true, args: [...RENDERER.args] }))
       .then((launched) => {
         launched.on('disconnected', () => {
           // A crashed browser is replaced on the next render.

@@ -1,9 +1,8 @@
 // A console result as a CSV (UTF-8 with BOM, so Excel reads Chinese) or XLSX download, streamed.
 import { stringify } from 'csv-stringify';
-import ExcelJS from 'exceljs';
 import type { Response } from 'express';
 import { pipeline } from 'node:stream/promises';
-import { csvSafe, textIfFormulaLike } from '../export';
+import { csvSafe, loadExcelJS, textIfFormulaLike } from '../export';
 import { cellText } from './present';
 import type { ConsoleResult } from './run';
 
@@ -33,6 +32,7 @@ export async function sendExport(res: Response, result: ConsoleResult, format: E
     await pipeline(stringify(safe), res);
     return;
   }
+  const ExcelJS = await loadExcelJS();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: res, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet('result');
   const header = sheet.addRow(result.columns);

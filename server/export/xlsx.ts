@@ -1,5 +1,6 @@
 // An Excel workbook: the table on the first sheet (bold, frozen header with a filter), notes on a second.
-import ExcelJS from 'exceljs';
+import type { Row } from 'exceljs';
+import { loadExcelJS } from './excel';
 import { cellText, looksLikeFormula, type ExportTable } from './table';
 
 const MAX_WIDTH = 60;
@@ -20,13 +21,14 @@ function displayWidth(text: string): number {
  * Text is written as string cells, never formulas, with the text itself unchanged; text that looks like a
  * formula also gets the Text format ("@"), so editing the cell in Excel does not turn it into one.
  */
-export function textIfFormulaLike(row: ExcelJS.Row): void {
+export function textIfFormulaLike(row: Row): void {
   row.eachCell((cell) => {
     if (typeof cell.value === 'string' && looksLikeFormula(cell.value)) cell.numFmt = '@';
   });
 }
 
 export async function tableToXlsx(table: ExportTable): Promise<Buffer> {
+  const ExcelJS = await loadExcelJS();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'innochain';
   workbook.created = new Date();

@@ -2,12 +2,12 @@
 // XLSX through exceljs's streaming WorkbookReader (first worksheet). Row numbers are the spreadsheet's:
 // the header is row 1.
 import { parse } from 'csv-parse';
-import ExcelJS from 'exceljs';
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { neo4jErrorCode } from '../../graph/db/errors';
 import type { ImportFormat } from '../../graph/model';
 import { importErrors } from '../errors';
+import { loadExcelJS } from '../export';
 import type { RawCell } from './columns';
 
 export type UploadFormat = ImportFormat;
@@ -129,6 +129,7 @@ function cellValue(value: unknown): RawCell {
 }
 
 async function* readXlsx(path: string): AsyncGenerator<SheetRow> {
+  const ExcelJS = await loadExcelJS();
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',

@@ -1,9 +1,9 @@
 // Downloadable templates: the header row (English field names, or Chinese with lang=zh; both are
 // accepted on upload) and, in the XLSX, a second sheet explaining every column.
 import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
 import type { Writable } from 'node:stream';
 import type { FieldInfo } from '../edit';
+import { loadExcelJS } from '../export';
 import { templateInfo, type ImportTarget } from './targets';
 
 export type TemplateLang = 'en' | 'zh';
@@ -33,6 +33,7 @@ export function csvTemplate(target: ImportTarget, lang: TemplateLang): string {
 
 export async function writeXlsxTemplate(target: ImportTarget, lang: TemplateLang, out: Writable): Promise<void> {
   const info = templateInfo(target);
+  const ExcelJS = await loadExcelJS();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true });
   const data = workbook.addWorksheet(info.name, { views: [{ state: 'frozen', ySplit: 1 }] });
   data.columns = info.columns.map((c) => ({ header: lang === 'zh' ? c.nameZh : c.name, width: Math.max(14, c.nameZh.length * 2 + 4) }));
