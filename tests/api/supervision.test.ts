@@ -1,23 +1,76 @@
 // Supervision of embedded Neo4j and its memory limits, on a private database of its own (never the
-// shared test database): queries that blow up memory or time fail alone and Neo4j keeps answering; a
-// killed Neo4j is answered with 503 in both languages, restarted by itself, and keeps its data.
-import { mkdtempSync, rmSync } from 'node:fs';
+// shared test database): the launcher stops cleanly when its parent goes away and keeps data and
+// password across restarts; queries that blow up memory or time fail alone and Neo4j keeps answering;
+// a killed Neo4j is answered with 503 in both languages, restarted by itself, and keeps its data.
+// One data folder for all of it: the launcher's first run (spawned by hand) is followed by the
+// product's own start of the same folder, which the rest of the file uses (one JVM start fewer).
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Database, type RestartEvent } from '../../graph/db/database';
+import { findJava } from '../../graph/db/embedded';
+import { BOLT_FILE } from '../../graph/db/running';
 import { HealthAdminBody, HealthUnavailableBody } from '../../server/health/openapi';
 import { loginAs, type ApiClient } from '../helpers/auth';
 import { startTestServer, type TestServer } from '../helpers/server';
 import type { ApiErrorBody as ErrorBody } from '../../graph/model';
 
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const LAUNCHER = path.join(ROOT, 'graph/embedded');
+
 let dataDir: string;
 let db: Database;
 let server: TestServer;
 let admin: ApiClient;
+/** What the launcher's first run, spawned by hand, left: its exit code, password and password file's mode. */
+let firstRun: { exitCode: number | null; password: string; passwordFileMode: number };
+
+/** The launcher run by hand, so its stdin can be closed the way a dying parent's would; it writes one probe. */
+async function runLauncherThenCloseStdin(folder: string): Promise<typeof firstRun> {
+  const child = spawn(findJava(), ['-Xmx512m', '-cp', `${LAUNCHER}/target/launcher.jar:${LAUNCHER}/target/lib/*`, 'dev.innochain.embedded.Launcher', folder, '0'], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+    env: { ...process.env, NEO4J_PASSWORD: '' },
+  });
+  const uri = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /INNOCHAIN_NEO4J_READY (\S+)/.exec(out);
+      if (match?.[1]) resolve(match[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`launcher exited early with ${code}`)));
+  });
+  const passwordFile = path.join(folder, 'innochain-password');
+  const password = readFileSync(passwordFile, 'utf8').trim();
+  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', password));
+  await driver.executeQuery("CREATE (:Probe {name: '持久化'})");
+  await driver.close();
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  child.stdin.end();
+  return { exitCode: await exited, password, passwordFileMode: statSync(passwordFile).mode & 0o777 };
+}
+
+/** Runs npm run user:add's script on an embedded data folder (no NEO4J_URI), the password on stdin. */
+function userAdd(folder: string, args: string[], password: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli/userAdd.ts', ...args], {
+    cwd: ROOT,
+    env: { ...process.env, NEO4J_DATA_DIR: folder, NEO4J_URI: '', NEO4J_PASSWORD: '' },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stdin.end(`${password}\n`);
+  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, stdout, stderr })));
+}
 
 beforeAll(async () => {
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'innochain-supervision-'));
+  firstRun = await runLauncherThenCloseStdin(dataDir);
+  // Second run through the product's own starter, on the same folder: the database of the whole file.
   db = await Database.open({ mode: 'embedded', dataDir, port: 0, password: undefined, heap: '512m' });
   await db.write((tx) =>
     tx.run(`CREATE (:Entity:Region {id: 'nantong', nameZh: '南通', nameEn: 'Nantong', kind: 'city', sourceKind: 'document', sourceRef: '一'})
@@ -25,13 +78,39 @@ beforeAll(async () => {
   );
   server = await startTestServer(db);
   admin = await loginAs(server.baseUrl, db, 'admin');
-}, 120_000);
+}, 240_000);
+
+/** Set once the last test has stopped the server and Neo4j itself. */
+let stopped = false;
 
 afterAll(async () => {
-  await server?.close();
-  await db?.close();
+  if (!stopped) {
+    await server?.close();
+    await db?.close();
+  }
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 }, 60_000);
+
+describe('embedded Neo4j launcher across restarts', () => {
+  it('stops cleanly when its parent goes away, and keeps data and password across restarts', async () => {
+    expect(firstRun.passwordFileMode).toBe(0o600);
+    expect(firstRun.exitCode).toBe(0);
+    // The product's start of the same folder: same password, same data.
+    expect(db.connection().password).toBe(firstRun.password);
+    const probes = await db.read((tx) => tx.run('MATCH (p:Probe) WHERE p.name IS NOT NULL RETURN p.name AS name'));
+    expect(probes.records.map((r) => r.get('name') as string)).toEqual(['持久化']);
+
+    // npm run user:add beside the running database reaches it by itself, through the Bolt URI the
+    // launcher left in the folder (the password stays in its own file and is never printed).
+    expect(JSON.parse(readFileSync(path.join(dataDir, BOLT_FILE), 'utf8'))).toEqual({ uri: db.info.boltUri, pid: db.embeddedPid });
+    const added = await userAdd(dataDir, ['--username', 'beside', '--role', 'viewer', '--password-stdin'], 'beside-server-pw-1');
+    expect(added.code, added.stderr).toBe(0);
+    expect(added.stdout).toContain(`using the running innochain database at ${db.info.boltUri}`);
+    expect(added.stdout + added.stderr).not.toContain(firstRun.password);
+    const users = await db.read((tx) => tx.run("MATCH (u:User {username: 'beside'}) RETURN u.role AS role"));
+    expect(users.records.map((r) => r.get('role') as string)).toEqual(['viewer']);
+  }, 120_000);
+});
 
 /** Runs one statement as the console does: READ transaction with a timeout, every row consumed, rolled back. */
 async function runLimited(cypher: string, timeoutMs: number): Promise<{ code: string; elapsedMs: number }> {
@@ -160,4 +239,13 @@ describe('supervision of embedded Neo4j', () => {
     const count = await db.read(async (tx) => (await tx.run('MATCH (p:Probe) WHERE p.v < 0 RETURN count(p) AS n')).records[0]?.get('n') as number);
     expect(count).toBe(2);
   }, 200_000);
+});
+
+describe('stopping embedded Neo4j', () => {
+  it('withdraws the Bolt address it left in the folder (after a restart too)', async () => {
+    stopped = true;
+    await server.close();
+    await db.close();
+    expect(existsSync(path.join(dataDir, BOLT_FILE))).toBe(false);
+  }, 60_000);
 });
