@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import type { Database } from '../../graph/db/database';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { RegionMap, type MapValue } from '../../graph/model/regionMap';
 import { RegionProfile } from '../../graph/model/regions';
 import { RelatedView } from '../../graph/model/related';
 import { artifactPath } from '../helpers/browser';
@@ -45,6 +46,8 @@ async function addCountyFirms(db: Database): Promise<void> {
 }
 /** The first profile also warms the gap engine and Neo4j's plans; a busy shared machine needs longer. */
 const FIRST_LOAD = { timeout: 90_000 };
+/** A map's first load runs the gap engine once per child region (seven counties): minutes on a busy machine. */
+const MAP_LOAD = { timeout: 420_000 };
 
 describeInBrowser('region page in Chromium', () => {
   const fx = useBrowserFixture({ datasets: ['nantong', 'demo'], viewport: { width: 1440, height: 900 }, prepare: addCountyFirms });
@@ -151,64 +154,115 @@ describeInBrowser('region page in Chromium', () => {
     for (const [i, county] of city.counties.entries()) {
       expect(await rows.nth(i).locator('td.num').innerText()).toBe(String(county.gapCount));
     }
-    // The tile map: one tile per county, each showing the profile's count and linking to the county.
-    const tiles = page.getByTestId('map-tile');
-    expect(await tiles.count()).toBe(city.counties.length);
-    const tileOf = (id: string) => page.locator(`[data-testid=map-tile][data-region="${id}"]`);
-    for (const county of city.counties) {
+    // The tile map: one tile per county, each showing the map API's score and linking to the county.
+    const countyMap = page.getByTestId('tile-map');
+    await countyMap.waitFor(MAP_LOAD);
+    const map = RegionMap.parse((await getJson(fx.server.baseUrl, '/api/regions/nantong/map')).body);
+    expect(await countyMap.getByTestId('map-tile').count()).toBe(map.children.length);
+    expect(map.children.map((c) => c.region.id).sort()).toEqual(city.counties.map((c) => c.region.id).sort());
+    const tileOf = (id: string) => countyMap.locator(`[data-testid=map-tile][data-region="${id}"]`);
+    const shown = (v: MapValue, digits: number) => (v.status === 'rated' ? (v.value ?? 0).toFixed(digits) : v.status === 'too-small' ? '过少' : '无数据');
+    for (const county of map.children) {
       expect(await tileOf(county.region.id).getAttribute('href')).toBe(`/regions/${county.region.id}`);
-      expect(await tileOf(county.region.id).getByTestId('tile-value').innerText()).toBe(String(county.gapCount));
+      expect(await tileOf(county.region.id).getByTestId('tile-value').innerText()).toBe(shown(county.score, 1));
     }
     // Laid out like the land: 海安 north of 崇川, 启东 east of 海门, the partners south of the river.
     const box = async (selector: string) => (await page.locator(selector).first().boundingBox())!;
     expect((await box('[data-region=haian-city]')).y).toBeLessThan((await box('[data-region=chongchuan-district]')).y);
     expect((await box('[data-region=qidong-city]')).x).toBeGreaterThan((await box('[data-region=haimen-district]')).x);
-    expect((await box('[data-testid=partner-tile]')).y).toBeGreaterThan((await box('.tile-river')).y);
-    expect(await page.locator('.tile-river').innerText()).toBe('长江');
-    const partnerHrefs = await page.getByTestId('partner-tile').evaluateAll((els) => els.map((el) => el.getAttribute('href')));
+    expect((await box('[data-testid=tile-map] [data-testid=partner-tile]')).y).toBeGreaterThan((await box('[data-testid=tile-map] .tile-river')).y);
+    expect(await countyMap.locator('.tile-river').innerText()).toBe('长江');
+    const partnerHrefs = await countyMap.getByTestId('partner-tile').evaluateAll((els) => els.map((el) => el.getAttribute('href')));
     expect(partnerHrefs.sort()).toEqual(city.partnerRegions.map((r) => `/regions/${r.id}`).sort());
-    const legend = page.getByTestId('tile-legend');
-    expect(await legend.innerText()).toContain('缺口数');
-    await page.getByTestId('tile-measure').selectOption('coBuilt');
-    await expect.poll(() => legend.innerText(), LOAD).toContain('共建园区数');
-    for (const county of city.counties) {
-      expect(await tileOf(county.region.id).getByTestId('tile-value').innerText()).toBe(String(county.coBuiltParks.length));
-    }
+    const legend = countyMap.getByTestId('tile-legend');
+    expect(await legend.innerText()).toContain('“六个一”平均得分');
+    // The measure switch recolours both maps from the same data and is kept in the URL.
     await page.getByTestId('tile-measure').selectOption('gaps');
+    await expect.poll(() => legend.innerText(), LOAD).toContain('缺口数');
+    expect(new URL(page.url()).searchParams.get('measure')).toBe('gaps');
+    for (const county of map.children) {
+      expect(await tileOf(county.region.id).getByTestId('tile-value').innerText()).toBe(shown(county.gaps, 0));
+    }
+    // The province's map: Nantong's tile outlined as this region, the cities the graph lacks kept in place
+    // as no data, Shanghai across the river beside 苏南.
+    const province = page.getByTestId('province-map');
+    await province.waitFor(MAP_LOAD);
+    const own = province.locator('[data-testid=map-tile][data-region=nantong]');
+    expect(await own.getAttribute('aria-current')).toBe('page');
+    expect(await province.getByTestId('map-tile').count() + (await province.getByTestId('map-tile-absent').count())).toBe(13);
+    expect(await province.locator('[data-testid=map-tile-absent][data-region=xuzhou]').innerText()).toContain('无数据');
+    const shanghai = province.locator('[data-testid=partner-tile][data-region=shanghai]');
+    expect((await shanghai.boundingBox())!.y).toBeGreaterThan((await province.locator('.tile-river').boundingBox())!.y);
+    expect((await own.boundingBox())!.y).toBeLessThan((await province.locator('.tile-river').boundingBox())!.y);
+    expect(await province.locator('.tile-group a[href="/regions/sunan"]').innerText()).toBe('苏南');
     await page.screenshot({ path: artifactPath('regions-city.zh.1440.png'), fullPage: true });
-    await page.getByTestId('tile-map').screenshot({ path: artifactPath('regions-city-map.zh.1440.png') });
+    await page.getByTestId('region-maps').screenshot({ path: artifactPath('regions-city-maps.zh.1440.png') });
     await page.locator('[data-testid=county-table] a[href="/regions/haimen-district"]').click();
     await expect.poll(() => page.locator('h1').innerText(), LOAD).toContain('海门区');
     expect(await page.getByTestId('coverage-check').nth(0).innerText()).toContain('缺');
     expect(new URL(page.url()).pathname).toBe('/regions/haimen-district');
-  });
+    // A county beside its siblings: the same figures, its own row marked in words.
+    const siblings = page.getByTestId('sibling-table');
+    await siblings.waitFor(MAP_LOAD);
+    expect(await siblings.locator('tbody tr').count()).toBe(map.children.length);
+    const mine = siblings.locator('tr[aria-current=page]');
+    expect(await mine.getAttribute('data-region')).toBe('haimen-district');
+    expect(await mine.innerText()).toContain('当前地区');
+    const haimen = map.children.find((c) => c.region.id === 'haimen-district')!;
+    expect(await mine.locator('td[data-measure=score]').innerText()).toBe(shown(haimen.score, 1));
+    expect(await mine.locator('td[data-measure=gaps]').innerText()).toBe(shown(haimen.gaps, 0));
+    await page.getByTestId('region-maps').screenshot({ path: artifactPath('regions-county-siblings.zh.1440.png') });
+    // The province page: its cities' map.
+    await visit('/regions/jiangsu');
+    await page.locator('[data-testid=tile-map] [data-region=nantong]').waitFor(MAP_LOAD);
+    await page.getByTestId('region-maps').screenshot({ path: artifactPath('regions-province-map.zh.1440.png') });
+  }, 600_000);
 
-  it('shows the county map in English at 1280 and across a phone; a tile opens its county from the keyboard', async () => {
+  it('shows the maps in English at 1280 and across a phone, by LQ; a tile opens its county from the keyboard', async () => {
     await page.setViewportSize({ width: 1280, height: 720 });
-    await visit('/regions/nantong?lang=en');
+    await visit('/regions/nantong?lang=en&measure=lq');
     const map = page.getByTestId('tile-map');
-    await map.waitFor(LOAD);
-    expect(hanRuns(await map.innerText())).toEqual([]);
+    await map.waitFor(MAP_LOAD);
+    // An LQ needs an industry: the first one with firms is chosen and written into the URL.
+    await expect.poll(() => new URL(page.url()).searchParams.get('industry'), MAP_LOAD).toBeTruthy();
+    const industry = new URL(page.url()).searchParams.get('industry') ?? '';
+    const data = RegionMap.parse((await getJson(fx.server.baseUrl, `/api/regions/nantong/map?industry=${industry}`)).body);
+    const tileValue = (id: string) => map.locator(`[data-testid=map-tile][data-region="${id}"] [data-testid=tile-value]`).innerText();
+    for (const county of data.children) {
+      const want = county.lq.status === 'rated' ? (county.lq.value ?? 0).toFixed(2) : county.lq.status === 'too-small' ? 'Too few' : 'No data';
+      await expect.poll(() => tileValue(county.region.id), MAP_LOAD).toBe(want);
+    }
+    expect(hanRuns(await page.getByTestId('region-maps').innerText())).toEqual([]);
     expect(await map.locator('.tile-river').innerText()).toMatch(/^Yangtze River$/i);
-    expect(await map.getByTestId('tile-legend').innerText()).toContain('Gaps');
-    await map.scrollIntoViewIfNeeded();
+    expect(await map.getByTestId('tile-legend').innerText()).toContain('Location quotient');
+    await page.locator('[data-testid=province-map] [data-region=nantong]').waitFor(MAP_LOAD);
+    await page.getByTestId('region-maps').scrollIntoViewIfNeeded();
     await page.screenshot({ path: artifactPath('regions-city-map.en.1280.png') });
+    await page.getByTestId('province-map').screenshot({ path: artifactPath('regions-province-map.en.1280.png') });
     await page.setViewportSize({ width: 390, height: 844 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    const mapBox = (await map.boundingBox())!;
-    expect(mapBox.x).toBeGreaterThanOrEqual(0);
-    expect(mapBox.x + mapBox.width).toBeLessThanOrEqual(390);
+    for (const testId of ['tile-map', 'province-map']) {
+      const mapBox = (await page.getByTestId(testId).boundingBox())!;
+      expect(mapBox.x).toBeGreaterThanOrEqual(0);
+      expect(mapBox.x + mapBox.width).toBeLessThanOrEqual(390);
+    }
     await map.scrollIntoViewIfNeeded();
     await page.screenshot({ path: artifactPath('regions-city-map.en.390.png') });
-    const qidong = page.locator('[data-testid=map-tile][data-region=qidong-city]');
+    await page.getByTestId('province-map').screenshot({ path: artifactPath('regions-province-map.en.390.png') });
+    const qidong = map.locator('[data-testid=map-tile][data-region=qidong-city]');
     expect(await qidong.getAttribute('href')).toBe('/regions/qidong-city?lang=en');
     await qidong.focus();
     await map.screenshot({ path: artifactPath('regions-city-map-focus.en.390.png') });
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('h1').innerText(), LOAD).toContain('Qidong');
     expect(new URL(page.url()).pathname).toBe('/regions/qidong-city');
+    const siblings = page.getByTestId('sibling-table');
+    await siblings.waitFor(MAP_LOAD);
+    expect(await siblings.locator('tr[aria-current=page]').getAttribute('data-region')).toBe('qidong-city');
+    expect(hanRuns(await page.getByTestId('region-maps').innerText())).toEqual([]);
+    await page.getByTestId('region-maps').screenshot({ path: artifactPath('regions-county-siblings.en.390.png') });
     await page.setViewportSize({ width: 1440, height: 900 });
-  });
+  }, 600_000);
 
   it('reads on a phone, and keyboard users jump to a section', async () => {
     await page.setViewportSize({ width: 390, height: 844 });

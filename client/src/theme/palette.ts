@@ -30,19 +30,5 @@ export const INK = {
   linkBorder: '#486581',
 };
 
-/**
- * Sequential scale for maps (low to high): Paul Tol's YlOrBr, which he designed to stay ordered for
- * colour-blind readers and in greyscale (it varies in lightness, not only hue). `ink` keeps the value
- * written on a swatch legible (dark on the light end, white on the dark end).
- */
-export const SEQUENTIAL = [
-  { fill: '#FFFFE5', ink: '#1f2933' },
-  { fill: '#FFF7BC', ink: '#1f2933' },
-  { fill: '#FEE391', ink: '#1f2933' },
-  { fill: '#FEC44F', ink: '#1f2933' },
-  { fill: '#FB9A29', ink: '#1f2933' },
-  { fill: '#EC7014', ink: '#1f2933' },
-  { fill: '#CC4C02', ink: '#ffffff' },
-  { fill: '#993404', ink: '#ffffff' },
-  { fill: '#662506', ink: '#ffffff' },
-] as const;
+/** The maps' sequential scale (Tol's YlOrBr) lives in graph/model/tileScale.ts: the briefings' SVG uses it too. */
+export { SEQUENTIAL } from '../../../graph/model/tileScale';

@@ -9,7 +9,6 @@ import { useRuleTitles } from '../../state/rules';
 import { SeverityChip } from '../chains/Legend';
 import { RefLink, RefList } from './RefLinks';
 import { useRegionText } from './regionText';
-import { TileMap } from './TileMap';
 
 const CO_BUILT = 'region-no-co-built-park';
 const HIGH_TECH = 'region-no-high-tech-zone';
@@ -109,7 +108,6 @@ export function RegionGaps({ view }: { view: RegionProfile }) {
       ) : view.counties.length > 0 ? (
         <>
           <p className="muted small">{s('notAssessed')}</p>
-          <TileMap cityId={view.region.id} counties={view.counties} partners={view.partnerRegions} />
           <CountyTable counties={view.counties} />
         </>
       ) : (

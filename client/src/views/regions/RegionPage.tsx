@@ -10,6 +10,7 @@ import { useLang } from '../../i18n/lang';
 import { nodePath, regionPath } from '../../state/landing';
 import { RegionFirms } from './RegionFirms';
 import { RegionGaps } from './RegionGaps';
+import { RegionMaps } from './RegionMaps';
 import { RegionParks } from './RegionParks';
 import { RegionPartners } from './RegionPartners';
 import { RegionRelated, RelatedSectionLink, showsRelated } from './RegionRelated';
@@ -70,6 +71,7 @@ function RegionView({ view }: { view: RegionProfile }) {
         </nav>
       </header>
       <div className="region-layout">
+        <RegionMaps view={view} />
         <RegionGaps view={view} />
         <RegionParks view={view} />
         <RegionFirms view={view} />

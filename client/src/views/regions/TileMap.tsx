@@ -1,106 +1,144 @@
-// A schematic tile map of a city's counties: equal tiles placed by their neighbours (tileLayouts.ts), each
-// a link to the county's page showing its short name and the chosen measure as text, coloured on a
-// colour-blind-safe sequential scale with a legend. The partner regions sit across a drawn Yangtze,
-// outlined and uncoloured. The county table below stays the full, accessible listing.
-import { useState, type CSSProperties } from 'react';
+// A schematic tile map of a region's children (a city's counties, a province's cities): equal tiles placed
+// by their neighbours (graph/model/tileLayouts.ts), each a link to the child's page showing its short name
+// and the chosen measure as text, coloured on a colour-blind-safe sequential scale with a legend. "No data"
+// and "too small to rate" are hatched and written, never colour alone; a laid-out place the graph lacks
+// keeps its tile, as no data. Partner regions sit across a drawn Yangtze, outlined and uncoloured.
+import type { CSSProperties } from 'react';
 import { Link } from 'react-router';
 import type { NodeRef } from '../../../../graph/model';
-import type { CountyCoverage } from '../../../../graph/model/regions';
+import type { MapMeasure, MapValue, RegionMap } from '../../../../graph/model/regionMap';
+import { gridRow, missingTiles, placeAcross, placeTiles, TILE_LAYOUTS, type Placed, type TileLayout } from '../../../../graph/model/tileLayouts';
+import { classOf, type ValueClass } from '../../../../graph/model/tileScale';
 import { useLang } from '../../i18n/lang';
-import type { RegionStringKey } from '../../i18n/regionStrings';
 import { regionPath } from '../../state/landing';
-import { placeAcross, placeCounties, TILE_LAYOUTS, type Placed } from './tileLayouts';
-import { classLabel, classOf, valueClasses, type ValueClass } from './tileScale';
-import { useRegionText } from './regionText';
+import { formatValue, measureClasses } from './mapMeasures';
+import { MapLegend } from './MapLegend';
+import { useMapText } from './mapText';
 import './tileMap.css';
 
-/** Per-county numbers the profile carries today; null would mean "no data" (none is missing yet). */
-const MEASURES = {
-  gaps: { label: 'gapCount', value: (c: CountyCoverage) => c.gapCount },
-  coBuilt: { label: 'coBuiltCount', value: (c: CountyCoverage) => c.coBuiltParks.length },
-  highTech: { label: 'highTechCount', value: (c: CountyCoverage) => c.highTechZones.length },
-} satisfies Record<string, { label: RegionStringKey; value: (c: CountyCoverage) => number | null }>;
-type MeasureKey = keyof typeof MEASURES;
-const MEASURE_KEYS = Object.keys(MEASURES) as MeasureKey[];
+type Named = Pick<NodeRef, 'id' | 'nameZh' | 'nameEn'>;
 
-/** 海安市 → 海安, Hai'an City → Hai'an: the tile is small, the full name is in its label and the table. */
-function shortName(node: NodeRef, lang: 'zh' | 'en'): string {
-  if (lang === 'en') return node.nameEn.replace(/ (City|County|District)$/, '');
+/**
+ * 海安市 → 海安, Hai'an City → Hai'an: the tile is small, the full name is in its label. A long pinyin
+ * name gets soft hyphens where a syllable ends in n/ng before a consonant (Lian-yungang, Chang-zhou),
+ * so a phone's narrow tile breaks it there rather than at any letter.
+ */
+function shortName(node: Named, lang: 'zh' | 'en'): string {
+  if (lang === 'en') {
+    const name = node.nameEn.replace(/ (City|County|District)$/, '');
+    return name.length > 7 ? name.replace(/(?<=[aeiou])(ng|n)(?=[^aeiouyg' ]|y)/g, '$1\u00ad') : name;
+  }
   return node.nameZh.length > 2 ? node.nameZh.replace(/[市县区]$/, '') : node.nameZh;
 }
 
-function at(p: Placed<unknown>, rowOffset: number): CSSProperties {
-  return { gridColumn: `${p.col + 1} / span ${p.span}`, gridRow: `${p.row + 1 + rowOffset}` };
+function at(layout: TileLayout | undefined, p: Placed<unknown>): CSSProperties {
+  return { gridColumn: `${p.col + 1} / span ${p.span}`, gridRow: `${gridRow(layout, p.row)}` };
 }
 
-function CountyTile({ county, value, cls, label, style }: { county: NodeRef; value: number | null; cls: ValueClass | null; label: string; style?: CSSProperties }) {
+function useValueText(measure: MapMeasure): (v: MapValue) => string {
+  const s = useMapText();
+  return (v) => (v.status === 'rated' && v.value !== null ? formatValue(measure, v.value) : s(v.status === 'too-small' ? 'tooSmall' : 'noData'));
+}
+
+interface TileProps {
+  region: Named;
+  value: MapValue;
+  cls: ValueClass | null;
+  label: string;
+  current: boolean;
+  measure: MapMeasure;
+  style?: CSSProperties | undefined;
+}
+
+function ChildTile({ region, value, cls, label, current, measure, style }: TileProps) {
   const lang = useLang();
-  const { s } = useRegionText();
-  const valueText = value === null ? s('noData') : String(value);
-  const colours = cls ? { background: cls.fill, color: cls.ink } : undefined;
+  const s = useMapText();
+  const text = useValueText(measure)(value);
+  const state = value.status === 'too-small' ? ' map-tile-small' : cls ? '' : ' map-tile-none';
   return (
     <li className="tile-cell" style={style}>
       <Link
-        className={`map-tile${cls ? '' : ' map-tile-none'}`}
-        to={lang.href(regionPath(county.id))}
-        style={colours}
-        aria-label={`${lang.name(county)}${lang.pick('：', ': ')}${label} ${valueText}`}
+        className={`map-tile${state}${current ? ' map-tile-current' : ''}`}
+        to={lang.href(regionPath(region.id))}
+        style={cls && value.status === 'rated' ? { background: cls.fill, color: cls.ink } : undefined}
+        aria-label={`${lang.name(region)}${lang.pick('：', ': ')}${label} ${text}${current ? lang.pick('（当前地区）', ' (this region)') : ''}`}
+        aria-current={current ? 'page' : undefined}
+        title={current ? s('current') : undefined}
         data-testid="map-tile"
-        data-region={county.id}
+        data-region={region.id}
+        data-status={value.status}
       >
-        <span className="map-tile-name">{shortName(county, lang.lang)}</span>
+        <span className="map-tile-name">{shortName(region, lang.lang)}</span>
         <span className="map-tile-value" data-testid="tile-value">
-          {valueText}
+          {text}
         </span>
       </Link>
     </li>
   );
 }
 
-export function TileMap({ cityId, counties, partners }: { cityId: string; counties: readonly CountyCoverage[]; partners: readonly NodeRef[] }) {
+export interface TileMapProps {
+  map: RegionMap;
+  measure: MapMeasure;
+  /** Regions drawn across the river (partners): outlined, never coloured. */
+  across: readonly Named[];
+  /** The region whose page this is, outlined on the map. */
+  highlight?: string | undefined;
+  title: string;
+  testId: string;
+}
+
+export function TileMap({ map, measure, across, highlight, title, testId }: TileMapProps) {
   const lang = useLang();
-  const { s } = useRegionText();
-  const [measure, setMeasure] = useState<MeasureKey>('gaps');
-  const layout = TILE_LAYOUTS[cityId];
+  const s = useMapText();
+  const layout = TILE_LAYOUTS[map.region.id];
   const columns = layout?.columns ?? 4;
-  const rows = layout?.rows ?? 0;
-  const { value, label: labelKey } = MEASURES[measure];
-  const label = s(labelKey);
-  const values: (number | null)[] = counties.map(value);
-  const classes = valueClasses(values);
-  const { placed, unplaced } = placeCounties(layout, counties, (c) => c.region.id);
-  // The river and the partners beyond it only make sense on a laid-out city.
-  const across = layout ? placeAcross(layout, partners, (p) => p.id) : [];
+  const label = s(measure);
+  const values = map.children.map((c) => c[measure]);
+  const classes = measureClasses(measure, values);
+  const { placed, unplaced } = placeTiles(layout, map.children, (c) => c.region.id);
+  const ghosts = missingTiles(layout, new Set(map.children.map((c) => c.region.id)));
+  // The river and the regions beyond it only make sense on a laid-out map.
+  const beyond = layout ? placeAcross(layout, across, (p) => p.id) : [];
   const grid = { gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))` };
-  const tile = (c: CountyCoverage, style?: CSSProperties) => {
-    const v: number | null = value(c);
-    return <CountyTile key={c.region.id} county={c.region} value={v} cls={classOf(classes, v)} label={label} style={style} />;
-  };
+  const tile = (c: RegionMap['children'][number], style?: CSSProperties) => (
+    <ChildTile
+      key={c.region.id}
+      region={c.region}
+      value={c[measure]}
+      cls={classOf(classes, c[measure].value)}
+      label={label}
+      current={c.region.id === highlight}
+      measure={measure}
+      style={style}
+    />
+  );
   return (
-    <div className="tile-map" data-testid="tile-map">
-      <div className="tile-map-head">
-        <h3>{s('map')}</h3>
-        <label className="tile-measure">
-          {s('mapMeasure')}{' '}
-          <select value={measure} onChange={(e) => setMeasure(e.target.value as MeasureKey)} data-testid="tile-measure">
-            {MEASURE_KEYS.map((key) => (
-              <option key={key} value={key}>
-                {s(MEASURES[key].label)}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-      <ul className="tile-grid" style={grid} aria-label={s('map')}>
-        {placed.map((p) => tile(p.item, at(p, 0)))}
-        {across.length > 0 && (
-          <li className="tile-river" style={{ gridColumn: '1 / -1', gridRow: `${rows + 1}` }} aria-hidden="true">
+    <figure className="tile-map" data-testid={testId} data-measure={measure}>
+      <figcaption className="tile-map-title">{title}</figcaption>
+      <ul className="tile-grid" style={grid} aria-label={title}>
+        {placed.map((p) => tile(p.item, at(layout, p)))}
+        {ghosts.map((p) => (
+          <li key={p.item.id} className="tile-cell" style={at(layout, p)}>
+            <span className="map-tile map-tile-none map-tile-absent" data-testid="map-tile-absent" data-region={p.item.id}>
+              <span className="map-tile-name">{shortName(p.item, lang.lang)}</span>
+              <span className="map-tile-value">{s('noData')}</span>
+            </span>
+          </li>
+        ))}
+        {layout && (
+          <li className="tile-river" style={{ gridColumn: '1 / -1', gridRow: `${layout.river + 1}` }} aria-hidden="true">
             {s('river')}
           </li>
         )}
-        {across.map((p) => (
-          <li key={p.item.id} className="tile-cell" style={at(p, rows + 1)}>
-            <Link className="map-tile map-tile-partner" to={lang.href(regionPath(p.item.id))} data-testid="partner-tile">
+        {layout?.groups?.map((g) => (
+          <li key={g.nameEn} className="tile-group" style={{ gridColumn: `${g.col + 1} / span ${g.span}`, gridRow: `${gridRow(layout, g.row)}` }}>
+            {g.id ? <Link to={lang.href(regionPath(g.id))}>{lang.pick(g.nameZh, g.nameEn)}</Link> : lang.pick(g.nameZh, g.nameEn)}
+          </li>
+        ))}
+        {beyond.map((p) => (
+          <li key={p.item.id} className="tile-cell" style={at(layout, p)}>
+            <Link className="map-tile map-tile-partner" to={lang.href(regionPath(p.item.id))} data-testid="partner-tile" data-region={p.item.id}>
               <span className="map-tile-name">{lang.name(p.item)}</span>
             </Link>
           </li>
@@ -114,25 +152,14 @@ export function TileMap({ cityId, counties, partners }: { cityId: string; counti
           </ul>
         </>
       )}
-      <div className="tile-legend" data-testid="tile-legend">
-        <span className="tile-legend-title">{label}</span>
-        {classes.map((c) => (
-          <span key={c.min} className="tile-legend-item">
-            <span className="tile-swatch" style={{ background: c.fill }} aria-hidden="true" /> {classLabel(c)}
-          </span>
-        ))}
-        {values.includes(null) && (
-          <span className="tile-legend-item">
-            <span className="tile-swatch map-tile-none" aria-hidden="true" /> {s('noData')}
-          </span>
-        )}
-        {across.length > 0 && (
-          <span className="tile-legend-item">
-            <span className="tile-swatch tile-swatch-partner" aria-hidden="true" /> {s('across')}
-          </span>
-        )}
-      </div>
-      <p className="small muted">{s('mapNote')}</p>
-    </div>
+      <MapLegend
+        label={label}
+        classes={classes}
+        noData={values.some((v) => v.status === 'no-data') || ghosts.length > 0}
+        tooSmall={values.some((v) => v.status === 'too-small') ? map.minCount : null}
+        across={beyond.length > 0}
+        current={highlight !== undefined && map.children.some((c) => c.region.id === highlight)}
+      />
+    </figure>
   );
 }

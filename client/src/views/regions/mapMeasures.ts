@@ -1,0 +1,28 @@
+// The map's measures on the client: which value of a child a measure reads, its classes (colours and
+// legend) and how its value is written on a tile. Pure.
+import type { MapChild, MapMeasure, MapValue } from '../../../../graph/model/regionMap';
+import { LQ_EDGES, rangeClasses, SCORE_EDGES, valueClasses, type ValueClass } from '../../../../graph/model/tileScale';
+
+export const MEASURE_ORDER: readonly MapMeasure[] = ['score', 'gaps', 'lq', 'firms'];
+
+export function isMeasure(value: string | null): value is MapMeasure {
+  return value !== null && (MEASURE_ORDER as readonly string[]).includes(value);
+}
+
+export function measureValue(child: MapChild, measure: MapMeasure): MapValue {
+  return child[measure];
+}
+
+/** Fixed ranges for score and LQ (maps compare alike); count classes from the values for gaps and firms. */
+export function measureClasses(measure: MapMeasure, values: readonly MapValue[]): ValueClass[] {
+  if (measure === 'score') return rangeClasses(SCORE_EDGES);
+  if (measure === 'lq') return rangeClasses(LQ_EDGES);
+  return valueClasses(values.map((v) => v.value));
+}
+
+/** A rated value as written: a score to one decimal, an LQ to two, counts whole. */
+export function formatValue(measure: MapMeasure, value: number): string {
+  if (measure === 'score') return value.toFixed(1);
+  if (measure === 'lq') return value.toFixed(2);
+  return String(value);
+}
