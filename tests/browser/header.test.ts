@@ -125,7 +125,10 @@ describeInBrowser('header in Chromium', () => {
     await page.getByTestId('matrix').waitFor(LOAD);
     await expect.poll(() => heading.innerText(), LOAD).toBe(`${countyName}概况`);
     expect(await select.inputValue()).toBe(county);
-    // In-app links carry the region, as they carry ?lang=en.
+    // In-app navigation carries the region, as it carries ?lang=en: Enter on a matrix row opens the chain for it.
+    await page.locator('tr[data-industry]').first().press('Enter');
+    await page.waitForURL((url) => url.pathname.startsWith('/industries/') && url.searchParams.get('region') === county, LOAD);
+    await expect.poll(() => page.getByTestId('chain-scope').innerText(), LOAD).toContain(countyName);
     await page.getByRole('link', { name: '沪苏合作' }).click();
     await page.waitForURL((url) => url.pathname === '/partners' && url.searchParams.get('region') === county, LOAD);
     await page.getByText(`${countyName}层面`).first().waitFor(LOAD);

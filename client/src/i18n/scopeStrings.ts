@@ -9,6 +9,7 @@ export const SCOPE_STRINGS = {
   scopeCity: { zh: '市', en: 'City' },
   scopeCounties: { zh: '县（市）、区', en: 'Counties and districts' },
   scopeOther: { zh: '其他地区', en: 'Other region' },
+  scopeIn: { zh: '分析地区：{name}', en: 'Region: {name}' },
   /** {name}: the region analysed. */
   scopeTotals: { zh: '{name}概况', en: '{name}: totals' },
   scopePartners: { zh: '{name}层面', en: '{name} level' },

@@ -12,7 +12,7 @@ import { useLang } from '../../i18n/lang';
 import { TIER_NAMES } from '../../i18n/strings';
 import { landingPath } from '../../state/landing';
 import { useChainUrlState } from '../../state/urlState';
-import { scopedUrl, useRegionId } from '../../state/regionScope';
+import { scopedUrl, useRegionId, useRegionScope } from '../../state/regionScope';
 import { IndustrySidebar } from './IndustrySidebar';
 import { CHUNK_ERROR, lazyModule, useLazyModule, WithModule } from './lazyModule';
 import { fitReadable } from '../chains/viewport';
@@ -70,6 +70,8 @@ function ChainScreen({ view, busy }: { view: ChainView; busy: boolean }) {
   const [creating, setCreating] = useState(false);
   const [flash, setFlash] = useState<string | null>(null);
   const canEdit = usePermissions().edit;
+  // A region other than the home city is named: its gaps mark the chain and its firms are the local ones.
+  const scope = useRegionScope();
   const graph = useLazyModule(graphModule);
   const selecting = Boolean(url.node || url.gap);
   const detail = useLazyModule(selecting ? detailModule : null);
@@ -153,6 +155,12 @@ function ChainScreen({ view, busy }: { view: ChainView; busy: boolean }) {
       <header className="page-head">
         <nav className="breadcrumb" aria-label={t('mainNav')}>
           <Link to={lang.href('/')}>{t('navOverview')}</Link> <span aria-hidden="true">›</span> {lang.name(view.industry)}
+          {scope.regionId && (
+            <span className="muted" data-testid="chain-scope">
+              {' · '}
+              {t('scopeIn', { name: scope.current ? lang.name(scope.current) : scope.regionId })}
+            </span>
+          )}
         </nav>
         <div className="title-row">
           <h1>
