@@ -4,6 +4,7 @@ import type { Database } from '../../graph/db/database';
 import { SEVERITIES, type Gap, type MatrixRow, type NodeRef, type TargetProgress } from '../../graph/model';
 import { computeGaps, computeMatrix, computeSummary, computeTargetProgress, gapRules } from '../gaps/service';
 import { latestChange, loadChains, loadRegion, loadSources, missingIndustries } from './graphData';
+import { loadBriefingMap } from './outlineMap';
 import type { Briefing, BriefingLang, BriefingScope, BriefingSummary, ChainView, IndustrySection } from './types';
 
 /** How many of the most severe gaps a summary of chosen industries lists (the city's comes from the engine). */
@@ -41,6 +42,7 @@ export async function assembleBriefing(
     loadChains(db, industryIds, regionId),
     loadSources(db, { industryIds, withTargets: true }),
   ]);
+  const map = scope.kind === 'city' ? await loadBriefingMap(db, regionId, now) : null;
 
   const industries: IndustrySection[] = rows.map((row) => ({
     row,
@@ -78,6 +80,7 @@ export async function assembleBriefing(
     targets,
     rules,
     sources,
+    map,
   };
 }
 

@@ -4,6 +4,7 @@
 import type { Block, Outline } from './outlineBlocks';
 import { gapTable } from './outlineGapTable';
 import { industryBlocks } from './outlineIndustry';
+import { mapBlocks } from './outlineMap';
 import { overviewBlocks } from './outlineOverview';
 import { briefingTitle, regionGapsHeading, wholeRegion } from './regionText';
 import { sourceBlocks } from './outlineSources';
@@ -29,7 +30,7 @@ export function buildOutline(briefing: Briefing): Outline {
 
   blocks.push(cover(briefing, text));
 
-  blocks.push(h1(text.overview), ...overviewBlocks(briefing, text));
+  blocks.push(h1(text.overview), ...overviewBlocks(briefing, text), ...mapBlocks(briefing));
   for (const industry of briefing.industries) {
     blocks.push(h1(displayName(industry.row.industry, lang)), ...industryBlocks(industry, briefing, text));
   }

@@ -11,6 +11,7 @@ import type {
 } from '../../graph/model';
 
 import type { BriefingLang, BriefingScope } from '../../graph/model';
+import type { BriefingMap } from './outlineMap';
 
 export { BRIEFING_FORMATS, BRIEFING_LANGS, type BriefingFormat, type BriefingLang, type BriefingScope } from '../../graph/model';
 
@@ -96,4 +97,6 @@ export interface Briefing {
   targets: TargetProgress[];
   rules: GapRuleInfo[];
   sources: { citations: SourceCitation[]; datasets: DatasetInfo[] };
+  /** The tile map of the region's counties by score (outlineMap.ts): whole-region briefings only. */
+  map?: BriefingMap | null;
 }

@@ -74,6 +74,8 @@ describe('GET /api/briefings/view', () => {
     const html = answer.body.toString('utf8');
     expect(html).toContain('<html lang="en">');
     for (const r of fx.rows) expect(html).toContain(r.industry.nameEn.replace(/&/g, '&amp;'));
+    // The map of the city's counties by score, with its caption naming the city.
+    expect(html).toMatch(/<svg [^>]*data-map="nantong"[^>]*>.*?<\/svg><figcaption>Average six-ones score of the regions within Nantong /s);
   });
 
   it('answers bad scopes with 400 naming the field, in English and Chinese', async () => {
