@@ -9,7 +9,7 @@
 // queries whatever the number of firms.
 import { z } from 'zod';
 import type { Database } from '../../graph/db/database';
-import { NodeRef } from '../../graph/model';
+import { NodeRef, type GapSummary } from '../../graph/model';
 import type { MapChild, MapMeasure, MapValue, RegionMap } from '../../graph/model/regionMap';
 import { firmCountTable, peerRegionIds } from '../compare/counts';
 import { countOf, DEFAULT_COMPARE_CONFIG, type CompareConfig, type CountTable } from '../compare/input';
@@ -36,6 +36,21 @@ export interface MapRequest {
   id: string;
   measure: MapMeasure;
   industry?: string | undefined;
+}
+
+/** Summaries being computed, per database: a map asked for again (another industry, another page) waits for them instead of redoing them. */
+const inFlight = new WeakMap<Database, Map<string, Promise<GapSummary>>>();
+
+/** The engine's summary with `regionId` as the scope (the engine caches it once done). */
+function childSummary(db: Database, regionId: string, now: Date): Promise<GapSummary> {
+  const running = inFlight.get(db) ?? new Map<string, Promise<GapSummary>>();
+  inFlight.set(db, running);
+  const key = `${regionId}@${asOfYear(activeGapConfig().config, now)}`;
+  const pending = running.get(key);
+  if (pending) return pending;
+  const result = computeSummary(db, { regionId, now }).finally(() => running.delete(key));
+  running.set(key, result);
+  return result;
 }
 
 /** The map of region `id`, or null when there is no such region; a 400 naming the field for an unknown industry. */
@@ -70,7 +85,7 @@ export async function regionMap(db: Database, request: MapRequest, now: Date = n
   const compare: CompareConfig = config.compare ?? DEFAULT_COMPARE_CONFIG;
   const minCount = compare.minCount;
   const lqOf = lqValues(lqTable, industry?.id ?? null, compare);
-  const summaries = await mapLimit(children, CHILD_CONCURRENCY, (c) => computeSummary(db, { regionId: c.id, now }));
+  const summaries = await mapLimit(children, CHILD_CONCURRENCY, (c) => childSummary(db, c.id, now));
 
   const rows: MapChild[] = children.map((region, i) => {
     const summary = summaries[i];
