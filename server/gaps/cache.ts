@@ -1,17 +1,26 @@
 // Facts the engine read, kept until the database changes. The key of "unchanged" is the bookmark of a
 // read transaction: Neo4j returns the id of the last committed transaction, so any write (through this
 // server, another instance, Neo4j Browser or cypher-shell) gives a new one. Checking costs one small read.
+import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../../graph/db/database';
 
-/** Identifies the database's committed state: changes with every committed write, from anyone. */
-export async function databaseVersion(db: Database): Promise<string> {
+/**
+ * Runs one read and says which committed state it saw (the version databaseVersion gives), so a caller that
+ * must read something anyway (a region's existence) gets the version in the same round trip.
+ */
+export async function readAtVersion<T>(db: Database, work: (tx: ManagedTransaction) => Promise<T>): Promise<{ value: T; version: string }> {
   const session = db.session('READ');
   try {
-    await session.executeRead((tx) => tx.run('RETURN 1'));
-    return session.lastBookmarks().join(',');
+    const value = await session.executeRead(work);
+    return { value, version: session.lastBookmarks().join(',') };
   } finally {
     await session.close();
   }
+}
+
+/** Identifies the database's committed state: changes with every committed write, from anyone. */
+export async function databaseVersion(db: Database): Promise<string> {
+  return (await readAtVersion(db, (tx) => tx.run('RETURN 1'))).version;
 }
 
 interface Entry {

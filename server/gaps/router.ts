@@ -17,7 +17,7 @@ import {
 } from './service';
 import { validate, valid } from '../middleware/validate';
 import { assertKnownIds } from './checkIds';
-import { resolveScope } from './scope';
+import { resolveScopeAt } from './scope';
 import { GapsQuery, IndustryParams, MatrixQuery, NoQuery, ScopeQuery } from './schema';
 
 export function gapsRouter({ db }: AppContext): Router {
@@ -27,9 +27,9 @@ export function gapsRouter({ db }: AppContext): Router {
 
   router.get('/gaps', validate({ query: GapsQuery }), async (_req, res) => {
     const { rule, industry, region, severity } = valid<typeof GapsQuery>(res).query;
-    const regionId = await resolveScope(db, region);
+    const scope = await resolveScopeAt(db, region);
     await assertKnownIds(db, { industry });
-    const items = await computeGaps(db, { ruleIds: rule, industryIds: industry, severities: severity }, { regionId });
+    const items = await computeGaps(db, { ruleIds: rule, industryIds: industry, severities: severity }, scope);
     const body: GapList = { items, total: items.length, asOfYear: asOfYear(activeGapConfig().config), notice: DATA_GAP_NOTICE };
     res.json(body);
   });
@@ -42,28 +42,28 @@ export function gapsRouter({ db }: AppContext): Router {
 
   router.get('/gaps/matrix', validate({ query: MatrixQuery }), async (_req, res) => {
     const { industry, region } = valid<typeof MatrixQuery>(res).query;
-    const regionId = await resolveScope(db, region);
+    const scope = await resolveScopeAt(db, region);
     await assertKnownIds(db, { industry });
-    res.json(await computeMatrix(db, { industryIds: industry }, { regionId }));
+    res.json(await computeMatrix(db, { industryIds: industry }, scope));
   });
 
   router.get('/gaps/summary', validate({ query: ScopeQuery }), async (_req, res) => {
-    const regionId = await resolveScope(db, valid<typeof ScopeQuery>(res).query.region);
-    res.json(await computeSummary(db, { regionId }));
+    const scope = await resolveScopeAt(db, valid<typeof ScopeQuery>(res).query.region);
+    res.json(await computeSummary(db, scope));
   });
 
   router.get('/industries/:id/gaps', validate({ params: IndustryParams, query: ScopeQuery }), async (_req, res) => {
     const { params, query } = valid<typeof ScopeQuery, typeof IndustryParams>(res);
-    const regionId = await resolveScope(db, query.region);
-    const result = await computeIndustryGaps(db, params.id, { regionId });
+    const scope = await resolveScopeAt(db, query.region);
+    const result = await computeIndustryGaps(db, params.id, scope);
     if (!result) throw errors.notFound('industry / 产业', params.id);
     const body: IndustryGaps = { ...result, notice: DATA_GAP_NOTICE };
     res.json(body);
   });
 
   router.get('/targets/progress', validate({ query: ScopeQuery }), async (_req, res) => {
-    const regionId = await resolveScope(db, valid<typeof ScopeQuery>(res).query.region);
-    const items = await computeTargetProgress(db, { regionId });
+    const scope = await resolveScopeAt(db, valid<typeof ScopeQuery>(res).query.region);
+    const items = await computeTargetProgress(db, scope);
     const count = (status: string): number => items.filter((t) => t.status === status).length;
     const body: TargetProgressList = {
       items,

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { Database } from '../../graph/db/database';
 import { Slug } from '../../graph/model';
 import { errors } from '../errors';
+import { readAtVersion } from './cache';
 import { activeGapConfig } from './config';
 import { EXISTING_REGION_IDS } from './queries';
 import { Ids, readFirst } from './read';
@@ -16,15 +17,31 @@ export const RegionScope = Slug.optional().describe(
 
 const FoundRow = z.object({ found: Ids });
 
+/** The region analysed, and the database state its existence was checked in (none when not checked). */
+export interface Scope {
+  regionId: string;
+  /** Passed on to the engine (EngineOptions.version), which then skips its own version read. */
+  version?: string;
+}
+
 /**
- * The scope's region id: `region` when given and present in the graph, else the home city. An unknown
- * id is a 400 naming `field` (query.region, or body.region for a POST).
+ * The scope: `region` when given and present in the graph, else the home city. An unknown id is a 400
+ * naming `field` (query.region, or body.region for a POST). The check's read also gives the database
+ * version, so a warm engine answer costs one round trip, as without a region.
  */
-export async function resolveScope(db: Database, region: string | undefined, field = 'query.region'): Promise<string> {
-  if (region === undefined) return activeGapConfig().config.cityId;
-  const found = await db.read(async (tx) => readFirst(await tx.run(EXISTING_REGION_IDS, { ids: [region] }), FoundRow)?.found ?? []);
+export async function resolveScopeAt(db: Database, region: string | undefined, field = 'query.region'): Promise<Scope> {
+  if (region === undefined) return { regionId: activeGapConfig().config.cityId };
+  const { value: found, version } = await readAtVersion(
+    db,
+    async (tx) => readFirst(await tx.run(EXISTING_REGION_IDS, { ids: [region] }), FoundRow)?.found ?? [],
+  );
   if (!found.includes(region)) {
     throw errors.validation([{ field, reason: `unknown region id "${region}"`, reasonZh: `未知地区编号「${region}」` }]);
   }
-  return region;
+  return { regionId: region, version };
+}
+
+/** resolveScopeAt's region id alone. */
+export async function resolveScope(db: Database, region: string | undefined, field = 'query.region'): Promise<string> {
+  return (await resolveScopeAt(db, region, field)).regionId;
 }

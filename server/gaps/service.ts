@@ -45,6 +45,8 @@ export interface EngineOptions {
   now?: Date;
   /** The region analysed (scope.ts resolveScope); the configuration's home city when absent. */
   regionId?: string;
+  /** The database version read just before (scope.ts resolveScopeAt), saving the engine its own read. */
+  version?: string;
 }
 
 /** The configuration with the scope as its home region: every rule query reads $cityId as the scope. */
@@ -110,9 +112,9 @@ function cacheKey(set: FactSet, ctx: RuleContext): string {
  * database changed while they were read, everything is read again in one transaction (and not kept), so
  * the facts always come from one state of the graph.
  */
-async function loadFacts(db: Database, ctx: RuleContext, sets: ReadonlySet<FactSet>): Promise<Facts> {
+async function loadFacts(db: Database, ctx: RuleContext, sets: ReadonlySet<FactSet>, knownVersion?: string): Promise<Facts> {
   const cache = factCache(db);
-  const version = await databaseVersion(db);
+  const version = knownVersion ?? (await databaseVersion(db));
   const facts: Facts = {};
   const missing: FactSet[] = [];
   for (const set of sets) {
@@ -168,7 +170,7 @@ export async function computeGaps(db: Database, filter: GapFilter = {}, options:
   const ctx = ruleContext(config, filter, options.now);
   const rules = selectedRules(filter, config);
   if (rules.length === 0) return [];
-  const facts = await loadFacts(db, ctx, factSetsFor(rules));
+  const facts = await loadFacts(db, ctx, factSetsFor(rules), options.version);
   return gapsFromFacts(facts, ctx, rules);
 }
 
@@ -227,14 +229,14 @@ export async function computeMatrix(
 ): Promise<GapMatrix> {
   const config = scopedConfig(options);
   const ctx = ruleContext(config, { industryIds: filter.industryIds }, options.now);
-  const facts = await loadFacts(db, ctx, factSetsFor(MATRIX_RULES));
+  const facts = await loadFacts(db, ctx, factSetsFor(MATRIX_RULES), options.version);
   return matrixFromFacts(facts, ctx, gapsFromFacts(facts, ctx, MATRIX_RULES));
 }
 
 export async function computeTargetProgress(db: Database, options: EngineOptions = {}): Promise<TargetProgress[]> {
   const config = scopedConfig(options);
   const ctx = ruleContext(config, {}, options.now);
-  const facts = await loadFacts(db, ctx, new Set<FactSet>(['targets']));
+  const facts = await loadFacts(db, ctx, new Set<FactSet>(['targets']), options.version);
   return (facts.targets ?? []).map((t) => t.progress);
 }
 
@@ -255,7 +257,7 @@ function illustrativeShare(gaps: readonly Gap[], matrix: GapMatrix): number {
 export async function computeSummary(db: Database, options: EngineOptions = {}): Promise<GapSummary> {
   const config = scopedConfig(options);
   const ctx = ruleContext(config, {}, options.now);
-  const facts = await loadFacts(db, ctx, factSetsFor(GAP_RULE_IDS));
+  const facts = await loadFacts(db, ctx, factSetsFor(GAP_RULE_IDS), options.version);
   const gaps = gapsFromFacts(facts, ctx, GAP_RULE_IDS);
   const matrix = matrixFromFacts(facts, ctx, gaps);
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, gaps.filter((g) => g.severity === s).length]));
@@ -289,7 +291,7 @@ export async function computeIndustryGaps(db: Database, industryId: string, opti
   if (!analysis) return null;
   if (!analysis.analysedAs) return { ...analysis, row: null, gaps: [] };
   const ctx = ruleContext(config, { industryIds: [analysis.analysedAs] }, options.now);
-  const facts = await loadFacts(db, ctx, factSetsFor(MATRIX_RULES));
+  const facts = await loadFacts(db, ctx, factSetsFor(MATRIX_RULES), options.version);
   const gaps = gapsFromFacts(facts, ctx, MATRIX_RULES);
   const matrix = matrixFromFacts(facts, ctx, gaps);
   return { ...analysis, row: matrix.rows.find((r) => r.industry.id === analysis.analysedAs) ?? null, gaps };
