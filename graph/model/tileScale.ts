@@ -1,6 +1,6 @@
 // Value classes for the tile maps (explorer and briefings). Counts (gaps, firms): one class per value
-// when there are few, else five equal-width ranges from the smallest value to the largest. Scores and location
-// quotients: fixed ranges, so two maps of the same measure read alike. Each class takes a colour spread
+// when there are few, else five equal-width ranges from the smallest value to the largest. Scores: five
+// ranges over the values shown (spreadEdges). Location quotients: fixed ranges around 1. Each class takes a colour spread
 // along the sequential palette so neighbouring classes stay apart.
 
 /**
@@ -72,8 +72,20 @@ export function rangeClasses(edges: readonly number[]): ValueClass[] {
   });
 }
 
-/** Score classes (0–100, the gap engine's points): fifths. */
+/** Score classes over the whole 0–100 scale: fifths. */
 export const SCORE_EDGES = [0, 20, 40, 60, 80, 100] as const;
+
+/**
+ * Five equal whole-number ranges over the values shown, for scores: real ones bunch together (counties
+ * at 0.7–4.5 of 100), and fixed fifths would paint them all alike. The legend says the ranges.
+ */
+export function spreadEdges(values: readonly (number | null)[], steps = 5): number[] {
+  const known = values.filter((v): v is number => v !== null);
+  if (known.length === 0) return [...SCORE_EDGES];
+  const low = Math.floor(Math.min(...known));
+  const width = Math.max(1, Math.ceil((Math.ceil(Math.max(...known)) - low) / steps));
+  return Array.from({ length: steps + 1 }, (_, i) => low + i * width);
+}
 /** LQ classes: 1 is the average; 2 is the specialisation star (server/compare/input.ts). */
 export const LQ_EDGES = [0, 0.5, 0.8, 1.25, 2, Infinity] as const;
 

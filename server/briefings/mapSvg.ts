@@ -4,7 +4,7 @@
 // grey print keeps every mark; the legend says what each fill means.
 import type { RegionMap } from '../../graph/model/regionMap';
 import { missingTiles, placeAcross, placeTiles, TILE_LAYOUTS, type Placed } from '../../graph/model/tileLayouts';
-import { classOf, rangeClasses, SCORE_EDGES } from '../../graph/model/tileScale';
+import { classOf, rangeClasses, spreadEdges } from '../../graph/model/tileScale';
 import type { ChainDiagram } from './chainSvg';
 import { n } from './chainMarks';
 import { escapeXml, textWidth } from './textLayout';
@@ -38,7 +38,7 @@ export function renderMapSvg(map: RegionMap, lang: BriefingLang, across: readonl
   const t = MAP_TEXT[lang];
   const layout = TILE_LAYOUTS[map.region.id];
   const columns = layout?.columns ?? 4;
-  const classes = rangeClasses(SCORE_EDGES);
+  const classes = rangeClasses(spreadEdges(map.children.map((c) => c.score.value)));
   const { placed, unplaced } = placeTiles(layout, map.children, (c) => c.region.id);
   const ghosts = missingTiles(layout, new Set(map.children.map((c) => c.region.id)));
   const beyond = layout ? placeAcross(layout, across, (r) => r.id) : [];

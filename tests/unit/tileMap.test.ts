@@ -3,7 +3,7 @@
 // the colours and legends.
 import { describe, expect, it } from 'vitest';
 import { gridRow, missingTiles, placeAcross, placeTiles, TILE_LAYOUTS, type TileLayout } from '../../graph/model/tileLayouts';
-import { classLabel, classOf, LQ_EDGES, rangeClasses, SCORE_EDGES, valueClasses } from '../../graph/model/tileScale';
+import { classLabel, classOf, LQ_EDGES, rangeClasses, SCORE_EDGES, spreadEdges, valueClasses } from '../../graph/model/tileScale';
 
 const nantong = TILE_LAYOUTS.nantong;
 const jiangsu = TILE_LAYOUTS.jiangsu as TileLayout;
@@ -109,5 +109,15 @@ describe('tile value classes', () => {
     expect(classOf(lq, 2)).toBe(lq[4]);
     expect(classOf(lq, 7.5)).toBe(lq[4]);
     expect(new Set(lq.map((c) => c.fill)).size).toBe(5);
+  });
+
+  it('spreads score classes over the values shown, in whole numbers', () => {
+    expect(spreadEdges([0.7, 4.5, 2.1, null])).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(spreadEdges([4.1, 28.6, 12.9])).toEqual([4, 9, 14, 19, 24, 29]);
+    expect(spreadEdges([null])).toEqual([0, 20, 40, 60, 80, 100]);
+    const classes = rangeClasses(spreadEdges([0.7, 4.5]));
+    expect(classes.map(classLabel)).toEqual(['< 1', '1–2', '2–3', '3–4', '4–5']);
+    expect(classOf(classes, 0.7)).toBe(classes[0]);
+    expect(classOf(classes, 4.5)).toBe(classes[4]);
   });
 });

@@ -1,7 +1,7 @@
 // The map's measures on the client: which value of a child a measure reads, its classes (colours and
 // legend) and how its value is written on a tile. Pure.
 import type { MapChild, MapMeasure, MapValue } from '../../../../graph/model/regionMap';
-import { LQ_EDGES, rangeClasses, SCORE_EDGES, valueClasses, type ValueClass } from '../../../../graph/model/tileScale';
+import { LQ_EDGES, rangeClasses, spreadEdges, valueClasses, type ValueClass } from '../../../../graph/model/tileScale';
 
 export const MEASURE_ORDER: readonly MapMeasure[] = ['score', 'gaps', 'lq', 'firms'];
 
@@ -13,9 +13,9 @@ export function measureValue(child: MapChild, measure: MapMeasure): MapValue {
   return child[measure];
 }
 
-/** Fixed ranges for score and LQ (maps compare alike); count classes from the values for gaps and firms. */
+/** Score ranges over the values shown, fixed LQ ranges around 1, count classes from the values for gaps and firms. */
 export function measureClasses(measure: MapMeasure, values: readonly MapValue[]): ValueClass[] {
-  if (measure === 'score') return rangeClasses(SCORE_EDGES);
+  if (measure === 'score') return rangeClasses(spreadEdges(values.map((v) => v.value)));
   if (measure === 'lq') return rangeClasses(LQ_EDGES);
   return valueClasses(values.map((v) => v.value));
 }
