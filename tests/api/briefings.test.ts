@@ -157,7 +157,9 @@ describe.skipIf(!hasChromium)('POST /api/briefings (Word)', () => {
       { ids: fx.rows.map((r) => r.industry.id) },
       'n',
     );
-    expect(docx.media.filter((m) => m.name.endsWith('.png')).length).toBe(withLinks);
+    // One chain diagram per industry with links, and the tile map of the city's counties in the overview.
+    expect(docx.media.filter((m) => m.name.endsWith('.png')).length).toBe(withLinks + 1);
+    expect(text).toContain('南通市下辖地区“六个一”平均得分示意图');
     const headings = docx.document.match(/<w:pStyle w:val="Heading1"\/>/g)?.length ?? 0;
     // Overview, each industry, targets, sources (and city-wide gaps when there are any).
     expect(headings).toBeGreaterThanOrEqual(fx.rows.length + 3);
