@@ -15,7 +15,7 @@ const OpenApi = z.object({
 });
 
 /** Values for required query parameters, by name. */
-const REQUIRED_QUERY: Record<string, string> = { q: '南通', id: 'nantong' };
+const REQUIRED_QUERY: Record<string, string> = { q: '南通', id: 'nantong', regions: 'nantong' };
 
 let admin: Awaited<ReturnType<typeof loginAs>>;
 /** Path parameter values by the operation's path template and parameter name. */
@@ -41,6 +41,7 @@ beforeAll(async () => {
     .set('/api/edit/relationships/{type}/{from}/{to} to', linkId)
     .set('/api/import/templates/{name} name', 'Industry')
     .set('/api/regions/{id}/profile id', 'haian-city')
+    .set('/api/regions/{id}/map id', 'nantong')
     // No job or saved query exists: well-formed ids answer 404 without the unknown parameter.
     .set('/api/import/jobs/{id} id', '00000000-0000-4000-8000-000000000000')
     .set('/api/console/saved/{id} id', '00000000-0000-4000-8000-000000000000');
