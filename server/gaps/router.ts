@@ -1,8 +1,8 @@
 // The gap engine over HTTP: /api/gaps (+ /rules, /matrix, /summary), /api/industries/:id/gaps and
 // /api/targets/progress. Paths are full here (mounted at /api) so /industries/:id/gaps is registered
 // before the generic entity routers take /industries/:id/….
-import { Router } from 'express';
-import { DATA_GAP_NOTICE, type GapList, type GapRulesResponse, type IndustryGaps, type TargetProgressList } from '../../graph/model';
+import { Router, type Response } from 'express';
+import { countTargets, DATA_GAP_NOTICE, TARGET_STATUS_RULE, type GapList, type GapRulesResponse, type IndustryGaps, type TargetProgressList } from '../../graph/model';
 import type { AppContext } from '../context';
 import { errors } from '../errors';
 import { asOfYear } from './config';
@@ -16,6 +16,7 @@ import {
   gapRules,
 } from './service';
 import { validate, valid } from '../middleware/validate';
+import { cachedAnswer } from './answerCache';
 import { assertKnownIds } from './checkIds';
 import { resolveScopeAt } from './scope';
 import { GapsQuery, IndustryParams, MatrixQuery, NoQuery, ScopeQuery } from './schema';
@@ -29,9 +30,12 @@ export function gapsRouter({ db }: AppContext): Router {
     const { rule, industry, region, severity } = valid<typeof GapsQuery>(res).query;
     const scope = await resolveScopeAt(db, region);
     await assertKnownIds(db, { industry });
-    const items = await computeGaps(db, { ruleIds: rule, industryIds: industry, severities: severity }, scope);
-    const body: GapList = { items, total: items.length, asOfYear: asOfYear(activeGapConfig().config), notice: DATA_GAP_NOTICE };
-    res.json(body);
+    const key = ['gaps', scope.regionId, rule ?? null, industry ?? null, severity ?? null];
+    const list = async (): Promise<GapList> => {
+      const items = await computeGaps(db, { ruleIds: rule, industryIds: industry, severities: severity }, scope);
+      return { items, total: items.length, asOfYear: asOfYear(activeGapConfig().config), notice: DATA_GAP_NOTICE };
+    };
+    sendJson(res, await cachedAnswer(db, key, scope.version, list));
   });
 
   router.get('/gaps/rules', validate({ query: NoQuery }), (_req, res) => {
@@ -44,12 +48,12 @@ export function gapsRouter({ db }: AppContext): Router {
     const { industry, region } = valid<typeof MatrixQuery>(res).query;
     const scope = await resolveScopeAt(db, region);
     await assertKnownIds(db, { industry });
-    res.json(await computeMatrix(db, { industryIds: industry }, scope));
+    sendJson(res, await cachedAnswer(db, ['matrix', scope.regionId, industry ?? null], scope.version, () => computeMatrix(db, { industryIds: industry }, scope)));
   });
 
   router.get('/gaps/summary', validate({ query: ScopeQuery }), async (_req, res) => {
     const scope = await resolveScopeAt(db, valid<typeof ScopeQuery>(res).query.region);
-    res.json(await computeSummary(db, scope));
+    sendJson(res, await cachedAnswer(db, ['summary', scope.regionId], scope.version, () => computeSummary(db, scope)));
   });
 
   router.get('/industries/:id/gaps', validate({ params: IndustryParams, query: ScopeQuery }), async (_req, res) => {
@@ -64,14 +68,14 @@ export function gapsRouter({ db }: AppContext): Router {
   router.get('/targets/progress', validate({ query: ScopeQuery }), async (_req, res) => {
     const scope = await resolveScopeAt(db, valid<typeof ScopeQuery>(res).query.region);
     const items = await computeTargetProgress(db, scope);
-    const count = (status: string): number => items.filter((t) => t.status === status).length;
-    const body: TargetProgressList = {
-      items,
-      total: items.length,
-      counts: { met: count('met'), behind: count('behind'), noData: count('no-data') },
-    };
+    const body: TargetProgressList = { items, total: items.length, counts: countTargets(items), rule: TARGET_STATUS_RULE };
     res.json(body);
   });
 
   return router;
+}
+
+/** JSON text made by cachedAnswer, sent as res.json would send it. */
+function sendJson(res: Response, text: string): void {
+  res.type('application/json').send(text);
 }

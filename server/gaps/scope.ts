@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { Database } from '../../graph/db/database';
 import { Slug } from '../../graph/model';
 import { errors } from '../errors';
-import { readAtVersion } from './cache';
+import { databaseVersion, readAtVersion } from './cache';
 import { activeGapConfig } from './config';
 import { EXISTING_REGION_IDS } from './queries';
 import { Ids, readFirst } from './read';
@@ -17,20 +17,20 @@ export const RegionScope = Slug.optional().describe(
 
 const FoundRow = z.object({ found: Ids });
 
-/** The region analysed, and the database state its existence was checked in (none when not checked). */
+/** The region analysed, and the database state it was resolved in. */
 export interface Scope {
   regionId: string;
   /** Passed on to the engine (EngineOptions.version), which then skips its own version read. */
-  version?: string;
+  version: string;
 }
 
 /**
- * The scope: `region` when given and present in the graph, else the home city. An unknown id is a 400
- * naming `field` (query.region, or body.region for a POST). The check's read also gives the database
- * version, so a warm engine answer costs one round trip, as without a region.
+ * The scope: `region` when given and present in the graph, else the home city, with the database version
+ * it holds in. An unknown id is a 400 naming `field` (query.region, or body.region for a POST). The
+ * region check's read gives the version too, so a warm engine answer costs one round trip either way.
  */
 export async function resolveScopeAt(db: Database, region: string | undefined, field = 'query.region'): Promise<Scope> {
-  if (region === undefined) return { regionId: activeGapConfig().config.cityId };
+  if (region === undefined) return { regionId: activeGapConfig().config.cityId, version: await databaseVersion(db) };
   const { value: found, version } = await readAtVersion(
     db,
     async (tx) => readFirst(await tx.run(EXISTING_REGION_IDS, { ids: [region] }), FoundRow)?.found ?? [],
@@ -41,7 +41,8 @@ export async function resolveScopeAt(db: Database, region: string | undefined, f
   return { regionId: region, version };
 }
 
-/** resolveScopeAt's region id alone. */
+/** resolveScopeAt's region id alone (no read at all for the home city). */
 export async function resolveScope(db: Database, region: string | undefined, field = 'query.region'): Promise<string> {
+  if (region === undefined) return activeGapConfig().config.cityId;
   return (await resolveScopeAt(db, region, field)).regionId;
 }
