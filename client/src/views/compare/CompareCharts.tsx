@@ -2,6 +2,7 @@
 // of data exist, LQ against growth in four quadrants; otherwise a sentence says only one year exists.
 import { useMemo } from 'react';
 import type { CompareResponse } from '../../../../graph/model/compare';
+import { ChartTable } from '../../components/ChartTable';
 import { useLang } from '../../i18n/lang';
 import { lqBarsOption, quadrantOption } from './chartOptions';
 import { useCompareText } from './compareText';
@@ -49,24 +50,7 @@ export function CompareCharts({ data }: { data: CompareResponse }) {
         description={s('lqChartDesc', { lq: threshold })}
         option={barsOption}
         height={bars.length * BAR_HEIGHT + 90}
-        table={
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{s('region')}</th>
-                <th scope="col">{s('lq')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {bars.map((bar) => (
-                <tr key={bar.name}>
-                  <th scope="row">{bar.name}</th>
-                  <td>{bar.text}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        }
+        table={<ChartTable columns={[s('region'), s('lq')]} rows={bars.map((bar) => ({ key: bar.name, cells: [bar.name, bar.text] }))} />}
       />
       {data.growth.available ? (
         <EChart
@@ -76,24 +60,10 @@ export function CompareCharts({ data }: { data: CompareResponse }) {
           option={quadrant}
           height={380}
           table={
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">{s('region')}</th>
-                  <th scope="col">{s('lq')}</th>
-                  <th scope="col">{s('growth')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {points.map((point) => (
-                  <tr key={point.name}>
-                    <th scope="row">{point.name}</th>
-                    <td>{formatLq(point.lq)}</td>
-                    <td>{signedPercent(point.growth)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <ChartTable
+              columns={[s('region'), s('lq'), s('growth')]}
+              rows={points.map((point) => ({ key: point.name, cells: [point.name, formatLq(point.lq), signedPercent(point.growth)] }))}
+            />
           }
         />
       ) : (
