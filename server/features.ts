@@ -11,6 +11,7 @@ import { consoleFeature } from './console/feature';
 import { editFeature } from './edit/feature';
 import { entitiesFeature } from './entities/feature';
 import { exchangeFeature } from './exchange/feature';
+import { freshnessFeature } from './freshness/feature';
 import type { Feature, RouteSpec } from './feature';
 import { gapsFeature } from './gaps/feature';
 import { graphFeature } from './graph/feature';
@@ -37,6 +38,7 @@ export const FEATURES: readonly Feature[] = [
   partnersFeature,
   regionsFeature,
   relatedFeature,
+  freshnessFeature,
   gapsFeature,
   compareFeature,
   questionsFeature,

@@ -6,6 +6,7 @@ import { databaseConfigFromEnv } from '../graph/db/config';
 import { Database } from '../graph/db/database';
 import { createApp } from './app';
 import { closeBriefingRenderer } from './briefings/renderer';
+import { activeFreshnessConfig } from './freshness/config';
 import { assertConfigRegionsExist } from './gaps/configCheck';
 import { computeMatrix, computeSummary } from './gaps/service';
 import { securitySettingsFromEnv } from './auth/settings';
@@ -24,6 +25,8 @@ const DEFAULTS = {
 async function main(): Promise<void> {
   const port = parsePort(process.env.PORT);
   const host = process.env.HOST?.trim() || DEFAULTS.host;
+  // A broken staleness file stops the start before Neo4j does: every problem is named by field.
+  activeFreshnessConfig();
   // Fail fast on a taken port, before spending seconds starting Neo4j.
   const probe = await listen(createServer(), port, host);
   await new Promise((resolve) => probe.close(resolve));

@@ -1,0 +1,63 @@
+// Freshness Cypher: facts grouped by what their age depends on, then the few facts of the stalest groups.
+// $placeIds is null for the whole graph, or the scope's regions and parks (server/gaps/localPlaces.ts).
+import { refMap } from '../gaps/cypher';
+
+/**
+ * A node of the scope: one of its places, located in one (directly or in a park, as the gap engine's
+ * "local"), or a plan applying to one. Only :Entity nodes are facts (users, audit and history are not).
+ */
+function inScope(n: string): string {
+  return (
+    `($placeIds IS NULL OR ${n}.id IN $placeIds ` +
+    `OR EXISTS { MATCH (${n})-[:LOCATED_IN]->(place) WHERE place.id IN $placeIds } ` +
+    `OR EXISTS { MATCH (${n}:Plan)-[:APPLIES_TO]->(place) WHERE place.id IN $placeIds })`
+  );
+}
+
+/** The dataset a fact was loaded with, else the file an import read (sourceRef up to '#'). */
+function origin(x: string): string {
+  return `coalesce(${x}.dataset, CASE WHEN ${x}.sourceKind = 'import' THEN split(${x}.sourceRef, '#')[0] END)`;
+}
+
+const NODE_LABEL = `head([lb IN labels(n) WHERE lb <> 'Entity'])`;
+
+/** One row per (kind, label, source kind, origin, observedAt) with its count: few rows for many facts. */
+export const FACT_GROUPS = `
+CALL () {
+  MATCH (n:Entity) WHERE ${inScope('n')}
+  RETURN 'node' AS kind, ${NODE_LABEL} AS label, n.sourceKind AS sourceKind, ${origin('n')} AS origin,
+    toString(n.observedAt) AS observedAt, count(*) AS facts
+  UNION ALL
+  MATCH (a:Entity)-[r]->(b:Entity) WHERE ${inScope('a')} OR ${inScope('b')}
+  RETURN 'relationship' AS kind, type(r) AS label, r.sourceKind AS sourceKind, ${origin('r')} AS origin,
+    toString(r.observedAt) AS observedAt, count(*) AS facts
+}
+RETURN kind, label, toString(sourceKind) AS sourceKind, toString(origin) AS origin, observedAt, facts`;
+
+function factFields(x: string): string {
+  return `toString(${x}.sourceKind) AS sourceKind, toString(${x}.sourceRef) AS sourceRef, toString(${x}.sourceUrl) AS sourceUrl,
+    toString(${origin(x)}) AS origin, toString(${x}.observedAt) AS observedAt`;
+}
+
+/**
+ * The facts of the groups asked for ($groups: kind, label, observedAt; observedAt null for undated), at
+ * most $limit per group, by id, so the answer is the same on every call.
+ */
+export const FACTS_OF_GROUPS = `
+UNWIND $groups AS g
+CALL (g) {
+  MATCH (n:Entity) WHERE g.kind = 'node' AND g.label IN labels(n)
+    AND (toString(n.observedAt) = g.observedAt OR (g.observedAt IS NULL AND n.observedAt IS NULL)) AND ${inScope('n')}
+  WITH n ORDER BY n.id LIMIT toInteger($limit)
+  RETURN 'node' AS kind, ${NODE_LABEL} AS label, ${refMap('n')} AS node, null AS to, ${factFields('n')}
+  UNION ALL
+  MATCH (a:Entity)-[r]->(b:Entity) WHERE g.kind = 'relationship' AND type(r) = g.label
+    AND (toString(r.observedAt) = g.observedAt OR (g.observedAt IS NULL AND r.observedAt IS NULL))
+    AND (${inScope('a')} OR ${inScope('b')})
+  WITH a, r, b ORDER BY a.id, b.id LIMIT toInteger($limit)
+  RETURN 'relationship' AS kind, type(r) AS label, ${refMap('a', 'r')} AS node, ${refMap('b', 'r')} AS to, ${factFields('r')}
+}
+RETURN kind, label, node, to, sourceKind, sourceRef, sourceUrl, origin, observedAt`;
+
+/** A region's name for the answer's heading. */
+export const REGION_REF = `MATCH (n:Region {id: $id}) RETURN ${refMap('n')} AS ref`;
