@@ -23,7 +23,7 @@ export const GAP_RULE_IDS = [
   'region-no-co-built-park',
   'region-no-high-tech-zone',
   'park-speciality',
-  'target-behind',
+  'target-off-track',
   'target-no-data',
 ] as const;
 export const GapRuleId = z.enum(GAP_RULE_IDS);
@@ -125,13 +125,15 @@ export type MatrixRow = z.infer<typeof MatrixRow>;
 export const GapMatrix = z.object({ rows: z.array(MatrixRow), slots: z.array(SixOnesSlot) });
 export type GapMatrix = z.infer<typeof GapMatrix>;
 
-export const TargetProgress = z.object({
-  target: NodeRef.extend({ year: z.number(), value: z.number(), unit: z.string(), comparator: z.string() }),
-  indicator: NodeRef,
-  latest: z.object({ year: z.number(), value: z.number(), illustrative: z.boolean() }).nullable(),
-  status: z.enum(['met', 'behind', 'no-data']),
+/** Targets by status (graph/model/targets.ts says what each means). */
+export const TargetCounts = z.object({
+  met: z.number().int(),
+  onTrack: z.number().int(),
+  offTrack: z.number().int(),
+  noData: z.number().int(),
+  qualitative: z.number().int(),
 });
-export type TargetProgress = z.infer<typeof TargetProgress>;
+export type TargetCounts = z.infer<typeof TargetCounts>;
 
 export const GapSummary = z.object({
   industries: z.number().int(),
@@ -139,7 +141,7 @@ export const GapSummary = z.object({
   gapsBySeverity: z.record(Severity, z.number().int()),
   gapsByRule: z.record(z.string(), z.number().int()),
   topGaps: z.array(Gap),
-  targets: z.object({ met: z.number().int(), behind: z.number().int(), noData: z.number().int() }),
+  targets: TargetCounts,
   /** Share of facts behind the findings that are illustrative: the UI warns when > 0. */
   illustrativeShare: z.number(),
 });
@@ -276,10 +278,3 @@ export const IndustryGaps = z.object({
   notice: z.object({ zh: z.string(), en: z.string() }),
 });
 export type IndustryGaps = z.infer<typeof IndustryGaps>;
-
-export const TargetProgressList = z.object({
-  items: z.array(TargetProgress),
-  total: z.number().int(),
-  counts: z.object({ met: z.number().int(), behind: z.number().int(), noData: z.number().int() }),
-});
-export type TargetProgressList = z.infer<typeof TargetProgressList>;

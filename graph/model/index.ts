@@ -4,6 +4,7 @@ export * from './nodes';
 export * from './relationships';
 export * from './api';
 export * from './gaps';
+export * from './targets';
 export * from './compare';
 export * from './questions';
 export * from './sixOnes';

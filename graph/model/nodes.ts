@@ -112,24 +112,34 @@ export const Indicator = NodeBase.extend({
   unit: z.string().trim().min(1).max(40),
   /** Region id the indicator is measured over (the city unless said). */
   scope: Slug,
-  /** Whether a higher value is better; decides met/behind. */
+  /** Whether a higher value is better: names a target trend improving or worsening (the comparator decides status). */
   higherIsBetter: z.boolean().default(true),
 });
 
 export const COMPARATORS = ['>=', '>', '<=', '<', '~'] as const;
+/**
+ * A goal for a year. Quantitative targets have an indicator and a value; a qualitative one (the document's
+ * 2020 and 2035 goals in words) has no value and carries its wording in textZh/textEn. Not refined here:
+ * zod cannot extend or pick a refined object, and edit forms do; a target without a value reads as qualitative.
+ */
 export const Target = NodeBase.extend({
-  indicatorId: Slug,
+  indicatorId: Slug.optional(),
   year: z.number().int().min(1949).max(2100),
-  value: z.number(),
+  value: z.number().optional(),
   comparator: z.enum(COMPARATORS).default('>='),
-  unit: z.string().trim().min(1).max(40),
+  unit: z.string().trim().min(1).max(40).optional(),
+  /** Region id the target is for; default the indicator's scope. */
+  regionId: Slug.optional(),
+  textZh: z.string().trim().min(1).max(2000).optional(),
+  textEn: z.string().trim().min(1).max(2000).optional(),
 });
 
-/** An observed value of an indicator in a year. */
+/** An observed value of an indicator in a year, over a region (default the indicator's scope). */
 export const Measurement = NodeBase.extend({
   indicatorId: Slug,
   year: z.number().int().min(1949).max(2100),
   value: z.number(),
+  regionId: Slug.optional(),
 });
 
 export const Project = NodeBase.extend({

@@ -1,6 +1,6 @@
 // Indicators over the province with targets for two years and measurements: some indicators have no
-// measurement (every target of theirs has no data), the others a latest value that meets some targets
-// and is behind others, by clear margins.
+// measurement (every target of theirs has no data), the others a flat series before both target years,
+// whose value meets some targets (met) and whose flat trend misses others (off track), by clear margins.
 import { pad } from './names';
 import { SYNTHETIC_IDS, SYNTHETIC_PROVENANCE } from './params';
 import { plantCount, type World } from './world';
@@ -14,7 +14,7 @@ export function buildTargets(world: World): void {
   const measuredTargets = indicators.filter((id) => !noData.has(id)).flatMap((id) => TARGET_YEARS.map((year) => `${id}-t${year}`));
   const behind = new Set(rng.sample(measuredTargets, plantCount(measuredTargets.length, params.gapRates.targetBehind)));
   world.planted['target-no-data'] = noData.size * TARGET_YEARS.length;
-  world.planted['target-behind'] = behind.size;
+  world.planted['target-off-track'] = behind.size;
 
   indicators.forEach((id, n) => {
     graph.node('Indicator', {
@@ -43,7 +43,7 @@ export function buildTargets(world: World): void {
       graph.rel('TARGET_FOR', target, id);
     }
     if (noData.has(id)) return;
-    for (const [year, value] of [[2022, Math.round(latest * 0.9)], [2023, latest]] as const) {
+    for (const [year, value] of [[2018, latest], [2019, latest]] as const) {
       const measurement = `${id}-m${year}`;
       graph.node('Measurement', {
         id: measurement,

@@ -1,7 +1,7 @@
 // Gathers a briefing's content: the gap engine's findings (matrix, gaps, summary, targets, rules) for
 // the scope, plus the chains, sources and data date read here. No gap logic of its own.
 import type { Database } from '../../graph/db/database';
-import { SEVERITIES, type Gap, type MatrixRow, type NodeRef, type TargetProgress } from '../../graph/model';
+import { countTargets, SEVERITIES, type Gap, type MatrixRow, type NodeRef, type TargetProgress } from '../../graph/model';
 import { computeGaps, computeMatrix, computeSummary, computeTargetProgress, gapRules } from '../gaps/service';
 import { latestChange, loadChains, loadRegion, loadSources, missingIndustries } from './graphData';
 import { loadBriefingMap } from './outlineMap';
@@ -104,11 +104,7 @@ function summaryOf(rows: MatrixRow[], gaps: Gap[], targets: TargetProgress[]): B
     averageScore: totals.length === 0 ? 0 : totals.reduce((a, b) => a + b, 0) / totals.length,
     gapsBySeverity: Object.fromEntries(SEVERITIES.map((s) => [s, gaps.filter((g) => g.severity === s).length])) as BriefingSummary['gapsBySeverity'],
     topGaps: gaps.slice(0, TOP_GAPS),
-    targets: {
-      met: targets.filter((t) => t.status === 'met').length,
-      behind: targets.filter((t) => t.status === 'behind').length,
-      noData: targets.filter((t) => t.status === 'no-data').length,
-    },
+    targets: countTargets(targets),
   };
 }
 
@@ -121,7 +117,7 @@ function shownRefs(industries: IndustrySection[], cityGaps: Gap[], topGaps: Gap[
     for (const gap of gaps) refs.push(gap.subject, ...gap.suggestions);
   }
   for (const gap of [...cityGaps, ...topGaps]) refs.push(gap.subject, ...gap.suggestions);
-  for (const t of targets) refs.push(t.indicator);
+  for (const t of targets) refs.push(t.indicator ?? t.target);
   return refs;
 }
 

@@ -48,13 +48,13 @@ export function overviewBlocks(briefing: Briefing, text: BriefingText): Block[] 
   blocks.push(top.length > 0 ? gapTable(top, briefing, text, false) : { kind: 'paragraph', text: text.noGaps });
 
   blocks.push({ kind: 'heading', level: 2, text: text.behindHeading });
-  const behind = briefing.targets.filter((t) => t.status === 'behind');
+  const behind = briefing.targets.filter((t) => t.status === 'off-track');
   blocks.push(
     behind.length > 0
       ? {
           kind: 'list',
           items: behind.map(
-            (t) => `${displayName(t.indicator, lang)}${text.colon}${targetValue(t, lang, text)}${text.semicolon}${latestValue(t, lang, text)}`,
+            (t) => `${displayName(t.indicator ?? t.target, lang)}${text.colon}${targetValue(t, lang, text)}${text.semicolon}${latestValue(t, lang, text)}`,
           ),
         }
       : { kind: 'paragraph', text: text.noneBehind },

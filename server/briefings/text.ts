@@ -22,6 +22,7 @@ import {
   type SixOnesSlot,
   type SlotStatus,
   type SourceKind,
+  type TargetCounts,
   type TargetProgress,
   valueWithUnit,
 } from '../../graph/model';
@@ -129,15 +130,15 @@ export const TEXT = {
     overview: '总体情况',
     overviewText: (s: { industries: number; score: number; high: number; medium: number; low: number }) =>
       `本简报覆盖 ${s.industries} 个产业，“六个一”平均得分 ${s.score} 分（满分 100）。共识别缺口 ${s.high + s.medium + s.low} 项，其中高 ${s.high} 项、中 ${s.medium} 项、低 ${s.low} 项。`,
-    targetsText: (t: { met: number; behind: number; noData: number }) =>
-      `目标指标：${TARGET_STATUS_NAMES.met.zh} ${t.met} 项，${TARGET_STATUS_NAMES.behind.zh} ${t.behind} 项，${TARGET_STATUS_NAMES['no-data'].zh} ${t.noData} 项。`,
+    targetsText: (t: TargetCounts) =>
+      `目标指标：${TARGET_STATUS_NAMES.met.zh} ${t.met} 项，${TARGET_STATUS_NAMES['on-track'].zh} ${t.onTrack} 项，${TARGET_STATUS_NAMES['off-track'].zh} ${t.offTrack} 项，${TARGET_STATUS_NAMES['no-data'].zh} ${t.noData} 项，${TARGET_STATUS_NAMES.qualitative.zh} ${t.qualitative} 项。`,
     scoresHeading: '各产业得分',
     scoreColumns: ['产业', FIELD_NAMES.tier.zh, '得分', '“六个一”落实', '缺口数'],
     slotsFilled: (filled: number, total: number) => `${filled}/${total}`,
     topGapsHeading: '最突出的缺口',
     noGaps: '图谱中未发现缺口。',
-    behindHeading: `${TARGET_STATUS_NAMES.behind.zh}的目标`,
-    noneBehind: `没有已知${TARGET_STATUS_NAMES.behind.zh}的目标（${TARGET_STATUS_NAMES['no-data'].zh}的目标见“目标进展”）。`,
+    behindHeading: `${TARGET_STATUS_NAMES['off-track'].zh}的目标`,
+    noneBehind: `没有已知${TARGET_STATUS_NAMES['off-track'].zh}的目标（${TARGET_STATUS_NAMES['no-data'].zh}的目标见“目标进展”）。`,
     industryIntro: (s: { tier: string; score: number; gaps: number }) =>
       `${s.tier}。“六个一”得分 ${s.score} 分（满分 100），识别缺口 ${s.gaps} 项。`,
     scoreParts: '得分构成',
@@ -212,15 +213,15 @@ export const TEXT = {
     overview: 'Overview',
     overviewText: (s: { industries: number; score: number; high: number; medium: number; low: number }) =>
       `This briefing covers ${s.industries} ${s.industries === 1 ? 'industry' : 'industries'} with an average "six ones" score of ${s.score} out of 100. ${s.high + s.medium + s.low} gaps were found: ${s.high} high, ${s.medium} medium and ${s.low} low severity.`,
-    targetsText: (t: { met: number; behind: number; noData: number }) =>
-      `Targets: ${t.met} met, ${t.behind} behind, ${t.noData} without measurements.`,
+    targetsText: (t: TargetCounts) =>
+      `Targets: ${t.met} met, ${t.onTrack} on track, ${t.offTrack} off track, ${t.noData} without measurements, ${t.qualitative} qualitative.`,
     scoresHeading: 'Scores by industry',
     scoreColumns: ['Industry', FIELD_NAMES.tier.en, 'Score', '"Six ones" in place', 'Gaps'],
     slotsFilled: (filled: number, total: number) => `${filled}/${total}`,
     topGapsHeading: 'Most severe gaps',
     noGaps: 'The graph shows no gaps.',
-    behindHeading: 'Targets behind',
-    noneBehind: 'No target is known to be behind (targets without data are listed under "Target progress").',
+    behindHeading: 'Targets off track',
+    noneBehind: 'No target is known to be off track (targets without data are listed under "Target progress").',
     industryIntro: (s: { tier: string; score: number; gaps: number }) =>
       `${s.tier}. "Six ones" score ${s.score} out of 100; ${s.gaps} ${s.gaps === 1 ? 'gap' : 'gaps'} found.`,
     scoreParts: 'Score parts',

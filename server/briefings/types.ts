@@ -7,6 +7,7 @@ import type {
   MatrixRow,
   Severity,
   SourceKind,
+  TargetCounts,
   TargetProgress,
 } from '../../graph/model';
 
@@ -47,7 +48,7 @@ export interface BriefingSummary {
   gapsBySeverity: Record<Severity, number>;
   /** The most severe gaps of the scope, most severe first. */
   topGaps: Gap[];
-  targets: { met: number; behind: number; noData: number };
+  targets: TargetCounts;
 }
 
 export interface SourceCitation {

@@ -4,6 +4,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../../graph/db/database';
 import {
+  countTargets,
   GAP_RULE_IDS,
   SEVERITIES,
   SIX_ONES_SLOTS,
@@ -270,11 +271,7 @@ export async function computeSummary(db: Database, options: EngineOptions = {}):
     gapsBySeverity: bySeverity as GapSummary['gapsBySeverity'],
     gapsByRule: byRule,
     topGaps: gaps.slice(0, config.summary.topGaps),
-    targets: {
-      met: targets.filter((s) => s === 'met').length,
-      behind: targets.filter((s) => s === 'behind').length,
-      noData: targets.filter((s) => s === 'no-data').length,
-    },
+    targets: countTargets(targets.map((status) => ({ status }))),
     illustrativeShare: illustrativeShare(gaps, matrix),
   };
 }

@@ -1,5 +1,5 @@
-// The question comparing each target with its indicator's latest measurement (the engine's target
-// progress), keeping those not met so the table is a to-do list.
+// The question listing targets off track or without data (the engine's target progress, judged by trend),
+// so the table is a to-do list; met, on-track and qualitative targets are left out.
 import { unitName } from '../../graph/model';
 import { computeTargetProgress } from '../gaps/service';
 import { comparatorText } from '../gaps/rules/targets';
@@ -8,10 +8,10 @@ import { col, COLUMNS, fieldCol, labelCol, nodeRef, type QuestionDefinition } fr
 
 export const TARGETS_BEHIND_QUESTION: QuestionDefinition = {
   id: 'targets-behind-or-no-data',
-  titleZh: '未达成或缺少数据的目标',
-  titleEn: 'Targets behind or without data',
-  descriptionZh: '各项目标与其指标最新监测值的对比：未达成，或尚无监测值。',
-  descriptionEn: "Each target against its indicator's latest measurement: behind, or not measured yet.",
+  titleZh: '偏离进度或缺少数据的目标',
+  titleEn: 'Targets off track or without data',
+  descriptionZh: '各项量化目标按其指标各年监测值的线性趋势判定：偏离进度，或尚无监测值。',
+  descriptionEn: "Each quantitative target judged by the linear trend of its indicator's yearly measurements: off track, or not measured yet.",
   columns: [
     labelCol('target', 'Target'),
     labelCol('indicator', 'Indicator'),
@@ -22,16 +22,17 @@ export const TARGETS_BEHIND_QUESTION: QuestionDefinition = {
     col('latestYear', '最新监测年份', 'Latest year'),
     col('latestValue', '最新监测值', 'Latest value'),
     col('status', '状态', 'Status'),
+    col('reason', '判定依据', 'Reason'),
     COLUMNS.illustrative,
   ],
   rows: async (db, options) => {
     const progress = await computeTargetProgress(db, options);
     return progress
-      .filter((p) => p.status !== 'met')
+      .filter((p) => p.status === 'off-track' || p.status === 'no-data')
       .map((p) => ({
         cells: {
           target: name(p.target),
-          indicator: name(p.indicator),
+          indicator: name(p.indicator ?? undefined),
           year: p.target.year,
           comparator: comparatorText(p.target.comparator),
           value: p.target.value,
@@ -39,6 +40,7 @@ export const TARGETS_BEHIND_QUESTION: QuestionDefinition = {
           latestYear: p.latest?.year ?? null,
           latestValue: p.latest?.value ?? null,
           status: TARGET_STATUS_TEXT[p.status],
+          reason: { zh: p.reasonZh, en: p.reasonEn },
           illustrative: p.latest?.illustrative ?? false,
         },
         ref: nodeRef(p.target),

@@ -74,7 +74,7 @@ CREATE (:Entity:Measurement {id: 'm-about-behind', indicatorId: 'ind-about-behin
 CREATE (i5:Entity:Indicator {id: 'ind-latest', unit: 't', scope: 'county-all', higherIsBetter: false})
 CREATE (:Entity:Target {id: 't-latest', indicatorId: 'ind-latest', year: 2018, value: 5, comparator: '<=', unit: 't'})-[:TARGET_FOR]->(i5)
 CREATE (:Entity:Measurement {id: 'm-latest-old', indicatorId: 'ind-latest', year: 2016, value: 3})-[:MEASURES]->(i5)
-CREATE (:Entity:Measurement {id: 'm-latest-new', indicatorId: 'ind-latest', year: 2019, value: 6})-[:MEASURES]->(i5)
+CREATE (:Entity:Measurement {id: 'm-latest-new', indicatorId: 'ind-latest', year: 2018, value: 6})-[:MEASURES]->(i5)
 CREATE (i6:Entity:Indicator {id: 'ind-no-data', unit: '项', scope: 'nantong', higherIsBetter: true})
 CREATE (:Entity:Target {id: 't-no-data', indicatorId: 'ind-no-data', year: 2035, value: 1, comparator: '>=', unit: '项'})-[:TARGET_FOR]->(i6)`;
 
@@ -158,33 +158,34 @@ describe('一园一专业', () => {
 });
 
 describe('targets', () => {
-  it('compares the latest measurement with the target: met, behind or no data', async () => {
+  it('judges each target by its series: met, off track (one flat year, or the target year missed) or no data', async () => {
     const progress = await computeTargetProgress(db, { config });
     const status = Object.fromEntries(progress.map((p) => [p.target.id, p.status]));
     expect(status).toEqual({
       't-early-met': 'met',
-      't-early-behind': 'behind',
+      't-early-behind': 'off-track',
       't-about-met': 'met',
-      't-about-behind': 'behind',
-      't-latest': 'behind',
+      't-about-behind': 'off-track',
+      't-latest': 'off-track',
       't-no-data': 'no-data',
     });
     const latest = progress.find((p) => p.target.id === 't-latest');
-    expect(latest?.latest).toEqual({ year: 2019, value: 6, illustrative: false });
+    expect(latest?.latest).toEqual({ year: 2018, value: 6, illustrative: false });
+    expect(latest?.series.map((p) => p.year)).toEqual([2016, 2018]);
     expect(progress.find((p) => p.target.id === 't-early-met')?.latest?.illustrative).toBe(true);
   });
 
-  it('reports behind and no-data targets as gaps, with the measurement as evidence', async () => {
-    const gaps = await computeGaps(db, { ruleIds: ['target-behind', 'target-no-data'] }, { config });
+  it('reports off-track and no-data targets as gaps, with the measurement as evidence', async () => {
+    const gaps = await computeGaps(db, { ruleIds: ['target-off-track', 'target-no-data'] }, { config });
     expect(gaps.map((g) => `${g.ruleId}|${g.subject.id}`).sort()).toEqual([
-      'target-behind|t-about-behind',
-      'target-behind|t-early-behind',
-      'target-behind|t-latest',
       'target-no-data|t-no-data',
+      'target-off-track|t-about-behind',
+      'target-off-track|t-early-behind',
+      'target-off-track|t-latest',
     ]);
     expect(gaps.find((g) => g.subject.id === 't-latest')?.evidence).toEqual(['t-latest', 'ind-latest', 'm-latest-new']);
     const wider = { ...config, targets: { approxTolerance: 0.2 } };
-    expect((await computeGaps(db, { ruleIds: ['target-behind'] }, { config: wider })).map((g) => g.subject.id)).not.toContain(
+    expect((await computeGaps(db, { ruleIds: ['target-off-track'] }, { config: wider })).map((g) => g.subject.id)).not.toContain(
       't-about-behind',
     );
   });
@@ -210,7 +211,7 @@ describe('filters and summary', () => {
     const summary = await computeSummary(db, { config });
     const all = await computeGaps(db, {}, { config });
     expect(summary.industries).toBe(5);
-    expect(summary.targets).toEqual({ met: 2, behind: 3, noData: 1 });
+    expect(summary.targets).toEqual({ met: 2, onTrack: 0, offTrack: 3, noData: 1, qualitative: 0 });
     expect(Object.values(summary.gapsBySeverity).reduce((a, b) => a + b, 0)).toBe(all.length);
     expect(summary.gapsByRule['partner-none']).toBe(2);
     expect(summary.topGaps.map((g) => g.id)).toEqual(all.slice(0, config.summary.topGaps).map((g) => g.id));

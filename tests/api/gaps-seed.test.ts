@@ -300,26 +300,36 @@ describe('the other gap endpoints', () => {
     expect((await getJson(fx.baseUrl, '/api/industries/Bad!/gaps')).status).toBe(400);
   });
 
-  it('GET /api/targets/progress compares every seed target with its latest measurement', async () => {
+  it('GET /api/targets/progress judges every seed target on its measurements up to the target year', async () => {
     const { status, body } = await getJson(fx.baseUrl, '/api/targets/progress');
     expect(status).toBe(200);
     const progress = TargetProgressList.parse(body);
     const targets = [...nodes.values()].filter((n) => n.label === 'Target');
     expect(progress.total).toBe(targets.length);
     for (const target of targets) {
-      const measured = [...nodes.values()]
-        .filter((n) => n.label === 'Measurement' && n.indicatorId === target.indicatorId)
-        .sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0];
       const item = progress.items.find((p) => p.target.id === target.id);
+      if (target.value === undefined) {
+        expect(item?.status).toBe('qualitative');
+        continue;
+      }
+      const measured = [...nodes.values()]
+        .filter((n) => n.label === 'Measurement' && n.indicatorId === target.indicatorId && (n.year ?? 0) <= (target.year ?? 0))
+        .sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0];
       expect(item?.latest?.value ?? null).toBe(measured?.value ?? null);
       if (!measured) expect(item?.status).toBe('no-data');
       else if (target.comparator === '>=' || target.comparator === '>') {
         const met = target.comparator === '>=' ? (measured.value ?? 0) >= (target.value ?? 0) : (measured.value ?? 0) > (target.value ?? 0);
-        expect(item?.status).toBe(met ? 'met' : 'behind');
+        if (met) expect(item?.status).toBe('met');
+        else if (measured.year === target.year) expect(item?.status).toBe('off-track');
+        else expect(['on-track', 'off-track']).toContain(item?.status);
       }
     }
-    expect(progress.counts.met + progress.counts.behind + progress.counts.noData).toBe(targets.length);
-    expect(progress.counts.behind).toBeGreaterThan(0);
+    const { met, onTrack, offTrack, noData, qualitative } = progress.counts;
+    expect(met + onTrack + offTrack + noData + qualitative).toBe(targets.length);
+    expect(qualitative).toBe(targets.filter((t) => t.value === undefined).length);
+    expect(offTrack).toBeGreaterThan(0);
+    expect(progress.rule.zh).toContain('最小二乘');
+    expect(progress.rule.en).toContain('least-squares');
   });
 
   it('every gap endpoint is in the OpenAPI document', async () => {

@@ -70,7 +70,7 @@ describe('GET /api/questions/:id as JSON', () => {
 
   it('agrees with the engine on targets, lead firms and platform sets', async () => {
     const targets = TargetProgressList.parse((await getJson(fx.baseUrl, '/api/targets/progress')).body);
-    expect((await answer('/api/questions/targets-behind-or-no-data')).total).toBe(targets.counts.behind + targets.counts.noData);
+    expect((await answer('/api/questions/targets-behind-or-no-data')).total).toBe(targets.counts.offTrack + targets.counts.noData);
     const leads = GapList.parse((await getJson(fx.baseUrl, '/api/gaps?rule=six-ones-lead-firm')).body);
     expect((await answer('/api/questions/industries-missing-lead-firm')).total).toBe(leads.total);
     const platforms = await answer('/api/questions/industries-without-platform-set');

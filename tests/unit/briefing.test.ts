@@ -143,16 +143,26 @@ const chain: ChainView = {
 
 const targets: TargetProgress[] = [
   {
-    target: { ...ref('t-rd', 'Target', '研发投入目标', 'R&D target'), year: 2018, value: 2.7, unit: '%', comparator: '>=' },
+    target: { ...ref('t-rd', 'Target', '研发投入目标', 'R&D target'), year: 2018, value: 2.7, unit: '%', comparator: '>=', textZh: null, textEn: null, sourceRef: '二' },
     indicator: ref('rd-share', 'Indicator', '研发经费占GDP比重', 'R&D spending share of GDP'),
+    regionId: 'nantong',
     latest: { year: 2017, value: 2.5, illustrative: true },
-    status: 'behind',
+    series: [{ year: 2017, value: 2.5, illustrative: true }],
+    trend: { slope: 0, projected: 2.5, fromYear: 2017, toYear: 2017, points: 1, direction: 'flat' },
+    status: 'off-track',
+    reasonZh: '只有一年数据，按保持不变外推，达不到。',
+    reasonEn: 'One year measured, assumed to stay: does not meet it.',
   },
   {
-    target: { ...ref('t-pct', 'Target', 'PCT目标', 'PCT target'), year: 2018, value: 1300, unit: '件', comparator: '>=' },
+    target: { ...ref('t-pct', 'Target', 'PCT目标', 'PCT target'), year: 2018, value: 1300, unit: '件', comparator: '>=', textZh: null, textEn: null, sourceRef: '三(六)' },
     indicator: ref('pct', 'Indicator', 'PCT国际专利申请', 'PCT applications'),
+    regionId: 'nantong',
     latest: null,
+    series: [],
+    trend: null,
     status: 'no-data',
+    reasonZh: '没有监测值。',
+    reasonEn: 'No measurement.',
   },
 ];
 
@@ -169,7 +179,7 @@ function briefing(lang: 'zh' | 'en'): Briefing {
       averageScore: 41.7,
       gapsBySeverity: { high: 2, medium: 1, low: 0 },
       topGaps: gaps.slice(0, 2),
-      targets: { met: 0, behind: 1, noData: 1 },
+      targets: { met: 0, onTrack: 0, offTrack: 1, noData: 1, qualitative: 0 },
     },
     industries: [{ row, chain, gaps }],
     cityGaps: [],

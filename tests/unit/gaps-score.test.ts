@@ -8,7 +8,7 @@ import { rankCandidates, type Candidate } from '../../server/gaps/rank';
 import { FactCache } from '../../server/gaps/cache';
 import { linkState, type LinkFacts } from '../../server/gaps/rules/chainLinks';
 import { platformSet, type IndustrySlots } from '../../server/gaps/rules/sixOnes';
-import { meetsTarget, targetStatus } from '../../server/gaps/rules/targets';
+import { meetsTarget } from '../../server/gaps/rules/targets';
 import { industryScore, type ScoreInput } from '../../server/gaps/score';
 
 const config = readGapConfig(DEFAULT_GAP_CONFIG_PATH);
@@ -122,12 +122,6 @@ describe('targets', () => {
     expect(meetsTarget(9, '~', 10, 0.1)).toBe(true);
     expect(meetsTarget(11, '~', 10, 0.1)).toBe(true);
     expect(meetsTarget(8.9, '~', 10, 0.1)).toBe(false);
-  });
-
-  it('is met, behind, or no data', () => {
-    expect(targetStatus(null, { value: 1, comparator: '>=' }, config)).toBe('no-data');
-    expect(targetStatus({ value: 2 }, { value: 1, comparator: '>=' }, config)).toBe('met');
-    expect(targetStatus({ value: 0.5 }, { value: 1, comparator: '>=' }, config)).toBe('behind');
   });
 });
 

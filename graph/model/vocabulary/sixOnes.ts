@@ -2,7 +2,8 @@
 // view) and in print (Word, PDF, HTML briefings). The marks differ in shape, not only in colour, so
 // they survive colour-blind eyes and black-and-white printing; all are in GB2312, so 宋体/黑体 and
 // Noto CJK print them without a fallback font.
-import type { Severity, SlotStatus, TargetProgress } from '../gaps';
+import type { Severity, SlotStatus } from '../gaps';
+import type { TargetStatus } from '../targets';
 import type { SixOnesSlot } from '../sixOnes';
 import type { Names } from './names';
 
@@ -46,12 +47,20 @@ export const SEVERITY_NAMES: Record<Severity, Names> = {
   low: { zh: '低', en: 'Low' },
 };
 
-/** Where a target stands against its latest measurement, on the overview, in questions and briefings. */
-export const TARGET_STATUS_NAMES: Record<TargetProgress['status'], Names> = {
+/** Where a target stands by its trend (graph/model/targets.ts states the rule), everywhere targets show. */
+export const TARGET_STATUS_NAMES: Record<TargetStatus, Names> = {
   met: { zh: '已达标', en: 'Met' },
-  behind: { zh: '未达标', en: 'Behind' },
+  'on-track': { zh: '进度正常', en: 'On track' },
+  'off-track': { zh: '偏离进度', en: 'Off track' },
   'no-data': { zh: '无监测数据', en: 'No data' },
+  qualitative: { zh: '定性目标', en: 'Qualitative' },
 };
 
-/** Target progress marks: met, behind, no measurement. */
-export const TARGET_STATUS_SYMBOLS: Record<TargetProgress['status'], string> = { met: '●', behind: '▲', 'no-data': '○' };
+/** Target status marks, distinct in shape: met, on track, off track, no measurement, qualitative. */
+export const TARGET_STATUS_SYMBOLS: Record<TargetStatus, string> = {
+  met: '●',
+  'on-track': '◆',
+  'off-track': '▲',
+  'no-data': '○',
+  qualitative: '□',
+};

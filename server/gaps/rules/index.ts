@@ -20,7 +20,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
   CO_BUILT_RULE,
   HIGH_TECH_ZONE_RULE,
   PARK_SPECIALITY_RULE,
-  TARGET_RULES.behind,
+  TARGET_RULES.offTrack,
   TARGET_RULES.noData,
 ].sort((a, b) => GAP_RULE_IDS.indexOf(a.id) - GAP_RULE_IDS.indexOf(b.id));
 
@@ -48,7 +48,7 @@ export const FACTS_FOR_RULE: Record<GapRuleId, readonly FactSet[]> = {
   'region-no-co-built-park': ['coBuilt'],
   'region-no-high-tech-zone': ['highTech'],
   'park-speciality': ['parks'],
-  'target-behind': ['targets'],
+  'target-off-track': ['targets'],
   'target-no-data': ['targets'],
 };
 

@@ -1,24 +1,26 @@
-// Rule 5, targets: each target's indicator, latest measurement (by year) against the target value:
-// met, behind, or no data. A measurement from before the target year that already meets it counts as
-// met; one that does not yet is behind.
+// Rule 5, targets: each quantitative target judged by its indicator's yearly series over the target's
+// region (targetTrend.ts: met, on track, off track or no data); qualitative targets are listed, not judged.
+// Off track and no data are gaps; met, on track and qualitative are not.
 import { z } from 'zod';
 import type { ManagedTransaction } from 'neo4j-driver';
-import { COMPARATORS, type Gap, type GapConfig, type NodeRef, type TargetProgress } from '../../../graph/model';
+import { COMPARATORS, type Gap, type NodeRef, type TargetProgress } from '../../../graph/model';
 import { makeGap, type RuleDefinition } from '../gap';
 import { refMap } from '../cypher';
 import type { RuleContext } from '../params';
 import { Ids, readRows, Ref } from '../read';
-import { num } from '../text';
+import { judgeTarget, yearlySeries as yearly, type Judgement } from './targetTrend';
+
+export { comparatorText, meetsTarget } from './targetTrend';
 
 export const TARGET_RULES = {
-  behind: {
-    id: 'target-behind',
+  offTrack: {
+    id: 'target-off-track',
     category: 'targets',
     defaultSeverity: 'high',
-    titleZh: '目标未达成',
-    titleEn: 'Target behind',
-    explanationZh: '指标最新监测值（按年份）未达到目标值（“约”类目标允许 ±10%，可配置）。',
-    explanationEn: "The indicator's latest measurement (by year) does not meet the target ('about' targets allow ±10%, configurable).",
+    titleZh: '目标偏离进度',
+    titleEn: 'Target off track',
+    explanationZh: '目标年份的监测值未达到目标，或各年监测值的线性趋势外推到目标年份达不到目标（“约”类目标允许 ±10%，可配置）。',
+    explanationEn: "The target year's measurement misses the target, or the linear trend of the yearly measurements projected to the target year does not reach it ('about' targets allow ±10%, configurable).",
   },
   noData: {
     id: 'target-no-data',
@@ -26,138 +28,122 @@ export const TARGET_RULES = {
     defaultSeverity: 'low',
     titleZh: '目标缺少监测数据',
     titleEn: 'Target without data',
-    explanationZh: '目标所对应的指标没有任何监测值，无法判断是否达成。',
-    explanationEn: "The target's indicator has no measurement, so whether it is met cannot be told.",
+    explanationZh: '目标所对应的指标在目标年份及以前没有任何监测值，无法判断进度。',
+    explanationEn: "The target's indicator has no measurement in or before the target year, so its progress cannot be told.",
   },
 } as const satisfies Record<string, RuleDefinition>;
 
+// A measurement counts for the target's region: its own regionId, else the indicator's scope.
 export const TARGETS_QUERY = `
-MATCH (t:Target)-[:TARGET_FOR]->(ind:Indicator)
-WITH t, ind, coalesce(ind.scope, $cityId) AS scope
-WITH t, ind, [scope] + COLLECT { MATCH (:Region {id: scope})-[:PART_OF*1..]->(up:Region) RETURN up.id } AS regionIds
+MATCH (t:Target)
+OPTIONAL MATCH (t)-[:TARGET_FOR]->(ind:Indicator)
+WITH t, ind, coalesce(t.regionId, ind.scope, $cityId) AS scope
+WITH t, ind, scope, [scope] + COLLECT { MATCH (:Region {id: scope})-[:PART_OF*1..]->(up:Region) RETURN up.id } AS regionIds
 WHERE $regionIds IS NULL OR any(x IN regionIds WHERE x IN $regionIds)
 RETURN ${refMap('t')} AS target, t.year AS year, t.value AS value, coalesce(t.unit, ind.unit, '') AS unit,
-  coalesce(t.comparator, '>=') AS comparator, ${refMap('ind')} AS indicator, regionIds,
+  coalesce(t.comparator, '>=') AS comparator, t.textZh AS textZh, t.textEn AS textEn, t.sourceRef AS sourceRef,
+  CASE WHEN ind IS NULL THEN null ELSE ${refMap('ind')} END AS indicator,
+  coalesce(ind.higherIsBetter, true) AS higherIsBetter, scope, regionIds,
   COLLECT {
     MATCH (m:Measurement)-[r:MEASURES]->(ind)
+    WHERE coalesce(m.regionId, ind.scope, $cityId) = scope
     RETURN ${refMap('m', 'r', 'year: m.year, value: m.value')}
-    ORDER BY m.year DESC, m.id
-    LIMIT 1
-  } AS latest
+    ORDER BY m.year, m.id
+  } AS measurements
 ORDER BY t.year, t.id`;
 
 const Comparator = z.enum(COMPARATORS);
-type Comparator = z.infer<typeof Comparator>;
 
 const Row = z.object({
   target: Ref,
   year: z.number(),
-  value: z.number(),
+  value: z.number().nullable(),
   unit: z.string(),
   comparator: Comparator,
-  indicator: Ref,
+  textZh: z.string().nullable(),
+  textEn: z.string().nullable(),
+  sourceRef: z.string().nullable(),
+  indicator: Ref.nullable(),
+  higherIsBetter: z.boolean(),
+  scope: z.string(),
   regionIds: Ids,
-  latest: z.array(Ref.extend({ year: z.number(), value: z.number() })),
+  measurements: z.array(Ref.extend({ year: z.number(), value: z.number() })),
 });
+type Row = z.infer<typeof Row>;
 
 export interface TargetFacts {
   progress: TargetProgress;
+  /** The latest measurement used, cited as evidence. */
   measurement: NodeRef | null;
   regionIds: string[];
 }
 
-/** Whether a value meets a target; '~' means within ±tolerance of it (relative). */
-export function meetsTarget(value: number, comparator: Comparator, target: number, tolerance: number): boolean {
-  switch (comparator) {
-    case '>=':
-      return value >= target;
-    case '>':
-      return value > target;
-    case '<=':
-      return value <= target;
-    case '<':
-      return value < target;
-    case '~':
-      return Math.abs(value - target) <= tolerance * Math.abs(target) + Number.EPSILON * Math.abs(target);
+function judge(row: Row, tolerance: number): Judgement {
+  if (row.value === null || row.indicator === null) {
+    return {
+      status: 'qualitative',
+      latest: null,
+      trend: null,
+      reasonZh: '定性目标：不按趋势判定，见目标原文。',
+      reasonEn: 'Qualitative target: not judged by trend; see its text.',
+    };
   }
-}
-
-export function targetStatus(
-  latest: { value: number } | null,
-  target: { value: number; comparator: Comparator },
-  config: GapConfig,
-): TargetProgress['status'] {
-  if (!latest) return 'no-data';
-  return meetsTarget(latest.value, target.comparator, target.value, config.targets.approxTolerance) ? 'met' : 'behind';
+  const series = row.measurements.map((m) => ({ year: m.year, value: m.value, illustrative: m.illustrative }));
+  return judgeTarget(series, { year: row.year, value: row.value, comparator: row.comparator, unit: row.unit }, tolerance, row.higherIsBetter);
 }
 
 export async function loadTargets(tx: ManagedTransaction, ctx: RuleContext): Promise<TargetFacts[]> {
   const rows = readRows(await tx.run(TARGETS_QUERY, ctx.params), Row);
   return rows.map((row) => {
-    const measurement = row.latest[0] ?? null;
+    const { status, latest, trend, reasonZh, reasonEn } = judge(row, ctx.config.targets.approxTolerance);
+    const measured = latest ? row.measurements.filter((m) => m.year === latest.year).at(-1) : undefined;
+    const series = row.measurements.map((m) => ({ year: m.year, value: m.value, illustrative: m.illustrative }));
     return {
       progress: {
-        target: { ...row.target, year: row.year, value: row.value, unit: row.unit, comparator: row.comparator },
+        target: {
+          ...row.target,
+          year: row.year,
+          value: row.value,
+          unit: row.unit,
+          comparator: row.comparator,
+          textZh: row.textZh,
+          textEn: row.textEn,
+          sourceRef: row.sourceRef ?? '',
+        },
         indicator: row.indicator,
-        latest: measurement ? { year: measurement.year, value: measurement.value, illustrative: measurement.illustrative } : null,
-        status: targetStatus(measurement, row, ctx.config),
+        regionId: row.scope,
+        latest,
+        series: yearly(series),
+        trend,
+        status,
+        reasonZh,
+        reasonEn,
       },
-      measurement: measurement
-        ? {
-            id: measurement.id,
-            label: measurement.label,
-            nameZh: measurement.nameZh,
-            nameEn: measurement.nameEn,
-            illustrative: measurement.illustrative,
-          }
+      measurement: measured
+        ? { id: measured.id, label: measured.label, nameZh: measured.nameZh, nameEn: measured.nameEn, illustrative: measured.illustrative }
         : null,
       regionIds: row.regionIds,
     };
   });
 }
 
-const COMPARATOR_TEXT: Record<Comparator, { zh: string; en: string }> = {
-  '>=': { zh: '≥', en: 'at least' },
-  '>': { zh: '>', en: 'more than' },
-  '<=': { zh: '≤', en: 'at most' },
-  '<': { zh: '<', en: 'less than' },
-  '~': { zh: '约', en: 'about' },
-};
-
-export function comparatorText(comparator: string): { zh: string; en: string } {
-  const parsed = Comparator.safeParse(comparator);
-  return parsed.success ? COMPARATOR_TEXT[parsed.data] : { zh: comparator, en: comparator };
-}
-
 export function targetGaps(all: readonly TargetFacts[], ctx: RuleContext): Gap[] {
   const gaps: Gap[] = [];
   for (const { progress, measurement, regionIds } of all) {
-    if (progress.status === 'met') continue;
+    if (progress.status !== 'off-track' && progress.status !== 'no-data') continue;
     const t = progress.target;
-    const cmp = comparatorText(t.comparator);
-    const goalZh = `目标为 ${t.year} 年${cmp.zh} ${num(t.value)}${t.unit}`;
-    const goalEn = `the target is ${cmp.en} ${num(t.value)} ${t.unit} by ${t.year}`;
-    const behind = progress.status === 'behind' && progress.latest;
+    const indicator = progress.indicator;
+    const evidence = [indicator, measurement].filter((r): r is NodeRef => r !== null);
     gaps.push(
       makeGap(
         {
-          rule: behind ? TARGET_RULES.behind : TARGET_RULES.noData,
-          subject: {
-            id: t.id,
-            label: t.label,
-            nameZh: t.nameZh,
-            nameEn: t.nameEn,
-            illustrative: t.illustrative,
-          },
+          rule: progress.status === 'off-track' ? TARGET_RULES.offTrack : TARGET_RULES.noData,
+          subject: { id: t.id, label: t.label, nameZh: t.nameZh, nameEn: t.nameEn, illustrative: t.illustrative },
           industryId: null,
-          evidence: measurement ? [progress.indicator, measurement] : [progress.indicator],
+          evidence,
           regionIds,
-          explanationZh: behind
-            ? `「${progress.indicator.nameZh}」${goalZh}，最新监测值为 ${progress.latest?.year} 年 ${num(progress.latest?.value ?? 0)}${t.unit}，尚未达到。`
-            : `「${progress.indicator.nameZh}」${goalZh}，但没有任何监测值。`,
-          explanationEn: behind
-            ? `"${progress.indicator.nameEn}": ${goalEn}; the latest measurement is ${num(progress.latest?.value ?? 0)} ${t.unit} in ${progress.latest?.year}, not yet there.`
-            : `"${progress.indicator.nameEn}": ${goalEn}, but there is no measurement.`,
+          explanationZh: `「${indicator?.nameZh ?? t.nameZh}」${progress.reasonZh}`,
+          explanationEn: `"${indicator?.nameEn ?? t.nameEn}": ${progress.reasonEn}`,
         },
         ctx.config,
       ),

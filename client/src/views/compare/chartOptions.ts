@@ -1,14 +1,14 @@
 // The comparison's two charts as ECharts options, built from data already in the reader's words. Only
 // types come from ECharts here, so this file costs the main bundle nothing. Marks are one Tol blue:
 // a region is told by its label, never by colour, and the reference lines differ in style as well.
-import type { BarSeriesOption, ScatterSeriesOption } from 'echarts/charts';
+import type { BarSeriesOption, LineSeriesOption, ScatterSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, MarkAreaComponentOption, MarkLineComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import { INK, SEVERITY_COLOURS } from '../../theme/palette';
 import { GRAPH_FONT } from '../chains/style';
 
 export type ChartOption = ComposeOption<
-  BarSeriesOption | ScatterSeriesOption | GridComponentOption | MarkLineComponentOption | MarkAreaComponentOption
+  BarSeriesOption | LineSeriesOption | ScatterSeriesOption | GridComponentOption | MarkLineComponentOption | MarkAreaComponentOption
 >;
 
 /** Tol high-contrast blue, the marks' one colour. */

@@ -1,13 +1,14 @@
 // The one module that imports ECharts, loaded with import() when a chart is first drawn, so the shell
-// and the comparison's table never wait for it. Only the parts the comparison draws are registered:
-// bar and scatter series, a grid, reference lines and areas, on canvas.
-import { BarChart, ScatterChart } from 'echarts/charts';
+// and the comparison's table never wait for it. Only the parts the charts draw are registered: bar and
+// scatter series (comparison), line series (the overview's target trends), a grid, reference lines and
+// areas, on canvas.
+import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
 import { GridComponent, MarkAreaComponent, MarkLineComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { ChartOption } from './chartOptions';
 
-echarts.use([BarChart, ScatterChart, GridComponent, MarkLineComponent, MarkAreaComponent, CanvasRenderer]);
+echarts.use([BarChart, LineChart, ScatterChart, GridComponent, MarkLineComponent, MarkAreaComponent, CanvasRenderer]);
 
 export interface ChartHandle {
   /** Draws a new option in place of the old one (a language switch, new data). */

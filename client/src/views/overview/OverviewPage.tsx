@@ -1,7 +1,7 @@
 // / — the city at a glance: the 六个一 matrix, city totals and target progress. The server aggregates
 // all three; the overview never loads the graph itself.
 import { Link, useSearchParams } from 'react-router';
-import { SEVERITIES, TARGET_STATUS_SYMBOLS, valueWithUnit } from '../../../../graph/model';
+import { SEVERITIES } from '../../../../graph/model';
 import { useApi } from '../../api/useApi';
 import type { GapMatrix, GapSummary, TargetProgressList } from '../../api/types';
 import { DataGapNote, IllustrativeBadge, IllustrativeBanner } from '../../components/Illustrative';
@@ -13,6 +13,7 @@ import { SixOnesMatrix, StatusLegend } from './SixOnesMatrix';
 import { BriefingButton } from '../briefings/BriefingButton';
 import { parseExpand } from '../../state/urlState';
 import { scopedUrl, useRegionScope } from '../../state/regionScope';
+import { Targets } from './TargetsSection';
 
 export function OverviewPage() {
   const lang = useLang();
@@ -142,66 +143,6 @@ function CityTotals({ summary, title }: { summary: GapSummary; title: string }) 
             })}
           </ol>
         </>
-      )}
-    </section>
-  );
-}
-
-function Targets({ list }: { list: TargetProgressList }) {
-  const lang = useLang();
-  const { t } = lang;
-  return (
-    <section className="card" aria-labelledby="targets-title" data-testid="targets">
-      <h2 id="targets-title">{t('targetProgress')}</h2>
-      <p className="target-counts">
-        <span className="target-met">
-          {TARGET_STATUS_SYMBOLS.met} {lang.targetStatusName('met')} {list.counts.met}
-        </span>
-        <span className="target-behind">
-          {TARGET_STATUS_SYMBOLS.behind} {lang.targetStatusName('behind')} {list.counts.behind}
-        </span>
-        <span className="target-no-data">
-          {TARGET_STATUS_SYMBOLS['no-data']} {lang.targetStatusName('no-data')} {list.counts.noData}
-        </span>
-      </p>
-      {list.items.length === 0 ? (
-        <Empty />
-      ) : (
-        <table className="targets-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('targetValue')}</th>
-              <th scope="col">{t('latestValue')}</th>
-              <th scope="col">{t('status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.items.map((item) => (
-              <tr key={item.target.id} className={`target-${item.status}`}>
-                <th scope="row">
-                  <Link to={lang.href(`/nodes/${encodeURIComponent(item.target.id)}`)}>{lang.name(item.indicator)}</Link>
-                  <span className="muted small">
-                    {' '}
-                    {item.target.year} {item.target.comparator} {valueWithUnit(String(item.target.value), item.target.unit, lang.lang)}
-                  </span>
-                </th>
-                <td>
-                  {item.latest ? (
-                    <>
-                      {item.latest.value} <span className="muted small">({item.latest.year})</span>
-                      {item.latest.illustrative && <IllustrativeBadge />}
-                    </>
-                  ) : (
-                    <span className="muted">—</span>
-                  )}
-                </td>
-                <td>
-                  <span aria-hidden="true">{TARGET_STATUS_SYMBOLS[item.status]}</span> {lang.targetStatusName(item.status)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
       )}
     </section>
   );
