@@ -24,6 +24,7 @@ const AuditPage = lazy(() => import('./views/audit/AuditPage').then((m) => ({ de
 const UsersPage = lazy(() => import('./views/users/UsersPage').then((m) => ({ default: m.UsersPage })));
 const ConsolePage = lazy(() => import('./views/console/ConsolePage').then((m) => ({ default: m.ConsolePage })));
 const ComparePage = lazy(() => import('./views/compare/ComparePage').then((m) => ({ default: m.ComparePage })));
+const FreshnessPage = lazy(() => import('./views/freshness/FreshnessPage').then((m) => ({ default: m.FreshnessPage })));
 const ImportPage = lazy(() => import('./views/import/ImportPage').then((m) => ({ default: m.ImportPage })));
 
 export function App() {
@@ -69,6 +70,7 @@ function Shell() {
             <Route path="/questions" element={<QuestionsPage />} />
             <Route path="/questions/:id" element={<QuestionsPage />} />
             <Route path="/compare" element={<ComparePage />} />
+            <Route path="/freshness" element={<FreshnessPage />} />
             <Route path="/import" element={<ImportPage />} />
             <Route path="/console" element={<ConsolePage />} />
             <Route path="/admin/users" element={<UsersPage />} />

@@ -3,6 +3,7 @@
 // visitor who must log in first sees only the title and the language switch.
 import { useId, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
+import { FRESHNESS_STRINGS } from '../i18n/freshnessStrings';
 import { useLang } from '../i18n/lang';
 import { LANGS } from '../i18n/strings';
 import { PHONE_QUERY, useMediaQuery } from '../state/mediaQuery';
@@ -83,6 +84,7 @@ function MainNav({ fold }: { fold: boolean }) {
     { key: 'partners', label: t('navPartners'), to: lang.href('/partners') },
     { key: 'questions', label: t('navQuestions'), to: lang.href('/questions') },
     { key: 'compare', label: t('navCompare'), to: lang.href('/compare'), testId: 'nav-compare' },
+    { key: 'freshness', label: FRESHNESS_STRINGS.nav[lang.lang], to: lang.href('/freshness'), testId: 'nav-freshness' },
   ];
   if (can.console) items.push({ key: 'console', label: t('navConsole'), to: lang.href('/console'), testId: 'nav-console' });
   if (can.import) items.push({ key: 'import', label: t('navImport'), to: lang.href('/import'), testId: 'nav-import' });

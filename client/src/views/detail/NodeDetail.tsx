@@ -223,6 +223,7 @@ function NodeDetailBody({
         sourceRef={text(entity.properties.sourceRef)}
         sourceUrl={text(entity.properties.sourceUrl) || undefined}
         observedAt={text(entity.properties.observedAt) || undefined}
+        label={entity.label}
       />
       {properties.length > 0 && (
         <>
