@@ -120,7 +120,8 @@ export async function readDataset(dir: string): Promise<Dataset> {
   }
   for (const node of nodes) {
     for (const rule of DERIVED) {
-      if (node.label !== rule.label) continue;
+      // An optional reference (a qualitative Target has no indicatorId) stands for no relationship.
+      if (node.label !== rule.label || node.properties[rule.property] === undefined) continue;
       const ref = String(node.properties[rule.property]);
       const own = node.properties.id;
       relationships.push({

@@ -16,6 +16,9 @@ export const REFERENCE_RULES: readonly ReferenceRule[] = [
   { label: 'Target', property: 'indicatorId', target: 'Indicator', relationship: { type: 'TARGET_FOR', reverse: false } },
   { label: 'Measurement', property: 'indicatorId', target: 'Indicator', relationship: { type: 'MEASURES', reverse: false } },
   { label: 'Indicator', property: 'scope', target: 'Region' },
+  // Series per region (issue 18 §3): where a measurement was taken, whom a target is for.
+  { label: 'Target', property: 'regionId', target: 'Region' },
+  { label: 'Measurement', property: 'regionId', target: 'Region' },
 ];
 
 /** Relationship types that follow a property and cannot be edited on their own. */

@@ -17,6 +17,8 @@ const REFERENCES: { label: NodeLabel; property: string; target: NodeLabel }[] = 
   { label: 'Target', property: 'indicatorId', target: 'Indicator' },
   { label: 'Measurement', property: 'indicatorId', target: 'Indicator' },
   { label: 'Indicator', property: 'scope', target: 'Region' },
+  { label: 'Target', property: 'regionId', target: 'Region' },
+  { label: 'Measurement', property: 'regionId', target: 'Region' },
 ];
 
 /** What the graph checks read of a node or relationship, parsed or not. */
