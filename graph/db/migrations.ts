@@ -42,7 +42,19 @@ const BOOKKEEPING_STATEMENTS = [
   'CREATE INDEX saved_query_owner IF NOT EXISTS FOR (q:SavedQuery) ON (q.owner)',
   'CREATE CONSTRAINT import_job_id IF NOT EXISTS FOR (j:ImportJob) REQUIRE j.id IS UNIQUE',
   'CREATE INDEX import_job_key IF NOT EXISTS FOR (j:ImportJob) ON (j.key)',
+  // The history store (server/history): revisions read by time, and by fact for a node's own history.
+  'CREATE INDEX revision_at IF NOT EXISTS FOR (v:Revision) ON (v.atMs)',
+  'CREATE INDEX revision_node IF NOT EXISTS FOR (v:Revision) ON (v.nodeId)',
+  'CREATE CONSTRAINT history_start_id IF NOT EXISTS FOR (h:HistoryStart) REQUIRE h.id IS UNIQUE',
 ];
+
+/**
+ * When the history store began recording (the first start of a version that records): the graph as of
+ * any earlier moment is unknown, so as-of reads refuse it. A bulk-loaded store starts here too.
+ */
+export const START_HISTORY = `
+MERGE (h:HistoryStart {id: 'history'})
+ON CREATE SET h.atMs = datetime.realtime().epochMillis`;
 
 /**
  * CJK analyzer: bigrams for Chinese, word tokens (lower-cased) for English. Eventually consistent: the
@@ -76,6 +88,7 @@ export async function applyMigrations(db: SessionSource): Promise<void> {
       await session.run(statement);
     }
     await session.run('CALL db.awaitIndexes(120)');
+    await session.run(START_HISTORY);
   } finally {
     await session.close();
   }

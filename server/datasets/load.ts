@@ -8,6 +8,8 @@ import { withArticle, type ErrorDetail } from '../errors';
 import { primaryLabel } from '../presenters/entity';
 import { Labels, readRows } from '../presenters/rows';
 import { EXISTING_LABELS, mergeNodes, mergeRelationships } from './queries';
+import { recordingChanges } from '../history/record';
+import type { Touched } from '../history/snapshot';
 import { DatasetError, type Dataset } from './read';
 
 export interface LoadSummary {
@@ -24,39 +26,51 @@ const ExistingLabelsRow = z.object({ id: z.string(), labels: Labels });
 export async function loadDataset(db: Database, dataset: Dataset): Promise<LoadSummary> {
   const summary = await db.write(async (tx) => {
     await checkAgainstGraph(tx, dataset);
-    let nodesCreated = 0;
-    let relationshipsCreated = 0;
-    for (const label of NODE_LABELS) {
-      const rows = dataset.nodes
-        .filter((n) => n.label === label)
-        .map((n) => ({ ...n.properties, dataset: dataset.manifest.id }));
-      if (rows.length === 0) continue;
-      const result = await tx.run(mergeNodes(label), { rows });
-      nodesCreated += result.summary.counters.updates().nodesCreated;
-    }
-    for (const type of RELATIONSHIP_TYPES) {
-      const rows = dataset.relationships
-        .filter((r) => r.type === type)
-        .map(({ from, to, type: _type, origin: _origin, ...props }) => ({
-          from,
-          to,
-          props: { ...props, dataset: dataset.manifest.id },
-        }));
-      if (rows.length === 0) continue;
-      const result = await tx.run(mergeRelationships(type), { rows });
-      relationshipsCreated += result.summary.counters.updates().relationshipsCreated;
-    }
-    return {
-      dataset: dataset.manifest.id,
-      nodes: dataset.nodes.length,
-      relationships: dataset.relationships.length,
-      nodesCreated,
-      relationshipsCreated,
-    };
+    return recordingChanges(tx, datasetTouches(dataset), { actor: 'system', via: 'dataset' }, () => mergeAll(tx, dataset));
   });
   // Search must find what was just loaded (its name index is updated after commit).
   await db.awaitSearchIndex();
   return summary;
+}
+
+/** Every node and relationship the dataset states: the facts it may add or change. */
+function datasetTouches(dataset: Dataset): Touched {
+  return {
+    nodeIds: dataset.nodes.map((n) => n.properties.id),
+    relationships: dataset.relationships.map(({ type, from, to }) => ({ type, from, to })),
+  };
+}
+
+async function mergeAll(tx: ManagedTransaction, dataset: Dataset): Promise<LoadSummary> {
+  let nodesCreated = 0;
+  let relationshipsCreated = 0;
+  for (const label of NODE_LABELS) {
+    const rows = dataset.nodes
+      .filter((n) => n.label === label)
+      .map((n) => ({ ...n.properties, dataset: dataset.manifest.id }));
+    if (rows.length === 0) continue;
+    const result = await tx.run(mergeNodes(label), { rows });
+    nodesCreated += result.summary.counters.updates().nodesCreated;
+  }
+  for (const type of RELATIONSHIP_TYPES) {
+    const rows = dataset.relationships
+      .filter((r) => r.type === type)
+      .map(({ from, to, type: _type, origin: _origin, ...props }) => ({
+        from,
+        to,
+        props: { ...props, dataset: dataset.manifest.id },
+      }));
+    if (rows.length === 0) continue;
+    const result = await tx.run(mergeRelationships(type), { rows });
+    relationshipsCreated += result.summary.counters.updates().relationshipsCreated;
+  }
+  return {
+    dataset: dataset.manifest.id,
+    nodes: dataset.nodes.length,
+    relationships: dataset.relationships.length,
+    nodesCreated,
+    relationshipsCreated,
+  };
 }
 
 /** Ids must keep their label, and every relationship end must exist (here or already in the graph). */

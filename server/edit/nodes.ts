@@ -24,6 +24,8 @@ import {
   UPDATE_NODE,
 } from './queries';
 import { referencesOf, referencesTo, type ReferenceRule } from './references';
+import { recordingChanges } from '../history/record';
+import { editOrigin, nodeDeleteTouches, nodeEditTouches } from './history';
 import { editableNodeSchema, issuesToDetails, validateNodeProperties } from './validation';
 import { ID_ATTEMPTS, idCandidate, wantsGeneratedId } from './newId';
 
@@ -133,8 +135,11 @@ export async function createNode(
       }
       await checkReferences(tx, input.label, properties, 'body.properties');
       const props = { ...properties, ...userProvenance(stamp) };
-      const created = await tx.run(createNodeQuery(input.label), { props });
-      await relinkReferences(tx, properties.id, input.label, properties, stamp);
+      const created = await recordingChanges(tx, nodeEditTouches(properties.id, input.label), editOrigin(username), async () => {
+        const result = await tx.run(createNodeQuery(input.label), { props });
+        await relinkReferences(tx, properties.id, input.label, properties, stamp);
+        return result;
+      });
       const node = presentNode(readOne(created, WrittenRow).n);
       await writeAudit(tx, {
         username,
@@ -190,8 +195,11 @@ export async function updateNode(
     // Properties the change removes are set to null, which deletes them.
     const set: Record<string, unknown> = { ...next, ...userProvenance(stamp, before.sourceKind) };
     for (const key of Object.keys(editableNow(label, before))) if (!(key in next)) set[key] = null;
-    const updated = readOne(await tx.run(UPDATE_NODE, { id, set }), UpdatedRow);
-    await relinkReferences(tx, id, label, next, stamp);
+    const updated = await recordingChanges(tx, nodeEditTouches(id, label), editOrigin(username), async () => {
+      const row = readOne(await tx.run(UPDATE_NODE, { id, set }), UpdatedRow);
+      await relinkReferences(tx, id, label, next, stamp);
+      return row;
+    });
     const after = presentNode(updated.n);
     await writeAudit(tx, { username, action: 'node.update', targetKind: 'node', targetId: id, targetType: label, before, after: after.properties, at: stamp.at });
     return { node: after, version: updated.version };
@@ -247,7 +255,9 @@ export async function deleteNode(
     const blockedBy = await referrersOf(tx, id, label);
     if (blockedBy.length > 0) throw editErrors.stillReferenced(id, blockedBy);
     const relationships = await relationshipsOf(tx, id, 10_000);
-    const { relationships: relationshipsRemoved } = readOne(await tx.run(DELETE_NODE, { id }), RemovedRow);
+    const { relationships: relationshipsRemoved } = await recordingChanges(tx, nodeDeleteTouches(id), editOrigin(username), async () =>
+      readOne(await tx.run(DELETE_NODE, { id }), RemovedRow),
+    );
     await writeAudit(tx, {
       username,
       action: 'node.delete',

@@ -11,6 +11,8 @@ import {
   type RelationshipView,
 } from '../../graph/model';
 import { writeAudit } from '../auth/audit';
+import { recordingChanges } from '../history/record';
+import { editOrigin } from './history';
 import { editErrors, errors, type ErrorDetail } from '../errors';
 import { presentRelationship, primaryLabel } from '../presenters/entity';
 import { DriverRelationship, Labels, readFirst, readOne, readRows } from '../presenters/rows';
@@ -91,7 +93,9 @@ export async function createRelationship(db: Database, input: unknown, username:
     const key = { type, from, to };
     if ((await tx.run(findRelationship(type), key)).records.length > 0) throw editErrors.relationshipExists(keyText(key));
     const props = { ...notes, ...userProvenance(stamp) };
-    const created = readOne(await tx.run(createQuery(type), { from, to, props }), CreatedRow);
+    const created = await recordingChanges(tx, { relationships: [key] }, editOrigin(username), async () =>
+      readOne(await tx.run(createQuery(type), { from, to, props }), CreatedRow),
+    );
     const relationship = presentRelationship(created.r, from, to);
     await writeAudit(tx, { username, action: 'relationship.create', targetKind: 'relationship', targetId: keyText(key), targetType: type, after: relationship.properties, at: stamp.at });
     return { relationship, version: 1 };
@@ -113,7 +117,9 @@ export async function updateRelationship(
     const before = presentRelationship(locked.r, key.from, key.to).properties;
     const set: Record<string, unknown> = { ...userProvenance(stamp, before.sourceKind) };
     for (const [field, value] of Object.entries(input.changes)) if (value !== undefined) set[field] = value;
-    const updated = readOne(await tx.run(updateQuery(key.type), { ...key, set }), VersionedRow);
+    const updated = await recordingChanges(tx, { relationships: [key] }, editOrigin(username), async () =>
+      readOne(await tx.run(updateQuery(key.type), { ...key, set }), VersionedRow),
+    );
     const relationship = presentRelationship(updated.r, key.from, key.to);
     await writeAudit(tx, { username, action: 'relationship.update', targetKind: 'relationship', targetId: keyText(key), targetType: key.type, before, after: relationship.properties, at: stamp.at });
     return { relationship, version: updated.version };
@@ -129,7 +135,7 @@ export async function deleteRelationship(db: Database, key: RelationshipKey, exp
     const { version } = locked;
     if (version !== expectedVersion) throw editErrors.versionConflict(`Relationship ${keyText(key)}`, expectedVersion, version);
     const before = presentRelationship(locked.r, key.from, key.to).properties;
-    await tx.run(deleteQuery(key.type), key);
+    await recordingChanges(tx, { relationships: [key] }, editOrigin(username), () => tx.run(deleteQuery(key.type), key));
     await writeAudit(tx, { username, action: 'relationship.delete', targetKind: 'relationship', targetId: keyText(key), targetType: key.type, before, at: stamp.at });
     return { deleted: key };
   });

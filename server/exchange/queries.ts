@@ -12,6 +12,10 @@ MATCH (a:Entity)-[r]->(b:Entity)
 RETURN r AS rel, a.id AS from, b.id AS to
 ORDER BY type(r), from, to`;
 
+export const ALL_ENTITY_IDS = `
+MATCH (n:Entity)
+RETURN collect(n.id) AS ids`;
+
 export const DELETE_ENTITIES = `
 MATCH (n:Entity)
 DETACH DELETE n`;

@@ -16,10 +16,11 @@ import {
   gapRules,
 } from './service';
 import { validate, valid } from '../middleware/validate';
+import { resolveAsOf } from '../history/asOf';
 import { cachedAnswer } from './answerCache';
 import { assertKnownIds } from './checkIds';
 import { resolveScopeAt } from './scope';
-import { GapsQuery, IndustryParams, MatrixQuery, NoQuery, ScopeQuery } from './schema';
+import { GapsQuery, IndustryParams, MatrixQuery, NoQuery, ScopeAsOfQuery, ScopeQuery } from './schema';
 
 export function gapsRouter({ db }: AppContext): Router {
   // Read the configuration now: a broken file stops the server at start, not at the first request.
@@ -27,12 +28,13 @@ export function gapsRouter({ db }: AppContext): Router {
   const router = Router();
 
   router.get('/gaps', validate({ query: GapsQuery }), async (_req, res) => {
-    const { rule, industry, region, severity } = valid<typeof GapsQuery>(res).query;
+    const { rule, industry, region, severity, asOf: date } = valid<typeof GapsQuery>(res).query;
     const scope = await resolveScopeAt(db, region);
     await assertKnownIds(db, { industry });
-    const key = ['gaps', scope.regionId, rule ?? null, industry ?? null, severity ?? null];
+    const asOf = await resolveAsOf(db, date);
+    const key = ['gaps', scope.regionId, rule ?? null, industry ?? null, severity ?? null, asOf?.atMs ?? null];
     const list = async (): Promise<GapList> => {
-      const items = await computeGaps(db, { ruleIds: rule, industryIds: industry, severities: severity }, scope);
+      const items = await computeGaps(db, { ruleIds: rule, industryIds: industry, severities: severity }, { ...scope, asOf });
       return { items, total: items.length, asOfYear: asOfYear(activeGapConfig().config), notice: DATA_GAP_NOTICE };
     };
     sendJson(res, await cachedAnswer(db, key, scope.version, list));
@@ -45,15 +47,18 @@ export function gapsRouter({ db }: AppContext): Router {
   });
 
   router.get('/gaps/matrix', validate({ query: MatrixQuery }), async (_req, res) => {
-    const { industry, region } = valid<typeof MatrixQuery>(res).query;
+    const { industry, region, asOf: date } = valid<typeof MatrixQuery>(res).query;
     const scope = await resolveScopeAt(db, region);
     await assertKnownIds(db, { industry });
-    sendJson(res, await cachedAnswer(db, ['matrix', scope.regionId, industry ?? null], scope.version, () => computeMatrix(db, { industryIds: industry }, scope)));
+    const asOf = await resolveAsOf(db, date);
+    sendJson(res, await cachedAnswer(db, ['matrix', scope.regionId, industry ?? null, asOf?.atMs ?? null], scope.version, () => computeMatrix(db, { industryIds: industry }, { ...scope, asOf })));
   });
 
-  router.get('/gaps/summary', validate({ query: ScopeQuery }), async (_req, res) => {
-    const scope = await resolveScopeAt(db, valid<typeof ScopeQuery>(res).query.region);
-    sendJson(res, await cachedAnswer(db, ['summary', scope.regionId], scope.version, () => computeSummary(db, scope)));
+  router.get('/gaps/summary', validate({ query: ScopeAsOfQuery }), async (_req, res) => {
+    const { region, asOf: date } = valid<typeof ScopeAsOfQuery>(res).query;
+    const scope = await resolveScopeAt(db, region);
+    const asOf = await resolveAsOf(db, date);
+    sendJson(res, await cachedAnswer(db, ['summary', scope.regionId, asOf?.atMs ?? null], scope.version, () => computeSummary(db, { ...scope, asOf })));
   });
 
   router.get('/industries/:id/gaps', validate({ params: IndustryParams, query: ScopeQuery }), async (_req, res) => {

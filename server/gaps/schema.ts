@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { GapRuleId, Severity, Slug } from '../../graph/model';
+import { AsOfParam } from '../history/asOf';
 import { RegionScope } from './scope';
 
 /** A filter given comma-separated (rule=a,b) or repeated (rule=a&rule=b); each item checked by `item`. */
@@ -31,16 +32,20 @@ export const GapsQuery = z
     ),
     region: RegionScope,
     severity: listParam(Severity, 'high, medium, low / 严重程度'),
+    asOf: AsOfParam,
   })
   .strict();
 export type GapsQuery = z.infer<typeof GapsQuery>;
 
 export const MatrixQuery = z
-  .object({ industry: listParam(Slug, 'Only these industries (unknown ids are answered 400) / 仅这些产业'), region: RegionScope })
+  .object({ industry: listParam(Slug, 'Only these industries (unknown ids are answered 400) / 仅这些产业'), region: RegionScope, asOf: AsOfParam })
   .strict();
 
 /** Endpoints whose only parameter is the region analysed. */
 export const ScopeQuery = z.object({ region: RegionScope }).strict();
+
+/** The region analysed, as recorded at a moment. */
+export const ScopeAsOfQuery = z.object({ region: RegionScope, asOf: AsOfParam }).strict();
 
 export const NoQuery = z.object({}).strict();
 

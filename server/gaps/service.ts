@@ -18,6 +18,8 @@ import {
   type NodeRef,
   type TargetProgress,
 } from '../../graph/model';
+import { withPastGraph, type GraphReader } from '../history/past';
+import type { AsOf } from '../history/asOf';
 import { databaseVersion, factCache } from './cache';
 import { activeGapConfig } from './config';
 import { compareGaps, ruleInfo, severityOf } from './gap';
@@ -48,6 +50,8 @@ export interface EngineOptions {
   regionId?: string;
   /** The database version read just before (scope.ts resolveScopeAt), saving the engine its own read. */
   version?: string;
+  /** The graph as recorded at this moment (server/history): read in a rolled-back transaction, never cached here. */
+  asOf?: AsOf;
 }
 
 /** The configuration with the scope as its home region: every rule query reads $cityId as the scope. */
@@ -86,7 +90,7 @@ const LOADERS: { [K in FactSet]: (tx: ManagedTransaction, ctx: RuleContext) => P
 };
 
 /** Reads fact sets in one read transaction: the local places first, then one query per set. */
-function readFacts(db: Database, ctx: RuleContext, sets: readonly FactSet[]): Promise<Facts> {
+function readFacts(db: GraphReader, ctx: RuleContext, sets: readonly FactSet[]): Promise<Facts> {
   return db.read(async (tx) => {
     const localPlaceIds = await readLocalPlaceIds(tx, ctx.params.cityId);
     const local: RuleContext = { ...ctx, params: { ...ctx.params, localPlaceIds } };
@@ -113,7 +117,8 @@ function cacheKey(set: FactSet, ctx: RuleContext): string {
  * database changed while they were read, everything is read again in one transaction (and not kept), so
  * the facts always come from one state of the graph.
  */
-async function loadFacts(db: Database, ctx: RuleContext, sets: ReadonlySet<FactSet>, knownVersion?: string): Promise<Facts> {
+async function loadFacts(db: Database, ctx: RuleContext, sets: ReadonlySet<FactSet>, knownVersion?: string, asOf?: AsOf): Promise<Facts> {
+  if (asOf) return withPastGraph(db, asOf.atMs, (past) => readFacts(past, ctx, [...sets]));
   const cache = factCache(db);
   const version = knownVersion ?? (await databaseVersion(db));
   const facts: Facts = {};
@@ -171,7 +176,7 @@ export async function computeGaps(db: Database, filter: GapFilter = {}, options:
   const ctx = ruleContext(config, filter, options.now);
   const rules = selectedRules(filter, config);
   if (rules.length === 0) return [];
-  const facts = await loadFacts(db, ctx, factSetsFor(rules), options.version);
+  const facts = await loadFacts(db, ctx, factSetsFor(rules), options.version, options.asOf);
   return gapsFromFacts(facts, ctx, rules);
 }
 
@@ -230,14 +235,14 @@ export async function computeMatrix(
 ): Promise<GapMatrix> {
   const config = scopedConfig(options);
   const ctx = ruleContext(config, { industryIds: filter.industryIds }, options.now);
-  const facts = await loadFacts(db, ctx, factSetsFor(MATRIX_RULES), options.version);
+  const facts = await loadFacts(db, ctx, factSetsFor(MATRIX_RULES), options.version, options.asOf);
   return matrixFromFacts(facts, ctx, gapsFromFacts(facts, ctx, MATRIX_RULES));
 }
 
 export async function computeTargetProgress(db: Database, options: EngineOptions = {}): Promise<TargetProgress[]> {
   const config = scopedConfig(options);
   const ctx = ruleContext(config, {}, options.now);
-  const facts = await loadFacts(db, ctx, new Set<FactSet>(['targets']), options.version);
+  const facts = await loadFacts(db, ctx, new Set<FactSet>(['targets']), options.version, options.asOf);
   return (facts.targets ?? []).map((t) => t.progress);
 }
 
@@ -258,7 +263,7 @@ function illustrativeShare(gaps: readonly Gap[], matrix: GapMatrix): number {
 export async function computeSummary(db: Database, options: EngineOptions = {}): Promise<GapSummary> {
   const config = scopedConfig(options);
   const ctx = ruleContext(config, {}, options.now);
-  const facts = await loadFacts(db, ctx, factSetsFor(GAP_RULE_IDS), options.version);
+  const facts = await loadFacts(db, ctx, factSetsFor(GAP_RULE_IDS), options.version, options.asOf);
   const gaps = gapsFromFacts(facts, ctx, GAP_RULE_IDS);
   const matrix = matrixFromFacts(facts, ctx, gaps);
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, gaps.filter((g) => g.severity === s).length]));
@@ -288,7 +293,7 @@ export async function computeIndustryGaps(db: Database, industryId: string, opti
   if (!analysis) return null;
   if (!analysis.analysedAs) return { ...analysis, row: null, gaps: [] };
   const ctx = ruleContext(config, { industryIds: [analysis.analysedAs] }, options.now);
-  const facts = await loadFacts(db, ctx, factSetsFor(MATRIX_RULES), options.version);
+  const facts = await loadFacts(db, ctx, factSetsFor(MATRIX_RULES), options.version, options.asOf);
   const gaps = gapsFromFacts(facts, ctx, MATRIX_RULES);
   const matrix = matrixFromFacts(facts, ctx, gaps);
   return { ...analysis, row: matrix.rows.find((r) => r.industry.id === analysis.analysedAs) ?? null, gaps };

@@ -57,7 +57,7 @@ export async function runJob(db: Database, job: ImportJob, options: JobOptions):
       plannedUpdate: report.counts.update,
       plannedLink: report.counts.link,
     });
-    await writeImport(db, { ...read, jobId: job.id, batchSize: job.batchSize, batchesDone: writing.batchesDone, ...(options.signal ? { signal: options.signal } : {}) });
+    await writeImport(db, { ...read, jobId: job.id, actor: options.username, batchSize: job.batchSize, batchesDone: writing.batchesDone, ...(options.signal ? { signal: options.signal } : {}) });
     // Done means searchable: the name index catches up after the last batch (it is updated after commit).
     await db.awaitSearchIndex();
     return await finish(db, job.id, options.username);

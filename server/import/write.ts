@@ -3,6 +3,8 @@
 // job is resumed) and then MERGEs its rows on their ids. The next batch is read while one is written.
 import type { Database } from '../../graph/db/database';
 import { referencesOf, type ReferenceRule } from '../edit/references';
+import { recordingChanges } from '../history/record';
+import type { Touched } from '../history/snapshot';
 import { OneAhead } from './pipeline';
 import { CLAIM_BATCH, COUNT_WRITTEN, linkNodeRows, writeNodeRows, writeRelationshipRows } from './queries';
 import { propertyColumns, type ImportTarget } from './targets';
@@ -10,6 +12,8 @@ import { importRows, type ImportRow, type ReadOptions } from './validate';
 
 export interface WriteOptions extends ReadOptions {
   jobId: string;
+  /** Who started the import, for the history store. */
+  actor: string;
   batchSize: number;
   /** Batches already written by an earlier run of this job: skipped. */
   batchesDone: number;
@@ -38,7 +42,15 @@ function valuesOf(row: ImportRow, keys: readonly string[], known: ReadonlySet<st
   return keys.map((key) => row.props[key] ?? null);
 }
 
-async function writeBatch(db: Database, target: ImportTarget, jobId: string, index: number, rows: ImportRow[]): Promise<boolean> {
+/** The facts a batch may add or change (server/history): its nodes with the relationships their references stand for, or its relationships. */
+function batchTouches(target: ImportTarget, rows: readonly ImportRow[], rule: LinkingRule | undefined): Touched {
+  if (target.kind === 'relationship') return { relationships: rows.map((r) => ({ type: target.name, from: r.from ?? '', to: r.to ?? '' })) };
+  const ids = rows.map((r) => r.id ?? '');
+  return { nodeIds: ids, ...(rule ? { relationshipsOf: { ids, types: [rule.relationship.type] } } : {}) };
+}
+
+async function writeBatch(db: Database, target: ImportTarget, options: { jobId: string; actor: string }, index: number, rows: ImportRow[]): Promise<boolean> {
+  const { jobId } = options;
   const keys = propertyKeys(target);
   const known = new Set([...keys, 'id']);
   const values = rows.map((r) => valuesOf(r, keys, known));
@@ -46,23 +58,25 @@ async function writeBatch(db: Database, target: ImportTarget, jobId: string, ind
     const claimed = await tx.run(CLAIM_BATCH, { id: jobId, batch: index, rows: rows.length, now: new Date().toISOString() });
     // Already written by an earlier attempt (a retried transaction or a resumed job): nothing to do.
     if (claimed.records.length === 0) return false;
-    let created: number;
-    let linked = 0;
-    if (target.kind === 'node') {
-      const result = await tx.run(writeNodeRows(target.name, keys), { rows: rows.map((r, i) => [r.id, ...(values[i] as unknown[])]) });
-      created = result.summary.counters.updates().nodesCreated;
-      const rule = referencesOf(target.name).find((r): r is LinkingRule => r.relationship !== undefined);
-      const linking = rows.filter((r) => r.ref !== undefined);
-      if (rule && linking.length > 0) {
-        const links = await tx.run(linkNodeRows(rule), { rows: linking.map((r) => [r.id, r.ref, r.props.sourceRef, r.props.sourceKind]) });
-        linked = links.summary.counters.updates().relationshipsCreated;
+    const rule = target.kind === 'node' ? referencesOf(target.name).find((r): r is LinkingRule => r.relationship !== undefined) : undefined;
+    return recordingChanges(tx, batchTouches(target, rows, rule), { actor: options.actor, via: 'import' }, async () => {
+      let created: number;
+      let linked = 0;
+      if (target.kind === 'node') {
+        const result = await tx.run(writeNodeRows(target.name, keys), { rows: rows.map((r, i) => [r.id, ...(values[i] as unknown[])]) });
+        created = result.summary.counters.updates().nodesCreated;
+        const linking = rows.filter((r) => r.ref !== undefined);
+        if (rule && linking.length > 0) {
+          const links = await tx.run(linkNodeRows(rule), { rows: linking.map((r) => [r.id, r.ref, r.props.sourceRef, r.props.sourceKind]) });
+          linked = links.summary.counters.updates().relationshipsCreated;
+        }
+      } else {
+        const result = await tx.run(writeRelationshipRows(target.name, keys), { rows: rows.map((r, i) => [r.from, r.to, ...(values[i] as unknown[])]) });
+        created = result.summary.counters.updates().relationshipsCreated;
       }
-    } else {
-      const result = await tx.run(writeRelationshipRows(target.name, keys), { rows: rows.map((r, i) => [r.from, r.to, ...(values[i] as unknown[])]) });
-      created = result.summary.counters.updates().relationshipsCreated;
-    }
-    await tx.run(COUNT_WRITTEN, { id: jobId, created, updated: rows.length - created, linked });
-    return true;
+      await tx.run(COUNT_WRITTEN, { id: jobId, created, updated: rows.length - created, linked });
+      return true;
+    });
   });
 }
 
@@ -81,7 +95,7 @@ export async function writeImport(db: Database, options: WriteOptions): Promise<
     if (batchIndex < options.batchesDone) return;
     await inFlight.start(async () => {
       if (options.signal?.aborted) throw new ImportAbortedError('import stopped');
-      if (await writeBatch(db, options.target, options.jobId, batchIndex, rows)) written += rows.length;
+      if (await writeBatch(db, options.target, options, batchIndex, rows)) written += rows.length;
       options.onProgress?.(batchIndex + 1, written);
     });
   };

@@ -408,6 +408,7 @@ describe('an import interrupted half-way', () => {
       fileName: 'resume.csv',
       target,
       jobId: first.job.id,
+      actor: 'test',
       batchSize: 10,
       batchesDone: 0,
       signal: crash.signal,

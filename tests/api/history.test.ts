@@ -1,0 +1,80 @@
+// History instead of overwriting (issue 18 §1–2): an edit keeps the fact it replaced, and the gap
+// routes read the graph as recorded at a moment (asOf) without changing it.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { GapList, GapMatrix, type ApiErrorBody } from '../../graph/model';
+import type { ApiClient } from '../helpers/auth';
+import { seededTestServer } from '../helpers/seededServer';
+
+const fx = seededTestServer({ datasets: ['nantong', 'demo'] });
+let editor: ApiClient;
+
+beforeAll(async () => {
+  editor = await fx.login('editor');
+});
+
+const matrixAt = async (asOf?: string): Promise<GapMatrix> =>
+  GapMatrix.parse((await editor.get(`/api/gaps/matrix${asOf ? `?asOf=${encodeURIComponent(asOf)}` : ''}`)).body);
+const leadGapsAt = async (asOf?: string): Promise<GapList> =>
+  GapList.parse((await editor.get(`/api/gaps?rule=six-ones-lead-firm${asOf ? `&asOf=${encodeURIComponent(asOf)}` : ''}`)).body);
+const count = async (cypher: string, params: Record<string, unknown> = {}): Promise<number> =>
+  fx.db.read(async (tx) => (await tx.run(cypher, params)).records[0]?.get('n') as number);
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('a deleted relationship, read as of before the delete', () => {
+  it('shows the old fact and the old gaps, and leaves the graph as it is', async () => {
+    const before = await matrixAt();
+    const row = before.rows.find((r) => (r.cells.leadFirm?.holders.length ?? 0) === 1);
+    const firm = row?.cells.leadFirm?.holders[0];
+    if (!row || !firm) throw new Error('the seeded matrix needs an industry with exactly one lead firm');
+    const gapsBefore = await leadGapsAt();
+    expect(gapsBefore.items.some((g) => g.subject.id === row.industry.id)).toBe(false);
+
+    await pause(20);
+    const beforeEdit = new Date().toISOString();
+    await pause(20);
+    const key = `LEADS/${firm.id}/${row.industry.id}`;
+    const current = await editor.get<{ version: number }>(`/api/edit/relationships/${key}`);
+    expect(current.status).toBe(200);
+    const deleted = await editor.request('DELETE', `/api/edit/relationships/${key}?version=${current.body.version}`);
+    expect(deleted.status).toBe(200);
+
+    // Now: the slot is empty and its gap is open.
+    const now = await matrixAt();
+    expect(now.rows.find((r) => r.industry.id === row.industry.id)?.cells.leadFirm?.holders).toEqual([]);
+    expect((await leadGapsAt()).items.some((g) => g.subject.id === row.industry.id)).toBe(true);
+
+    // As recorded before the delete: the lead firm, no gap; the whole matrix as it was.
+    expect(await matrixAt(beforeEdit)).toEqual(before);
+    expect((await leadGapsAt(beforeEdit)).items).toEqual(gapsBefore.items);
+
+    // The as-of read changed nothing, and the delete kept its history.
+    const leads = 'MATCH (:Enterprise {id: $firm})-[r:LEADS]->(:Industry {id: $industry}) RETURN count(r) AS n';
+    expect(await count(leads, { firm: firm.id, industry: row.industry.id })).toBe(0);
+    const revisions = await fx.db.read(async (tx) =>
+      (
+        await tx.run(
+          `MATCH (v:Revision {entity: 'relationship', type: 'LEADS', fromId: $firm, toId: $industry})
+           RETURN v.op AS op, v.actor AS actor, v.via AS via, v.before IS NOT NULL AS hasBefore ORDER BY v.atMs, v.seq`,
+          { firm: firm.id, industry: row.industry.id },
+        )
+      ).records.map((r) => r.toObject()),
+    );
+    expect(revisions.map((r) => r.op)).toEqual(['add', 'end']);
+    expect(revisions[1]).toMatchObject({ via: 'edit', hasBefore: true });
+  });
+});
+
+describe('asOf is checked', () => {
+  it.each([
+    ['2999-01-01', 'future'],
+    ['2026-02-30', 'calendar'],
+    ['yesterday', 'YYYY-MM-DD'],
+    ['1999-01-01', 'history starts'],
+  ])('asOf=%s is a 400 naming query.asOf', async (asOf, words) => {
+    const response = await editor.get<ApiErrorBody>(`/api/gaps/matrix?asOf=${asOf}`);
+    expect(response.status).toBe(400);
+    const detail = response.body.error.details?.find((d) => d.field === 'query.asOf');
+    expect(detail?.reason).toContain(words);
+    expect(detail?.reasonZh).toMatch(/[\u4e00-\u9fff]/);
+  });
+});
