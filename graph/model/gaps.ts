@@ -93,7 +93,8 @@ export type SlotStatus = z.infer<typeof SlotStatus>;
 
 export const MatrixCell = z.object({
   status: SlotStatus,
-  holders: z.array(NodeRef),
+  /** `stale`: the holder rests on a fact past its freshness threshold (GET /api/gaps/matrix only). */
+  holders: z.array(NodeRef.extend({ stale: z.boolean().optional() })),
   /** Platforms slot only: chain links no platform or institute covers (why a set is partial). */
   uncoveredLinks: z.array(NodeRef).optional(),
 });

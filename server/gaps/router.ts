@@ -16,6 +16,8 @@ import {
   gapRules,
 } from './service';
 import { validate, valid } from '../middleware/validate';
+import { activeFreshnessConfig } from '../freshness/config';
+import { markStaleHolders } from '../freshness/matrixMarks';
 import { resolveAsOf } from '../history/asOf';
 import { cachedAnswer } from './answerCache';
 import { assertKnownIds } from './checkIds';
@@ -51,7 +53,9 @@ export function gapsRouter({ db }: AppContext): Router {
     const scope = await resolveScopeAt(db, region);
     await assertKnownIds(db, { industry });
     const asOf = await resolveAsOf(db, date);
-    sendJson(res, await cachedAnswer(db, ['matrix', scope.regionId, industry ?? null, asOf?.atMs ?? null], scope.version, () => computeMatrix(db, { industryIds: industry }, { ...scope, asOf })));
+    // Holders resting on a stale fact are marked (server/freshness); the kept answer is per day too (answerCache).
+    const marked = async () => markStaleHolders(db, await computeMatrix(db, { industryIds: industry }, { ...scope, asOf }), activeFreshnessConfig().config, new Date());
+    sendJson(res, await cachedAnswer(db, ['matrix', scope.regionId, industry ?? null, asOf?.atMs ?? null], scope.version, marked));
   });
 
   router.get('/gaps/summary', validate({ query: ScopeAsOfQuery }), async (_req, res) => {

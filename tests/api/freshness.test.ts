@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ApiErrorBody } from '../../graph/model';
+import { ApiErrorBody, GapMatrix } from '../../graph/model';
 import { FreshnessConfigView, FreshnessView } from '../../graph/model/freshness';
 import { seededTestServer } from '../helpers/seededServer';
 import { getJson } from '../helpers/server';
@@ -161,6 +161,34 @@ describe('GET /api/freshness', () => {
       expect(detail, `${query}: ${JSON.stringify(body)}`).toBeDefined();
       expect(detail?.reasonZh).toMatch(/[\u4e00-\u9fff]/);
     }
+  });
+
+  // Last in this block: it adds an industry and its holders to the graph the tests above count.
+  it('marks the matrix holders resting on a stale fact: a stale firm, or a platform whose SERVES is stale', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    await fx.db.write((tx) =>
+      tx.run(
+        `MATCH (nt:Region {id: 'nantong'}), (fo:Enterprise {id: 'f-old'}), (p1:Platform {id: 'p1'})
+         CREATE (i:Entity:Industry {id: 'ind', tier: 'emerging', nameZh: '产业', nameEn: 'Industry', sourceKind: 'document', sourceRef: '三(一)'})-[:KEY_INDUSTRY_OF]->(nt)
+         CREATE (fo)-[:LEADS {sourceKind: 'document', sourceRef: 't'}]->(i)
+         CREATE (:Entity:Enterprise {id: 'f-now', nameZh: '新', nameEn: 'New', sourceKind: 'public', sourceRef: 't', observedAt: $today})
+           -[:LEADS {sourceKind: 'public', sourceRef: 't', observedAt: $today}]->(i)
+         SET p1.kind = 'public-technology-service'
+         CREATE (p1)-[:SERVES {sourceKind: 'public', sourceRef: 't', observedAt: '2019'}]->(i)
+         WITH i MATCH (f:Enterprise {id: 'f-now'}), (nt:Region {id: 'nantong'}) CREATE (f)-[:LOCATED_IN {sourceKind: 'public', sourceRef: 't'}]->(nt)`,
+        { today },
+      ),
+    );
+    const { status, body } = await getJson(fx.baseUrl, '/api/gaps/matrix');
+    expect(status, JSON.stringify(body)).toBe(200);
+    const row = GapMatrix.parse(body).rows.find((r) => r.industry.id === 'ind');
+    const marks = (slot: 'leadFirm' | 'platforms') => row?.cells[slot]?.holders.map((h) => [h.id, h.stale ?? false]).sort();
+    // f-old: observed 2023-01-15, past 18 months; f-now: observed today; p1: itself fresh, SERVES observed 2019, past 24 months.
+    expect(marks('leadFirm')).toEqual([
+      ['f-now', false],
+      ['f-old', true],
+    ]);
+    expect(marks('platforms')).toEqual([['p1', true]]);
   });
 
   it('reports the thresholds in force', async () => {

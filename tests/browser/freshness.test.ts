@@ -1,6 +1,6 @@
 // Freshness in Chromium on a small hand-built graph: the /freshness page lists what GET /api/freshness
 // says (totals, the stale facts to renew, the undated ones, downloads), in Chinese and in English with no
-// Han; the header links to it; the detail panel marks a stale firm in words and a shape, with when it was
+// Han; the header links to it; the overview matrix marks a cell whose holder is stale; the detail panel marks a stale firm in words and a shape, with when it was
 // observed, its age and the threshold, and says so when a firm has no date. Screenshots at 1440 and 390.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -22,8 +22,12 @@ CREATE (:Entity:Enterprise {id: 'new-firm', nameZh: '新资料纺织公司', nam
   sourceRef: 'a company site', observedAt: $today, dataset: 'ds-a'})-[:LOCATED_IN]->(nt)
 CREATE (:Entity:Enterprise {id: 'undated-firm', nameZh: '无日期电子公司', nameEn: 'Undated Electronics', sourceKind: 'domain',
   sourceRef: 'domain knowledge'})-[:LOCATED_IN]->(nt)
-WITH nt
-MATCH ()-[r:LOCATED_IN]->() SET r.sourceKind = 'document', r.sourceRef = '三(三)'`;
+CREATE (i:Entity:Industry {id: 'shipbuilding', tier: 'traditional', nameZh: '船舶海工', nameEn: 'Shipbuilding', sourceKind: 'document', sourceRef: '三(一)'})
+CREATE (i)-[:KEY_INDUSTRY_OF]->(nt)
+WITH i
+MATCH (old:Enterprise {id: 'old-firm'}) CREATE (old)-[:LEADS]->(i)
+WITH i
+MATCH ()-[r:LOCATED_IN|KEY_INDUSTRY_OF|LEADS]->() SET r.sourceKind = 'document', r.sourceRef = '三(三)'`;
 
 describeInBrowser('freshness in Chromium', () => {
   const fx = useBrowserFixture({
@@ -96,6 +100,20 @@ describeInBrowser('freshness in Chromium', () => {
       `⚠ May be stale observed 2012-08-28, ${months} months ago, past the threshold of 18 months for Enterprise`,
     );
     await en.close();
+  });
+
+  it('marks the overview matrix cell whose lead firm may be stale, in words and a shape', async () => {
+    const overview = await fx.open('/');
+    const row = overview.getByTestId('matrix').locator('tr', { hasText: '船舶海工' });
+    const mark = row.getByTestId('cell-stale');
+    await mark.waitFor(LOAD);
+    expect(await mark.count()).toBe(1);
+    // The words on screen; the holder's name for screen readers (visually hidden) and on hover.
+    expect(await mark.innerText()).toMatch(/^⚠ 可能过时/);
+    expect(await mark.textContent()).toBe('⚠ 可能过时（老资料船舶公司）');
+    expect(await mark.getAttribute('title')).toBe('老资料船舶公司：含可能过时的事实');
+    await overview.getByTestId('matrix').screenshot({ path: artifactPath('freshness-matrix.zh.png') });
+    await overview.close();
   });
 
   it('says a fresh firm is within its threshold and an undated one has no date, never fresh', async () => {

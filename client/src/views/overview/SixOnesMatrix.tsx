@@ -8,6 +8,7 @@ import { INDUSTRY_TIERS, SLOT_STATUS_NAMES, SLOT_STATUS_SYMBOLS, TIER_NAMES, typ
 import type { GapMatrix, MatrixRow, NodeRef } from '../../api/types';
 import { useLang } from '../../i18n/lang';
 import { chainPath } from '../../state/landing';
+import { StaleCellMark } from '../freshness/StaleCellMark';
 
 /** Holder names shown in a cell before "+n". */
 const NAMES_IN_CELL = 2;
@@ -162,6 +163,7 @@ export function SixOnesMatrix({ matrix, selected, onSelect }: MatrixProps) {
                         <span aria-hidden="true">{SLOT_STATUS_SYMBOLS[status]}</span> {lang.slotStatusName(status)}
                       </span>
                       {cell && cell.holders.length > 0 && <Holders holders={cell.holders} />}
+                      {cell && <StaleCellMark holders={cell.holders} />}
                     </td>
                   );
                 })}
