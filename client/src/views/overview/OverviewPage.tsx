@@ -84,11 +84,12 @@ export function OverviewPage() {
           <Loaded state={summary.state} reload={summary.reload}>
             {(data) => <CityTotals summary={data} title={scopeName ? t('scopeTotals', { name: scopeName }) : t('cityTotals')} />}
           </Loaded>
-          <Loaded state={targets.state} reload={targets.reload}>
-            {(data) => <Targets list={data} />}
-          </Loaded>
         </aside>
       </div>
+      {/* Full width: each target's reason and the chart of its series need more room than the side column. */}
+      <Loaded state={targets.state} reload={targets.reload}>
+        {(data) => <Targets list={data} />}
+      </Loaded>
     </div>
   );
 }

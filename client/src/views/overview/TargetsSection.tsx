@@ -38,7 +38,7 @@ export function Targets({ list }: { list: TargetProgressList }) {
   const qualitative = list.items.filter((i) => i.status === 'qualitative');
   const open = judged.find((i) => i.target.id === chosen);
   return (
-    <section className="card" aria-labelledby="targets-title" data-testid="targets">
+    <section className="card targets-card" aria-labelledby="targets-title" data-testid="targets">
       <h2 id="targets-title">{t('targetProgress')}</h2>
       <p className="target-counts">
         {TARGET_STATUSES.map((status) => (
@@ -47,25 +47,31 @@ export function Targets({ list }: { list: TargetProgressList }) {
           </span>
         ))}
       </p>
-      {list.items.length === 0 ? (
-        <Empty />
-      ) : (
-        <table className="targets-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('targetValue')}</th>
-              <th scope="col">{t('latestValue')}</th>
-              <th scope="col">{t('status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {judged.map((item) => (
-              <TargetRow key={item.target.id} item={item} open={item === open} onChart={() => choose(item === open ? null : item.target.id)} />
-            ))}
-          </tbody>
-        </table>
-      )}
-      {open && <TargetChart item={open} />}
+      <div className={open ? 'targets-body with-chart' : 'targets-body'}>
+        {list.items.length === 0 ? (
+          <Empty />
+        ) : (
+          <table className="targets-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('targetValue')}</th>
+                <th scope="col">{t('latestValue')}</th>
+                <th scope="col">{t('status')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {judged.map((item) => (
+                <TargetRow key={item.target.id} item={item} open={item === open} onChart={() => choose(item === open ? null : item.target.id)} />
+              ))}
+            </tbody>
+          </table>
+        )}
+        {open && (
+          <div className="target-chart-pane">
+            <TargetChart item={open} />
+          </div>
+        )}
+      </div>
       {qualitative.length > 0 && (
         <div className="target-qualitative" data-testid="qualitative-targets">
           <h3>

@@ -21,6 +21,16 @@ export interface TargetChartWords {
 
 const round = (value: number): number => Math.round(value * 100) / 100;
 
+/** Round ticks (1, 2 or 5 × 10^k, about five of them) with room above for the labels. */
+function niceAxis(lo: number, hi: number): { min: number; max: number; interval: number } {
+  const span = hi - lo || Math.abs(hi) || 1;
+  const raw = span / 4;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const interval = ([1, 2, 5, 10].find((m) => m * power >= raw) ?? 10) * power;
+  const min = Math.floor((lo - span * 0.05) / interval) * interval;
+  return { min: lo >= 0 ? Math.max(0, min) : min, max: Math.ceil((hi + span * 0.15) / interval) * interval, interval };
+}
+
 /** Years on the axis: the series and the target year, one tick a year. */
 function yearRange(item: TargetProgress): [number, number] {
   const years = [...item.series.map((p) => p.year), item.target.year];
@@ -44,18 +54,20 @@ export function targetChartOption(item: TargetProgress, words: TargetChartWords)
           ]
         : [];
   const values = [goal, ...item.series.map((p) => p.value), ...trendData.map(([, v]) => v ?? 0)];
-  const span = Math.max(...values) - Math.min(...values) || Math.abs(goal) || 1;
+  const axis = niceAxis(Math.min(...values), Math.max(...values));
   return {
     animation: false,
     textStyle: TEXT,
-    grid: { left: 12, right: 150, top: 36, bottom: 12, outerBoundsMode: 'same', outerBoundsContain: 'all' },
-    xAxis: { type: 'value', min: from - 0.5, max: to + 0.5, interval: 1, axisLabel: { ...TEXT, formatter: (v: number) => (Number.isInteger(v) ? String(v) : '') } },
-    yAxis: {
+    grid: { left: 12, right: 170, top: 36, bottom: 12, outerBoundsMode: 'same', outerBoundsContain: 'all' },
+    // A year of margin each side (ticks fall on whole years from the axis' minimum); only data years are named.
+    xAxis: {
       type: 'value',
-      min: Math.min(...values) - span * 0.2,
-      max: Math.max(...values) + span * 0.2,
-      axisLabel: { ...TEXT, formatter: (v: number) => words.format(round(v)) },
+      min: from - 1,
+      max: to + 1,
+      interval: 1,
+      axisLabel: { ...TEXT, formatter: (v: number) => (v >= from && v <= to ? String(v) : '') },
     },
+    yAxis: { type: 'value', ...axis, axisLabel: { ...TEXT, formatter: (v: number) => words.format(round(v)) } },
     series: [
       {
         type: 'line',
@@ -74,7 +86,8 @@ export function targetChartOption(item: TargetProgress, words: TargetChartWords)
             {
               yAxis: goal,
               lineStyle: { type: 'dashed', width: 2, color: SEVERITY_COLOURS.high },
-              label: { formatter: words.targetLabel, position: 'end', ...TEXT, color: '#7a2437' },
+              // Above the line's start: the trend's label owns the right-hand end.
+              label: { formatter: words.targetLabel, position: 'insideStartTop', ...TEXT, color: '#7a2437' },
             },
           ],
         },
