@@ -30,7 +30,7 @@ export const GapRates = z
     /** Parks with no speciality, and (separately) parks with two. */
     parkNoSpeciality: Rate,
     parkTwoSpecialities: Rate,
-    /** Targets whose latest measurement is behind, and targets whose indicator has none. */
+    /** Targets whose flat series misses them (off track), and targets whose indicator has no measurement. */
     targetBehind: Rate,
     targetNoData: Rate,
   })

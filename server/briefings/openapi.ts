@@ -2,7 +2,7 @@ import { CONTENT_TYPES } from './filename';
 import type { OperationSpec } from '../openapi/operation';
 import { BriefingRequest, BriefingViewQuery } from './schema';
 
-const CONTENT = 'a title page (scope, date, data as of, illustrative-data notice), a summary (scores, most severe gaps, targets behind), per industry the 六个一 table, the chain diagram with gap marks and the gaps with suggested partners, the target progress table, and the data sources';
+const CONTENT = 'a title page (scope, date, data as of, illustrative-data notice), a summary (scores, most severe gaps, targets off track), per industry the 六个一 table, the chain diagram with gap marks and the gaps with suggested partners, the target progress table, and the data sources';
 
 export const operations: OperationSpec[] = [
   {

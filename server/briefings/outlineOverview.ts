@@ -1,5 +1,5 @@
 // The overview section: headline numbers, the industry score table, the most severe gaps and the
-// targets behind, so a reader who stops after one section still has the picture.
+// targets off track, so a reader who stops after one section still has the picture.
 import { SIX_ONES_SLOTS } from '../../graph/model';
 import { columns, cell, type Block } from './outlineBlocks';
 import { gapTable } from './outlineGapTable';

@@ -64,7 +64,7 @@ export const operations: OperationSpec[] = [
     method: 'get',
     path: '/api/targets/progress',
     tag: 'gaps',
-    summary: "Each target against its indicator's latest measurement: met, behind or no data / 目标进展",
+    summary: "Each target judged by the linear trend of its indicator's yearly series: met, on track, off track, no data or qualitative; the rule is in the answer / 目标进展（按趋势判定）",
     description: SCOPE_NOTE,
     query: ScopeQuery,
     responses: { 200: { description: 'Target progress', schema: TargetProgressList } },
