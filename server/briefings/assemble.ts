@@ -40,7 +40,7 @@ export async function assembleBriefing(
     computeGaps(db, industryFilter, engine),
     scope.kind === 'city' ? computeSummary(db, engine) : Promise.resolve(null),
     loadChains(db, industryIds, regionId),
-    loadSources(db, { industryIds, withTargets: true }),
+    loadSources(db, { industryIds, withTargets: true, now }),
   ]);
   const map = scope.kind === 'city' ? await loadBriefingMap(db, regionId, now) : null;
 

@@ -6,6 +6,8 @@ import { z } from 'zod';
 import type { Database } from '../../graph/db/database';
 import { CHAIN_STAGES, isWebAddress, Slug, SOURCE_KINDS, type SourceKind } from '../../graph/model';
 import { datasetDir } from '../datasets';
+import { briefingFreshness, type BriefingFreshness } from '../freshness/briefingNotes';
+import { activeFreshnessConfig } from '../freshness/config';
 import { activeGapConfig } from '../gaps/service';
 import { readFirst, readRows } from '../presenters/rows';
 import { CHAINS_OF_INDUSTRIES, INDUSTRIES_BY_ID, LATEST_CHANGE, REGION_OF_SCOPE, SOURCES_OF_INDUSTRIES } from './queries';
@@ -42,6 +44,10 @@ const Fact = z.object({
   sourceUrl: z.string().nullable(),
   observedAt: z.string().nullable(),
   dataset: z.string().nullable(),
+  /** A node's label or a relationship's type, and its name ("a → b" for a relationship): for the freshness notes. */
+  label: z.string().nullable(),
+  nameZh: z.string(),
+  nameEn: z.string(),
 });
 const SourcesRow = z.object({ nodeFacts: z.array(Fact), relFacts: z.array(Fact) });
 
@@ -86,8 +92,8 @@ export async function loadChains(db: Database, industryIds: string[], cityId: st
 /** Citations (by source) and datasets behind the facts of the scope, most cited first. */
 export async function loadSources(
   db: Database,
-  options: { industryIds: string[]; withTargets: boolean },
-): Promise<{ citations: SourceCitation[]; datasets: DatasetInfo[] }> {
+  options: { industryIds: string[]; withTargets: boolean; now?: Date },
+): Promise<{ citations: SourceCitation[]; datasets: DatasetInfo[]; freshness: BriefingFreshness }> {
   const result = await db.read((tx) =>
     tx.run(SOURCES_OF_INDUSTRIES, { ids: options.industryIds, withTargets: options.withTargets }),
   );
@@ -119,7 +125,9 @@ export async function loadSources(
   const datasets = await Promise.all(
     [...byDataset.entries()].map(async ([id, counts]) => ({ id, ...(await datasetNames(id)), ...counts })),
   );
+  const noted = [...nodeFacts.map((f) => ({ ...f, kind: 'node' as const })), ...relFacts.map((f) => ({ ...f, kind: 'relationship' as const }))];
   return {
+    freshness: briefingFreshness(noted, activeFreshnessConfig().config, options.now ?? new Date()),
     citations: [...citations.values()].sort(compareCitations),
     datasets: datasets.sort((a, b) => b.facts - a.facts || a.id.localeCompare(b.id)),
   };

@@ -2,6 +2,7 @@
 // rest on, and how to read them.
 import { sourceRefText } from '../../graph/model';
 import type { Block } from './outlineBlocks';
+import { freshnessBlocks } from './outlineFreshness';
 import { ILLUSTRATIVE_MARK, sourceKindLabel, type BriefingText } from './text';
 import type { Briefing } from './types';
 
@@ -57,6 +58,8 @@ export function sourceBlocks(briefing: Briefing, text: BriefingText): Block[] {
         }
       : { kind: 'paragraph', text: text.noSources },
   );
+
+  blocks.push(...freshnessBlocks(sources.freshness, lang));
 
   blocks.push({ kind: 'heading', level: 2, text: text.readingHeading });
   blocks.push({ kind: 'list', items: [...text.readingNotes, text.dataGapReminder] });

@@ -77,11 +77,15 @@ CALL () {
 WITH nodes + targetNodes AS nodes, rels + targetRels AS rels
 CALL (nodes, rels) {
   UNWIND nodes AS n
-  RETURN collect({sourceKind: n.sourceKind, sourceRef: n.sourceRef, sourceUrl: n.sourceUrl, observedAt: n.observedAt, dataset: n.dataset}) AS nodeFacts
+  RETURN collect({sourceKind: n.sourceKind, sourceRef: n.sourceRef, sourceUrl: n.sourceUrl, observedAt: n.observedAt, dataset: n.dataset,
+    label: head([lb IN labels(n) WHERE lb <> 'Entity']), nameZh: coalesce(n.nameZh, n.id), nameEn: coalesce(n.nameEn, n.nameZh, n.id)}) AS nodeFacts
 }
 CALL (rels) {
   UNWIND rels AS r
-  RETURN collect({sourceKind: r.sourceKind, sourceRef: r.sourceRef, sourceUrl: r.sourceUrl, observedAt: r.observedAt, dataset: r.dataset}) AS relFacts
+  WITH r, startNode(r) AS a, endNode(r) AS b
+  RETURN collect({sourceKind: r.sourceKind, sourceRef: r.sourceRef, sourceUrl: r.sourceUrl, observedAt: r.observedAt, dataset: r.dataset,
+    label: type(r), nameZh: coalesce(a.nameZh, a.id) + ' → ' + coalesce(b.nameZh, b.id),
+    nameEn: coalesce(a.nameEn, a.nameZh, a.id) + ' → ' + coalesce(b.nameEn, b.nameZh, b.id)}) AS relFacts
 }
 RETURN nodeFacts, relFacts`;
 

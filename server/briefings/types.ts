@@ -12,6 +12,7 @@ import type {
 } from '../../graph/model';
 
 import type { BriefingLang, BriefingScope } from '../../graph/model';
+import type { BriefingFreshness } from '../freshness/briefingNotes';
 import type { BriefingMap } from './outlineMap';
 
 export { BRIEFING_FORMATS, BRIEFING_LANGS, type BriefingFormat, type BriefingLang, type BriefingScope } from '../../graph/model';
@@ -97,7 +98,8 @@ export interface Briefing {
   cityGaps: Gap[];
   targets: TargetProgress[];
   rules: GapRuleInfo[];
-  sources: { citations: SourceCitation[]; datasets: DatasetInfo[] };
+  /** freshness: how many of the facts may be stale or are undated, and the oldest (server/freshness/briefingNotes.ts). */
+  sources: { citations: SourceCitation[]; datasets: DatasetInfo[]; freshness?: BriefingFreshness };
   /** The tile map of the region's counties by score (outlineMap.ts): whole-region briefings only. */
   map?: BriefingMap | null;
 }

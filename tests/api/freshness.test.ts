@@ -191,6 +191,22 @@ describe('GET /api/freshness', () => {
     expect(marks('platforms')).toEqual([['p1', true]]);
   });
 
+  // After the matrix test: the briefing of its industry rests on f-old (stale), f-now, p1 and the industry
+  // (undated), on both LEADS (f-old's undated, f-now's today) and on p1's SERVES of 2019 (stale).
+  it('counts stale and undated facts in the briefing’s data notes and names the oldest', async () => {
+    const response = await fetch(`${fx.baseUrl}/api/briefings/view?scope=industry&industries=ind`);
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('数据时效');
+    expect(html).toContain('本简报依据的 7 条事实中，2 条可能过时（超过所属类型的更新阈值），2 条未注明观察日期（时效未知）。');
+    expect(html).toContain('企业：1 条（阈值 18 个月）');
+    expect(html).toContain('服务：1 条（阈值 24 个月）');
+    expect(html).toMatch(/p1（中） → 产业（服务）：观察于 2019，已 \d+ 个月，可能过时/);
+    const en = await (await fetch(`${fx.baseUrl}/api/briefings/view?scope=industry&industries=ind&lang=en`)).text();
+    expect(en).toContain('Of the 7 facts this briefing rests on, 2 may be stale');
+    expect(en).toContain('serves: 1 (threshold 24 months)');
+  });
+
   it('reports the thresholds in force', async () => {
     const { status, body } = await getJson(fx.baseUrl, '/api/freshness/config');
     expect(status).toBe(200);

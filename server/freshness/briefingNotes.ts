@@ -1,0 +1,62 @@
+// The briefing's data notes on freshness: of the facts a briefing rests on, how many may be stale by node
+// label and relationship type, how many are undated, and the oldest few, counted to the briefing's day
+// with the thresholds in force. Pure: the facts come from the briefing's own sources query.
+import type { FreshnessConfig } from '../../graph/model/freshness';
+import { thresholdMonths, type FactKind } from '../../graph/model/freshness';
+import { factAge, isStale } from '../../graph/model/freshnessAge';
+
+export interface NotedFact {
+  kind: FactKind;
+  label: string | null;
+  nameZh: string;
+  nameEn: string;
+  observedAt: string | null;
+}
+
+export interface BriefingFreshness {
+  facts: number;
+  stale: number;
+  undated: number;
+  /** Stale counts per label or type, most first. */
+  staleByLabel: { kind: FactKind; label: string; stale: number; thresholdMonths: number }[];
+  /** The oldest dated facts, oldest first, at most OLDEST_SHOWN. */
+  oldest: { kind: FactKind; label: string; nameZh: string; nameEn: string; observedAt: string; ageMonths: number; stale: boolean }[];
+}
+
+/** Oldest facts a briefing names: enough to act on, short enough for a page. */
+export const OLDEST_SHOWN = 5;
+
+export function briefingFreshness(facts: readonly NotedFact[], config: FreshnessConfig, now: Date): BriefingFreshness {
+  const byLabel = new Map<string, BriefingFreshness['staleByLabel'][number]>();
+  const dated: (BriefingFreshness['oldest'][number] & { days: number })[] = [];
+  let stale = 0;
+  let undated = 0;
+  for (const fact of facts) {
+    const label = fact.label ?? '';
+    const age = factAge(fact.observedAt, now);
+    if (!age || !fact.observedAt) {
+      undated += 1;
+      continue;
+    }
+    const threshold = thresholdMonths(config, fact.kind, label);
+    const isOld = isStale(age, threshold, now);
+    dated.push({ kind: fact.kind, label, nameZh: fact.nameZh, nameEn: fact.nameEn, observedAt: fact.observedAt, ageMonths: age.months, stale: isOld, days: age.days });
+    if (!isOld) continue;
+    stale += 1;
+    const key = `${fact.kind} ${label}`;
+    const entry = byLabel.get(key) ?? { kind: fact.kind, label, stale: 0, thresholdMonths: threshold };
+    entry.stale += 1;
+    byLabel.set(key, entry);
+  }
+  const oldest = dated
+    .sort((a, b) => b.days - a.days || a.nameZh.localeCompare(b.nameZh))
+    .slice(0, OLDEST_SHOWN)
+    .map(({ days: _days, ...rest }) => rest);
+  return {
+    facts: facts.length,
+    stale,
+    undated,
+    staleByLabel: [...byLabel.values()].sort((a, b) => b.stale - a.stale || a.label.localeCompare(b.label)),
+    oldest,
+  };
+}
