@@ -22,6 +22,7 @@ import { partnersFeature } from './partners/feature';
 import { questionsFeature } from './questions/feature';
 import { regionsFeature } from './regions/feature';
 import { relatedFeature } from './related/feature';
+import { changesFeature } from './changes/feature';
 import { searchFeature } from './search/feature';
 import { usersFeature } from './users/feature';
 
@@ -38,6 +39,7 @@ export const FEATURES: readonly Feature[] = [
   partnersFeature,
   regionsFeature,
   relatedFeature,
+  changesFeature,
   freshnessFeature,
   gapsFeature,
   compareFeature,

@@ -5,6 +5,7 @@ export * from './relationships';
 export * from './api';
 export * from './gaps';
 export * from './targets';
+export * from './changes';
 export * from './compare';
 export * from './questions';
 export * from './sixOnes';

@@ -1,7 +1,7 @@
 // History instead of overwriting (issue 18 §1–2): an edit keeps the fact it replaced, and the gap
 // routes read the graph as recorded at a moment (asOf) without changing it.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { GapList, GapMatrix, type ApiErrorBody } from '../../graph/model';
+import { ChangesView, GapList, GapMatrix, type ApiErrorBody } from '../../graph/model';
 import type { ApiClient } from '../helpers/auth';
 import { seededTestServer } from '../helpers/seededServer';
 
@@ -61,6 +61,22 @@ describe('a deleted relationship, read as of before the delete', () => {
     );
     expect(revisions.map((r) => r.op)).toEqual(['add', 'end']);
     expect(revisions[1]).toMatchObject({ via: 'edit', hasBefore: true });
+
+    // Changes since then: exactly that delete, and the gap it opened and the score it cost.
+    const answer = await editor.get(`/api/changes?since=${encodeURIComponent(beforeEdit)}`);
+    expect(answer.status, answer.text).toBe(200);
+    const changes = ChangesView.parse(answer.body);
+    expect(changes.total).toBe(1);
+    expect(changes.facts).toHaveLength(1);
+    expect(changes.facts[0]).toMatchObject({ op: 'end', entity: 'relationship', relationship: { type: 'LEADS', from: { id: firm.id }, to: { id: row.industry.id } } });
+    expect(changes.facts[0]?.before).toMatchObject({ sourceKind: expect.any(String) });
+    expect(changes.consequences.gapsOpened.map((g) => g.id)).toEqual(
+      (await leadGapsAt()).items.filter((g) => g.subject.id === row.industry.id).map((g) => g.id),
+    );
+    expect(changes.consequences.gapsClosed).toEqual([]);
+    const score = changes.consequences.scores.find((s) => s.industry.id === row.industry.id);
+    expect(score?.after).toBeLessThan(score?.before ?? 0);
+    expect(changes.consequences.scores.map((s) => s.industry.id)).toEqual([row.industry.id]);
   });
 });
 
@@ -76,5 +92,19 @@ describe('asOf is checked', () => {
     const detail = response.body.error.details?.find((d) => d.field === 'query.asOf');
     expect(detail?.reason).toContain(words);
     expect(detail?.reasonZh).toMatch(/[\u4e00-\u9fff]/);
+  });
+});
+
+describe('GET /api/changes is checked', () => {
+  it('names query.until when it is before since, and query.since before the history began', async () => {
+    const reversed = await editor.get<ApiErrorBody>('/api/changes?since=2026-12-01T10:00:00Z&until=2026-12-01T09:00:00Z');
+    expect(reversed.status).toBe(400);
+    expect(reversed.body.error.details?.map((d) => d.field)).toContain('query.until');
+    const early = await editor.get<ApiErrorBody>('/api/changes?since=2001-01-01');
+    expect(early.status).toBe(400);
+    expect(early.body.error.details?.map((d) => d.field)).toEqual(['query.since']);
+    const missing = await editor.get<ApiErrorBody>('/api/changes');
+    expect(missing.status).toBe(400);
+    expect(missing.body.error.details?.map((d) => d.field)).toEqual(['query.since']);
   });
 });

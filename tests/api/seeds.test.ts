@@ -187,7 +187,11 @@ describe('provenance', () => {
     expect(
       await count("MATCH ()-[r]->() WHERE NOT r.sourceKind IN $kinds OR r.sourceRef IS NULL OR trim(r.sourceRef) = '' RETURN count(r) AS c", { kinds }),
     ).toBe(0);
-    expect(await count('MATCH (n) WHERE NOT n:Entity RETURN count(n) AS c')).toBe(0);
+    // Besides the graph, only the history store: a revision recording each seeded node's arrival.
+    expect(await count('MATCH (n) WHERE NOT n:Entity AND NOT n:Revision AND NOT n:HistoryStart RETURN count(n) AS c')).toBe(0);
+    expect(
+      await count("MATCH (n:Entity) WHERE NOT EXISTS { MATCH (v:Revision {entity: 'node', op: 'add', nodeId: n.id}) } RETURN count(n) AS c"),
+    ).toBe(0);
   });
 
   it('flags every firm as illustrative: the document names none, so none may pass for real', async () => {
