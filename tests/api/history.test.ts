@@ -1,6 +1,7 @@
 // History instead of overwriting (issue 18 §1–2): an edit keeps the fact it replaced, and the gap
 // routes read the graph as recorded at a moment (asOf) without changing it.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { ChangesView, GapList, GapMatrix, type ApiErrorBody } from '../../graph/model';
 import type { ApiClient } from '../helpers/auth';
 import { seededTestServer } from '../helpers/seededServer';
@@ -18,6 +19,7 @@ const leadGapsAt = async (asOf?: string): Promise<GapList> =>
   GapList.parse((await editor.get(`/api/gaps?rule=six-ones-lead-firm${asOf ? `&asOf=${encodeURIComponent(asOf)}` : ''}`)).body);
 const count = async (cypher: string, params: Record<string, unknown> = {}): Promise<number> =>
   fx.db.read(async (tx) => (await tx.run(cypher, params)).records[0]?.get('n') as number);
+const RevisionRow = z.object({ op: z.string(), actor: z.string(), via: z.string(), hasBefore: z.boolean() });
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('a deleted relationship, read as of before the delete', () => {
@@ -57,7 +59,7 @@ describe('a deleted relationship, read as of before the delete', () => {
            RETURN v.op AS op, v.actor AS actor, v.via AS via, v.before IS NOT NULL AS hasBefore ORDER BY v.atMs, v.seq`,
           { firm: firm.id, industry: row.industry.id },
         )
-      ).records.map((r) => r.toObject()),
+      ).records.map((r) => RevisionRow.parse(r.toObject())),
     );
     expect(revisions.map((r) => r.op)).toEqual(['add', 'end']);
     expect(revisions[1]).toMatchObject({ via: 'edit', hasBefore: true });
@@ -69,7 +71,7 @@ describe('a deleted relationship, read as of before the delete', () => {
     expect(changes.total).toBe(1);
     expect(changes.facts).toHaveLength(1);
     expect(changes.facts[0]).toMatchObject({ op: 'end', entity: 'relationship', relationship: { type: 'LEADS', from: { id: firm.id }, to: { id: row.industry.id } } });
-    expect(changes.facts[0]?.before).toMatchObject({ sourceKind: expect.any(String) });
+    expect(typeof changes.facts[0]?.before?.sourceKind).toBe('string');
     expect(changes.consequences.gapsOpened.map((g) => g.id)).toEqual(
       (await leadGapsAt()).items.filter((g) => g.subject.id === row.industry.id).map((g) => g.id),
     );
