@@ -72,6 +72,20 @@ describeInBrowser('targets over time in Chromium', () => {
     await page.close();
   });
 
+  it("shows a target's status, reason and chart in its detail panel, and a qualitative goal's wording", async () => {
+    const page = await fx.open(`/nodes/${TARGET}`);
+    const panel = page.getByTestId('detail-targets');
+    await panel.waitFor(LOAD);
+    expect(await panel.innerText()).toContain('进度正常');
+    const chart = page.getByTestId('target-chart-compact');
+    await chart.locator('canvas').first().waitFor(LOAD);
+    await chart.screenshot({ path: artifactPath('targets-detail-chart.zh.png') });
+    await page.goto(`${fx.server.baseUrl}/nodes/target-2020-innovation-system-formed`);
+    await expect.poll(() => panel.innerText(), LOAD).toContain('定性目标');
+    expect(await panel.innerText()).toContain('特色产业的科技创新体系基本形成');
+    await page.close();
+  });
+
   it('reads in English only with ?lang=en', async () => {
     const page = await fx.open(`/?target=${TARGET}&lang=en`);
     const section = page.getByTestId('targets');

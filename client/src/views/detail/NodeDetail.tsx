@@ -9,6 +9,7 @@ import { IllustrativeBadge } from '../../components/Illustrative';
 import { useLang, type LangApi } from '../../i18n/lang';
 import { GapCard } from '../gaps/GapDetail';
 import { Provenance } from './Provenance';
+import { TargetTrend } from './TargetTrend';
 import { RELATIONSHIP_SPECS, SIX_ONES_SLOTS, unitLabel, type SixOnesSlot } from '../../../../graph/model';
 import { VALUE_NAMES } from '../../i18n/strings';
 import { FIELD_NAMES } from '../../i18n/recordNames';
@@ -20,7 +21,7 @@ import { EditNodeForm } from '../edit/EditNodeForm';
 import { RemoveRelationshipDialog } from '../edit/RemoveRelationshipDialog';
 
 /** Properties shown elsewhere in the panel, or internal. */
-const HIDDEN_KEYS = new Set(['id', 'nameZh', 'nameEn', 'aliasesZh', 'aliasesEn', 'sourceKind', 'sourceRef', 'sourceUrl', 'observedAt', 'descriptionZh', 'descriptionEn', 'version']);
+const HIDDEN_KEYS = new Set(['id', 'nameZh', 'nameEn', 'aliasesZh', 'aliasesEn', 'sourceKind', 'sourceRef', 'sourceUrl', 'observedAt', 'descriptionZh', 'descriptionEn', 'textZh', 'textEn', 'version']);
 
 /** Property names in words (the model's fields; anything else by its own name). */
 const PROPERTY_NAMES: Record<string, { zh: string; en: string }> = FIELD_NAMES;
@@ -217,6 +218,7 @@ function NodeDetailBody({
       {canEdit && <EditControls onEdit={onEdit} onDialog={onDialog} />}
       {description && <p className="detail-description">{description}</p>}
       {extra}
+      {(entity.label === 'Target' || entity.label === 'Indicator') && <TargetTrend id={entity.id} label={entity.label} />}
       <h3>{t('provenance')}</h3>
       <Provenance
         sourceKind={text(entity.properties.sourceKind)}

@@ -9,7 +9,7 @@ import { useTargetText } from './targetText';
 
 const COMPARATOR_SIGNS: Record<string, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '~': '≈' };
 
-export function TargetChart({ item }: { item: TargetProgress }) {
+export function TargetChart({ item, compact = false }: { item: TargetProgress; compact?: boolean }) {
   const lang = useLang();
   const tt = useTargetText();
   const format = (value: number): string => valueWithUnit(String(Math.round(value * 100) / 100), item.target.unit, lang.lang);
@@ -26,10 +26,10 @@ export function TargetChart({ item }: { item: TargetProgress }) {
         }),
         trendLabel: item.trend ? tt('trendLabel', { year: item.target.year, value: format(item.trend.projected) }) : '',
         format,
-      }),
+      }, compact),
     // format depends only on the unit and language, both covered.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [item, tt, lang.lang],
+    [item, tt, lang.lang, compact],
   );
   if (item.series.length === 0) return <p className="muted">{tt('noSeries')}</p>;
   return (
@@ -37,8 +37,8 @@ export function TargetChart({ item }: { item: TargetProgress }) {
       title={tt('chartTitle', { name })}
       description={tt('chartDesc')}
       option={option}
-      height={300}
-      testId="target-chart"
+      height={compact ? 240 : 300}
+      testId={compact ? 'target-chart-compact' : 'target-chart'}
       table={
         <table className="data-table">
           <thead>

@@ -37,7 +37,8 @@ function yearRange(item: TargetProgress): [number, number] {
   return [Math.min(...years), Math.max(...years)];
 }
 
-export function targetChartOption(item: TargetProgress, words: TargetChartWords): ChartOption {
+/** compact (the detail panel, ~340 px): no end labels, whose room the plot needs; the caption names the lines. */
+export function targetChartOption(item: TargetProgress, words: TargetChartWords, compact = false): ChartOption {
   const [from, to] = yearRange(item);
   const goal = item.target.value ?? 0;
   const trend = item.trend;
@@ -58,7 +59,7 @@ export function targetChartOption(item: TargetProgress, words: TargetChartWords)
   return {
     animation: false,
     textStyle: TEXT,
-    grid: { left: 12, right: 170, top: 36, bottom: 12, outerBoundsMode: 'same', outerBoundsContain: 'all' },
+    grid: { left: 12, right: compact ? 16 : 170, top: 36, bottom: 12, outerBoundsMode: 'same', outerBoundsContain: 'all' },
     // A year of margin each side (ticks fall on whole years from the axis' minimum); only data years are named.
     xAxis: {
       type: 'value',
@@ -78,7 +79,7 @@ export function targetChartOption(item: TargetProgress, words: TargetChartWords)
         lineStyle: { type: 'solid', width: 2.5, color: SEVERITY_COLOURS.low },
         itemStyle: { color: SEVERITY_COLOURS.low },
         label: { show: true, position: 'top', ...TEXT, formatter: (p: { value: unknown }) => words.format((p.value as number[])[1] ?? 0) },
-        endLabel: { show: true, ...TEXT, formatter: words.measured },
+        endLabel: { show: !compact, ...TEXT, formatter: words.measured },
         markLine: {
           silent: true,
           symbol: 'none',
@@ -98,7 +99,7 @@ export function targetChartOption(item: TargetProgress, words: TargetChartWords)
         data: trendData,
         symbol: 'none',
         lineStyle: { type: 'dotted', width: 2, color: INK.muted },
-        endLabel: { show: true, ...TEXT, color: INK.muted, formatter: words.trendLabel },
+        endLabel: { show: !compact, ...TEXT, color: INK.muted, formatter: words.trendLabel },
       },
     ],
   };
