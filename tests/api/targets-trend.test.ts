@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../graph/db/database';
 import { GapList, GapSummary, TargetProgressList, type TargetProgress } from '../../graph/model';
+import { loginAs } from '../helpers/auth';
 import { openTestDatabase, wipeGraph } from '../helpers/graph';
 import { getJson, startTestServer, type TestServer } from '../helpers/server';
 
@@ -149,5 +150,24 @@ describe('target gaps and the summary', () => {
   it('counts targets by status in the summary', async () => {
     const summary = GapSummary.parse((await getJson(server.baseUrl, '/api/gaps/summary')).body);
     expect(summary.targets).toEqual({ met: 2, onTrack: 1, offTrack: 2, noData: 1, qualitative: 1 });
+  });
+});
+
+describe('editing a series', () => {
+  it("adds a county's measurement through the edit API, and refuses a regionId that is no region with a 400 naming it", async () => {
+    const editor = await loginAs(server.baseUrl, db, 'editor');
+    const properties = { id: 'm-edit-rugao-2017', nameZh: '如皋监测值', nameEn: 'Rugao measurement', indicatorId: 'ind-on', year: 2017, value: 800 };
+    const bad = await editor.post<{ error: { details: { field: string; reason: string; reasonZh: string }[] } }>('/api/edit/nodes', {
+      label: 'Measurement',
+      properties: { ...properties, regionId: 'ind-off' },
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details.map((d) => d.field)).toEqual(['body.properties.regionId']);
+    expect(bad.body.error.details[0]?.reasonZh).toContain('地区');
+    const created = await editor.post('/api/edit/nodes', { label: 'Measurement', properties: { ...properties, regionId: 'rugao' } });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const county = byId(await progress()).get('t-on-county');
+    expect(county?.series.map((p) => [p.year, p.value])).toEqual([[2017, 800], [2018, 1000]]);
+    expect(byId(await progress()).get('t-on')?.series.map((p) => p.value)).toEqual([10, 20, 30]);
   });
 });
