@@ -27,7 +27,9 @@ CREATE (i)-[:KEY_INDUSTRY_OF]->(nt)
 WITH i
 MATCH (old:Enterprise {id: 'old-firm'}) CREATE (old)-[:LEADS]->(i)
 WITH i
-MATCH ()-[r:LOCATED_IN|KEY_INDUSTRY_OF|LEADS]->() SET r.sourceKind = 'document', r.sourceRef = '三(三)'`;
+MATCH ()-[r:LOCATED_IN|KEY_INDUSTRY_OF|LEADS]->() SET r.sourceKind = 'document', r.sourceRef = '三(三)'
+WITH count(*) AS stamped
+MATCH (:Enterprise {id: 'old-firm'})-[r:LOCATED_IN]->() SET r.observedAt = '2015'`;
 
 describeInBrowser('freshness in Chromium', () => {
   const fx = useBrowserFixture({
@@ -91,6 +93,10 @@ describeInBrowser('freshness in Chromium', () => {
     expect(text).toMatch(/^⚠ 可能过时 观察于 2012-08-28，已 \d+ 个月，超过企业的阈值 18 个月$/);
     const months = Number(/已 (\d+) 个月/.exec(text)?.[1]);
     expect(months).toBeGreaterThan(18);
+    // Its LOCATED_IN, observed 2015, is past the 36 months of its type: marked beside the neighbour.
+    const edge = detail.getByTestId('detail').locator('li', { hasText: '南通市' }).getByTestId('edge-stale');
+    expect(await edge.innerText()).toBe('⚠ 可能过时');
+    expect(await edge.getAttribute('title')).toMatch(/^观察于 2015，已 \d+ 个月（阈值 36 个月）$/);
     await detail.getByTestId('detail').screenshot({ path: artifactPath('freshness-detail.zh.png') });
     await detail.close();
 

@@ -9,6 +9,7 @@ import { IllustrativeBadge } from '../../components/Illustrative';
 import { useLang, type LangApi } from '../../i18n/lang';
 import { GapCard } from '../gaps/GapDetail';
 import { Provenance } from './Provenance';
+import { StaleEdgeMark } from './StaleMark';
 import { TargetTrend } from './TargetTrend';
 import { RELATIONSHIP_SPECS, SIX_ONES_SLOTS, unitLabel, type SixOnesSlot } from '../../../../graph/model';
 import { VALUE_NAMES } from '../../i18n/strings';
@@ -271,6 +272,7 @@ function NodeDetailBody({
                 ) : (
                   edge.illustrative && <span className="badge badge-illustrative">{t('illustrativeRelation')}</span>
                 )}
+                <StaleEdgeMark type={edge.type} observedAt={edge.properties.observedAt} />
                 {canEdit && !derived.has(edge.type) && (
                   <button
                     type="button"

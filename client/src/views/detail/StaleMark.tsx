@@ -47,3 +47,20 @@ export function StaleMark({ label, observedAt }: { label: string; observedAt: st
     </p>
   );
 }
+
+/** A neighbour's relationship past its type's threshold: the ⚠ word beside it, the dates on hover. */
+export function StaleEdgeMark({ type, observedAt }: { type: string; observedAt: unknown }) {
+  const s = useFreshnessText();
+  const view = useFreshnessConfig();
+  if (!view || typeof observedAt !== 'string') return null;
+  const now = new Date(`${view.at}T00:00:00Z`);
+  const age = factAge(observedAt, now);
+  const threshold = thresholdMonths(view.config, 'relationship', type);
+  if (!age || !isStale(age, threshold, now)) return null;
+  const title = s('freshDetail', { observed: observedAt, age: s('months', { n: age.months }), threshold: s('months', { n: threshold }) });
+  return (
+    <span className="stale-tag" data-testid="edge-stale" title={title}>
+      <span aria-hidden="true">⚠</span> {s('mayBeStale')}
+    </span>
+  );
+}
