@@ -270,6 +270,11 @@ describe('briefing outline', () => {
     expect(all).toContain('≥ 2.7%（2018年）');
     expect(all).toContain('2.5%（2017年）（示例）');
     expect(all).toContain('○ 无监测数据');
+    expect(all).toContain('▲ 偏离进度');
+    // The status rule is printed under the table, and the overview counts every status.
+    expect(all).toContain('最小二乘线性拟合');
+    expect(all).toContain('偏离进度 1 项');
+    expect(buildOutline(briefing('en')).blocks.flatMap(blockText).join('\n')).toContain('least-squares straight line');
   });
 
   it('closes with the sources: document sections and datasets, illustrative ones flagged', () => {
