@@ -2,11 +2,12 @@
 // exactly what the matrix and the gap list report.
 import type { Database } from '../../graph/db/database';
 import { computeIndustryGaps, type IndustryGapsResult } from '../gaps/service';
+import type { AsOf } from '../history/asOf';
 
 export type IndustryFindings = Pick<IndustryGapsResult, 'analysedAs' | 'row' | 'gaps'>;
 
-/** The findings for the scope `regionId` (scope.ts resolveScope). */
-export async function industryFindings(db: Database, industryId: string, regionId: string): Promise<IndustryFindings> {
-  const result = await computeIndustryGaps(db, industryId, { regionId });
+/** The findings for the scope `regionId` (scope.ts resolveScope), as recorded at `asOf` when given. */
+export async function industryFindings(db: Database, industryId: string, regionId: string, asOf?: AsOf): Promise<IndustryFindings> {
+  const result = await computeIndustryGaps(db, industryId, { regionId, ...(asOf ? { asOf } : {}) });
   return result ?? { analysedAs: null, row: null, gaps: [] };
 }

@@ -1,6 +1,6 @@
 // Reads one industry's chain from Neo4j into DTOs (driver objects stay here and in the presenters).
 import { z } from 'zod';
-import type { Database } from '../../graph/db/database';
+import type { GraphReader } from '../history/past';
 import type { LinkCounts } from '../../graph/model/chainView';
 import { presentNode, presentRelationship, type EntityDto, type RelationshipDto } from '../presenters/entity';
 import { DriverNode, DriverRelationship, readFirst, readRows } from '../presenters/rows';
@@ -67,7 +67,7 @@ const AroundRow = z.object({
 const PartnerRegionRow = z.object({ from: z.string(), rel: DriverRelationship, region: DriverNode });
 
 /** The chain of one industry, or null when there is no such industry. */
-export async function loadChain(db: Database, options: LoadOptions): Promise<RawChain | null> {
+export async function loadChain(db: GraphReader, options: LoadOptions): Promise<RawChain | null> {
   return db.read(async (tx) => {
     const head = readFirst(await tx.run(CHAIN_INDUSTRY_AND_LINKS, { id: options.id }), HeadRow);
     if (!head) return null;

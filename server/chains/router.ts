@@ -3,6 +3,8 @@ import { Router } from 'express';
 import type { AppContext } from '../context';
 import { errors } from '../errors';
 import { resolveScope } from '../gaps/scope';
+import { resolveAsOf } from '../history/asOf';
+import { withPastGraph } from '../history/past';
 import { validate, valid } from '../middleware/validate';
 import { assembleChainView } from './assemble';
 import { industryFindings } from './gaps';
@@ -17,13 +19,9 @@ export function chainsRouter({ db }: AppContext): Router {
     const requested = query.expand ?? [];
     const expandAll = requested.length === 1 && requested[0] === 'all';
     const regionId = await resolveScope(db, query.region);
-    const raw = await loadChain(db, {
-      id: params.id,
-      expand: expandAll ? [] : requested,
-      expandAll,
-      limit: query.members,
-      regionId,
-    });
+    const asOf = await resolveAsOf(db, query.asOf);
+    const options = { id: params.id, expand: expandAll ? [] : requested, expandAll, limit: query.members, regionId };
+    const raw = asOf ? await withPastGraph(db, asOf.atMs, (past) => loadChain(past, options)) : await loadChain(db, options);
     if (!raw) {
       throw errors.industryNotFound(params.id);
     }
@@ -38,7 +36,7 @@ export function chainsRouter({ db }: AppContext): Router {
         })),
       );
     }
-    const findings = await industryFindings(db, params.id, regionId);
+    const findings = await industryFindings(db, params.id, regionId, asOf);
     res.json(assembleChainView(raw, findings, { memberLimit: query.members }));
   });
   return router;

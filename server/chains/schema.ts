@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { queryInteger } from '../middleware/queryInteger';
 import { Slug } from '../../graph/model';
 import { RegionScope } from '../gaps/scope';
+import { AsOfParam } from '../history/asOf';
 
 export const ChainParams = z.object({ id: Slug.describe('Industry id / 产业编号') });
 export type ChainParams = z.infer<typeof ChainParams>;
@@ -19,5 +20,6 @@ export const ChainQuery = z.object({
   ),
   members: queryInteger({ min: 0, max: 50, default: 3 }).describe('How many members an aggregated link shows (0–50, default 3) / 未展开环节显示的成员数'),
   region: RegionScope,
+  asOf: AsOfParam,
 }).strict();
 export type ChainQuery = z.infer<typeof ChainQuery>;

@@ -1,6 +1,5 @@
 // GET /api/<collection> and /api/<collection>/:id for every node label, and /api/entities/:id for any.
 import { Router, type Request, type Response } from 'express';
-import type { z } from 'zod';
 import { NODE_LABEL_NAMES, NODE_LABELS, type NodeLabel } from '../../graph/model';
 import type { AppContext } from '../context';
 import type { Database } from '../../graph/db/database';
@@ -13,7 +12,9 @@ import { LABEL_FILTERS, labelsAccepting, type LabelFilter } from './filters';
 import { HasLabelRow, presentDetail, presentList, readDetail } from './present';
 import { ENTITY_DETAIL, ENTITY_HAS_LABEL, LIST_FILTER_CONDITIONS, listEntitiesQuery, type ListFilterKey } from './queries';
 import { validateQuery } from './middleware';
-import { DETAIL_RELATIONSHIP_LIMIT, IdParams, listQuerySchema, type ListQuery } from './schema';
+import { DETAIL_RELATIONSHIP_LIMIT, DetailQuery, IdParams, listQuerySchema, type ListQuery } from './schema';
+import { resolveAsOf, type AsOf } from '../history/asOf';
+import { readAt } from '../history/past';
 
 export function entitiesRouter({ db }: AppContext): Router {
   const router = Router();
@@ -27,12 +28,14 @@ export function entitiesRouter({ db }: AppContext): Router {
         res.json(await listEntities(db, label, valid<typeof query>(res).query as ListQuery));
       },
     );
-    router.get(`/${collection}/:id`, validate({ params: IdParams }), async (_req: Request, res: Response) => {
-      res.json(await entityDetail(db, valid<z.ZodNever, typeof IdParams>(res).params.id, label));
+    router.get(`/${collection}/:id`, validate({ params: IdParams, query: DetailQuery }), async (_req: Request, res: Response) => {
+      const { params, query } = valid<typeof DetailQuery, typeof IdParams>(res);
+      res.json(await entityDetail(db, params.id, await resolveAsOf(db, query.asOf), label));
     });
   }
-  router.get('/entities/:id', validate({ params: IdParams }), async (_req: Request, res: Response) => {
-    res.json(await entityDetail(db, valid<z.ZodNever, typeof IdParams>(res).params.id));
+  router.get('/entities/:id', validate({ params: IdParams, query: DetailQuery }), async (_req: Request, res: Response) => {
+    const { params, query } = valid<typeof DetailQuery, typeof IdParams>(res);
+    res.json(await entityDetail(db, params.id, await resolveAsOf(db, query.asOf)));
   });
   return router;
 }
@@ -87,8 +90,9 @@ async function listEntities(db: Database, label: NodeLabel, query: ListQuery) {
   });
 }
 
-async function entityDetail(db: Database, id: string, label?: NodeLabel) {
-  const row = readDetail(await db.read((tx) => tx.run(ENTITY_DETAIL, { id, relationshipLimit: DETAIL_RELATIONSHIP_LIMIT })));
+/** A node with its relationships, as recorded at `asOf` when given: a node since deleted is found then. */
+async function entityDetail(db: Database, id: string, asOf: AsOf | undefined, label?: NodeLabel) {
+  const row = readDetail(await readAt(db, asOf, (tx) => tx.run(ENTITY_DETAIL, { id, relationshipLimit: DETAIL_RELATIONSHIP_LIMIT })));
   if (!row) throw entityNotFound(id, label);
   const actual = primaryLabel(row.labels);
   if (label && actual !== label) throw entityNotFound(id, label, actual);

@@ -1,5 +1,6 @@
 // Request and response schemas of the entity read API. Responses are built from graph/model shapes.
 import { z } from 'zod';
+import { AsOfParam } from '../history/asOf';
 import { queryInteger } from '../middleware/queryInteger';
 import {
   EntityDto,
@@ -76,6 +77,9 @@ export interface ListQuery {
 }
 
 export const IdParams = z.object({ id: Slug.describe('Entity id (slug) / 编号') });
+
+/** A node's detail, as recorded at a moment when `asOf` is given (server/history). */
+export const DetailQuery = z.object({ asOf: AsOfParam }).strict();
 
 export const EntityPage = pageOf(EntityDto);
 

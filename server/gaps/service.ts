@@ -18,7 +18,7 @@ import {
   type NodeRef,
   type TargetProgress,
 } from '../../graph/model';
-import { withPastGraph, type GraphReader } from '../history/past';
+import { readAt, withPastGraph, type GraphReader } from '../history/past';
 import type { AsOf } from '../history/asOf';
 import { databaseVersion, factCache } from './cache';
 import { activeGapConfig } from './config';
@@ -289,7 +289,7 @@ export interface IndustryGapsResult extends IndustryAnalysis {
 /** One industry's gaps and matrix row (a subsector gets its parent's); null when there is no such industry. */
 export async function computeIndustryGaps(db: Database, industryId: string, options: EngineOptions = {}): Promise<IndustryGapsResult | null> {
   const config = scopedConfig(options);
-  const analysis = await db.read((tx) => industryAnalysis(tx, industryId, config));
+  const analysis = await readAt(db, options.asOf, (tx) => industryAnalysis(tx, industryId, config));
   if (!analysis) return null;
   if (!analysis.analysedAs) return { ...analysis, row: null, gaps: [] };
   const ctx = ruleContext(config, { industryIds: [analysis.analysedAs] }, options.now);

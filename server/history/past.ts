@@ -36,3 +36,8 @@ export async function withPastGraph<T>(db: Database, atMs: number, work: (past: 
     await session.close().catch(() => undefined);
   }
 }
+
+/** One read, of the graph as recorded at `asOf` when given, else of the current graph. */
+export function readAt<T>(db: Database, asOf: { atMs: number } | undefined, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  return asOf ? withPastGraph(db, asOf.atMs, (past) => past.read(work)) : db.read(work);
+}

@@ -2,7 +2,7 @@
 // routes read the graph as recorded at a moment (asOf) without changing it.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { ChangesView, GapList, GapMatrix, type ApiErrorBody } from '../../graph/model';
+import { ChangesView, EntityDetail, GapList, GapMatrix, type ApiErrorBody } from '../../graph/model';
 import type { ApiClient } from '../helpers/auth';
 import { seededTestServer } from '../helpers/seededServer';
 
@@ -108,5 +108,38 @@ describe('GET /api/changes is checked', () => {
     const missing = await editor.get<ApiErrorBody>('/api/changes');
     expect(missing.status).toBe(400);
     expect(missing.body.error.details?.map((d) => d.field)).toEqual(['query.since']);
+  });
+});
+
+describe('the chain view and a node, as of before an edit', () => {
+  it('show the name the node had, and the chain as it was', async () => {
+    const firm = await fx.db.read(async (tx) =>
+      z.object({ id: z.string(), name: z.string(), industry: z.string() }).parse(
+        (
+          await tx.run(
+            `MATCH (e:Enterprise)-[:COVERS]->(:ChainLink)<-[:HAS_LINK]-(i:Industry)
+             RETURN e.id AS id, e.nameZh AS name, i.id AS industry ORDER BY e.id LIMIT 1`,
+          )
+        ).records[0]?.toObject(),
+      ),
+    );
+    const chainPath = `/api/industries/${firm.industry}/chain?expand=all`;
+    const chainBefore = (await editor.get(chainPath)).text;
+    await pause(20);
+    const beforeEdit = new Date().toISOString();
+    await pause(20);
+    const node = await editor.get<{ version: number }>(`/api/edit/nodes/${firm.id}`);
+    const renamed = `${firm.name}（改名）`;
+    const patched = await editor.request('PATCH', `/api/edit/nodes/${firm.id}`, { json: { version: node.body.version, changes: { nameZh: renamed } } });
+    expect(patched.status, patched.text).toBe(200);
+
+    const nameAt = async (asOf?: string): Promise<unknown> =>
+      EntityDetail.parse((await editor.get(`/api/entities/${firm.id}${asOf ? `?asOf=${encodeURIComponent(asOf)}` : ''}`)).body).entity.nameZh;
+    expect(await nameAt()).toBe(renamed);
+    expect(await nameAt(beforeEdit)).toBe(firm.name);
+    const chainThen = await editor.get(`${chainPath}&asOf=${encodeURIComponent(beforeEdit)}`);
+    expect(chainThen.status).toBe(200);
+    expect(JSON.parse(chainThen.text)).toEqual(JSON.parse(chainBefore));
+    expect((await editor.get(chainPath)).text).toContain(renamed);
   });
 });
