@@ -40,21 +40,27 @@ function factFields(x: string): string {
 }
 
 /**
- * The facts of the groups asked for ($groups: kind, label, observedAt; observedAt null for undated), at
- * most $limit per group, by id, so the answer is the same on every call.
+ * The facts of the groups asked for, named by key "label|observedAt" ($nodeKeys, $relKeys; observedAt empty
+ * for undated), at most $limit per group by id, so the answer is the same on every call. One pass over the
+ * nodes and one over the relationships, however many groups are asked for.
  */
 export const FACTS_OF_GROUPS = `
-UNWIND $groups AS g
-CALL (g) {
-  MATCH (n:Entity) WHERE g.kind = 'node' AND g.label IN labels(n)
-    AND (toString(n.observedAt) = g.observedAt OR (g.observedAt IS NULL AND n.observedAt IS NULL)) AND ${inScope('n')}
-  WITH n ORDER BY n.id LIMIT toInteger($limit)
+CALL () {
+  MATCH (n:Entity)
+  WITH n, ${NODE_LABEL} + '|' + coalesce(toString(n.observedAt), '') AS key
+  WHERE key IN $nodeKeys AND ${inScope('n')}
+  WITH key, n ORDER BY n.id
+  WITH key, collect(n)[..toInteger($limit)] AS nodes
+  UNWIND nodes AS n
   RETURN 'node' AS kind, ${NODE_LABEL} AS label, ${refMap('n')} AS node, null AS to, ${factFields('n')}
   UNION ALL
-  MATCH (a:Entity)-[r]->(b:Entity) WHERE g.kind = 'relationship' AND type(r) = g.label
-    AND (toString(r.observedAt) = g.observedAt OR (g.observedAt IS NULL AND r.observedAt IS NULL))
-    AND (${inScope('a')} OR ${inScope('b')})
-  WITH a, r, b ORDER BY a.id, b.id LIMIT toInteger($limit)
+  MATCH (a:Entity)-[r]->(b:Entity)
+  WITH a, r, b, type(r) + '|' + coalesce(toString(r.observedAt), '') AS key
+  WHERE key IN $relKeys AND (${inScope('a')} OR ${inScope('b')})
+  WITH key, a, r, b ORDER BY a.id, b.id
+  WITH key, collect([a, r, b])[..toInteger($limit)] AS rows
+  UNWIND rows AS row
+  WITH row[0] AS a, row[1] AS r, row[2] AS b
   RETURN 'relationship' AS kind, type(r) AS label, ${refMap('a', 'r')} AS node, ${refMap('b', 'r')} AS to, ${factFields('r')}
 }
 RETURN kind, label, node, to, sourceKind, sourceRef, sourceUrl, origin, observedAt`;

@@ -44,6 +44,9 @@ export interface FreshnessOptions {
 /** What the facts query needs to tell a fact's group: kind, label and the observedAt text. */
 const groupKey = (g: { kind: string; label: string; observedAt: string | null }): string => `${g.kind} ${g.label} ${g.observedAt ?? ''}`;
 
+/** The key FACTS_OF_GROUPS matches a group by. */
+const factKey = (g: { label: string; observedAt: string | null }): string => `${g.label}|${g.observedAt ?? ''}`;
+
 /** The (kind, label, observedAt) groups to read facts from: in order, until `limit` facts are covered. */
 function pick(groups: readonly AgedGroup[], limit: number): AgedGroup[] {
   const merged = new Map<string, AgedGroup>();
@@ -97,7 +100,8 @@ export async function freshnessView(db: Database, config: FreshnessConfig, optio
             await tx.run(FACTS_OF_GROUPS, {
               placeIds,
               limit,
-              groups: wanted.map((g) => ({ kind: g.kind, label: g.label, observedAt: g.observedAt })),
+              nodeKeys: wanted.filter((g) => g.kind === 'node').map(factKey),
+              relKeys: wanted.filter((g) => g.kind === 'relationship').map(factKey),
             }),
             FactRow,
           );
