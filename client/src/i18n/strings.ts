@@ -3,6 +3,7 @@
 // come from the server.
 import type { Lang } from './langs';
 import { AUDIT_STRINGS } from './auditStrings';
+import { CHANGE_STRINGS } from './changeStrings';
 import { SCOPE_STRINGS } from './scopeStrings';
 import { TOOL_STRINGS } from './toolStrings';
 
@@ -12,6 +13,7 @@ export const STRINGS = {
   ...TOOL_STRINGS,
   ...AUDIT_STRINGS,
   ...SCOPE_STRINGS,
+  ...CHANGE_STRINGS,
   appTitle: { zh: '南通产业创新链图谱', en: 'Nantong Innovation-Chain Graph' },
   appSubtitle: { zh: '产业链 · 创新链 · “六个一”', en: 'Industry chains · innovation chains · the six ones' },
   navOverview: { zh: '总览', en: 'Overview' },

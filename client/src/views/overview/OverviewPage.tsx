@@ -14,6 +14,10 @@ import { BriefingButton } from '../briefings/BriefingButton';
 import { parseExpand } from '../../state/urlState';
 import { scopedUrl, useRegionScope } from '../../state/regionScope';
 import { Targets } from './TargetsSection';
+import { AsOfControl, useAsOf } from '../history/AsOfControl';
+import { ChangesPanel } from '../changes/ChangesPanel';
+import { readyData, scoreDeltas, useChanges } from '../changes/useChanges';
+import { AS_OF_PARAM, withParam } from '../../state/timeScope';
 
 export function OverviewPage() {
   const lang = useLang();
@@ -21,8 +25,12 @@ export function OverviewPage() {
   // The region analysed (?region=, the header's switcher); its name heads the totals and the briefing.
   const scope = useRegionScope();
   const scopeName = scope.current ? lang.name(scope.current) : scope.regionId;
-  const matrix = useApi<GapMatrix>(scopedUrl('/api/gaps/matrix', scope.regionId));
-  const summary = useApi<GapSummary>(scopedUrl('/api/gaps/summary', scope.regionId));
+  // ?asOf= reads the matrix and totals as recorded then; ?since= adds the changes panel and score deltas.
+  const [asOf] = useAsOf();
+  const matrix = useApi<GapMatrix>(withParam(scopedUrl('/api/gaps/matrix', scope.regionId), AS_OF_PARAM, asOf));
+  const summary = useApi<GapSummary>(withParam(scopedUrl('/api/gaps/summary', scope.regionId), AS_OF_PARAM, asOf));
+  const changes = useChanges();
+  const deltas = scoreDeltas(readyData(changes.state));
   const targets = useApi<TargetProgressList>(scopedUrl('/api/targets/progress', scope.regionId));
   const illustrative = summary.state.kind === 'ready' && summary.state.data.illustrativeShare > 0;
   // Industries ticked for a briefing live in the URL (?select=a,b), like every other view state.
@@ -76,14 +84,16 @@ export function OverviewPage() {
               />
             </div>
           </div>
+          <AsOfControl />
           <Loaded state={matrix.state} reload={matrix.reload}>
-            {(data) => (data.rows.length === 0 ? <Empty /> : <SixOnesMatrix matrix={data} selected={selected} onSelect={select} />)}
+            {(data) => (data.rows.length === 0 ? <Empty /> : <SixOnesMatrix matrix={data} selected={selected} onSelect={select} deltas={deltas} />)}
           </Loaded>
         </section>
         <aside className="overview-side">
           <Loaded state={summary.state} reload={summary.reload}>
             {(data) => <CityTotals summary={data} title={scopeName ? t('scopeTotals', { name: scopeName }) : t('cityTotals')} />}
           </Loaded>
+          <ChangesPanel changes={changes} />
         </aside>
       </div>
       {/* Full width: each target's reason and the chart of its series need more room than the side column. */}

@@ -9,6 +9,7 @@ import type { GapMatrix, MatrixRow, NodeRef } from '../../api/types';
 import { useLang } from '../../i18n/lang';
 import { chainPath } from '../../state/landing';
 import { StaleCellMark } from '../freshness/StaleCellMark';
+import { ScoreDelta } from '../changes/ScoreDelta';
 
 /** Holder names shown in a cell before "+n". */
 const NAMES_IN_CELL = 2;
@@ -59,9 +60,11 @@ interface MatrixProps {
   /** Industries ticked for a briefing. */
   selected: ReadonlySet<string>;
   onSelect: (ids: string[]) => void;
+  /** Each industry's score change since ?since= (the changes panel's data), shown beside its score. */
+  deltas?: ReadonlyMap<string, number>;
 }
 
-export function SixOnesMatrix({ matrix, selected, onSelect }: MatrixProps) {
+export function SixOnesMatrix({ matrix, selected, onSelect, deltas }: MatrixProps) {
   const lang = useLang();
   const { t } = lang;
   const navigate = useNavigate();
@@ -169,6 +172,7 @@ export function SixOnesMatrix({ matrix, selected, onSelect }: MatrixProps) {
                 })}
                 <td className="score-cell" title={row.score.parts.map((p) => `${lang.pick(p.labelZh, p.labelEn)} ${p.points}/${p.weight}`).join('\n')}>
                   <span className="score-value">{Math.round(row.score.total)}</span>
+                  <ScoreDelta delta={deltas?.get(row.industry.id)} />
                   <span className="score-bar" aria-hidden="true">
                     <span style={{ width: `${Math.max(0, Math.min(100, row.score.total))}%` }} />
                   </span>

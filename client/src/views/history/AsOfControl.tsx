@@ -1,0 +1,48 @@
+// "查看日期 / View as of": a date input that sets ?asOf= (the graph as recorded at the end of that day,
+// China time), a banner while a past date is read, and one click back to now. Shown wherever the
+// matrix is; views read the date with useAsOf() and pass it to the API, whose 400 (future or before
+// the history began) they show like any other error.
+import { useId } from 'react';
+import { useLang } from '../../i18n/lang';
+import { AS_OF_PARAM, chinaToday, dayOf, useTimeParam } from '../../state/timeScope';
+import './history.css';
+
+/** The ?asOf= of the URL (null: now), and its setter. */
+export function useAsOf(): [string | null, (value: string | null) => void] {
+  return useTimeParam(AS_OF_PARAM);
+}
+
+/** A URL value as a reader sees it: a date as is, a date-time in China time to the minute. */
+export function momentText(value: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+  const ms = Date.parse(value);
+  if (Number.isNaN(ms)) return value;
+  return new Date(ms + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+}
+
+export function AsOfControl() {
+  const { t } = useLang();
+  const [asOf, setAsOf] = useAsOf();
+  const id = useId();
+  return (
+    <div className="as-of" data-testid="as-of">
+      <label htmlFor={id}>{t('asOfLabel')}</label>{' '}
+      <input
+        id={id}
+        type="date"
+        max={chinaToday()}
+        value={asOf ? dayOf(asOf) : ''}
+        onChange={(event) => setAsOf(event.target.value || null)}
+        data-testid="as-of-input"
+      />
+      {asOf && (
+        <p className="as-of-banner" role="status" data-testid="as-of-banner">
+          <span aria-hidden="true">⏱</span> {t('asOfBanner', { date: momentText(asOf) })}{' '}
+          <button type="button" onClick={() => setAsOf(null)} data-testid="as-of-clear">
+            {t('backToNow')}
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}
