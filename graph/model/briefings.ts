@@ -1,6 +1,7 @@
 // What a client asks of POST /api/briefings: the scope, the file format and the language. The server
 // validates with these schemas and the client builds its request from their types.
 import { z } from 'zod';
+import { PastMoment } from './moments';
 import { Slug } from './common';
 
 export const BRIEFING_LANGS = ['zh', 'en'] as const;
@@ -33,6 +34,9 @@ export const BriefingRequest = z
     lang: z.enum(BRIEFING_LANGS).default('zh').describe('Language: zh (default) or en / 语言'),
     region: Slug.optional().describe(
       'The region analysed (a county, city or province id); the configured home city when absent. Unknown ids are answered 400 / 分析的地区，缺省为本市',
+    ),
+    since: PastMoment.optional().describe(
+      'Add a 与上期相比 section: what was recorded since this date (its end, China time) or date-time, and the gaps it closed or opened / 加入“与上期相比”一节',
     ),
   })
   .strict();

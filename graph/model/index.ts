@@ -6,6 +6,7 @@ export * from './api';
 export * from './gaps';
 export * from './targets';
 export * from './changes';
+export * from './moments';
 export * from './compare';
 export * from './questions';
 export * from './sixOnes';

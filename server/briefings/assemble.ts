@@ -4,8 +4,12 @@ import type { Database } from '../../graph/db/database';
 import { countTargets, SEVERITIES, type Gap, type MatrixRow, type NodeRef, type TargetProgress } from '../../graph/model';
 import { computeGaps, computeMatrix, computeSummary, computeTargetProgress, gapRules } from '../gaps/service';
 import { latestChange, loadChains, loadRegion, loadSources, missingIndustries } from './graphData';
+import { changesView } from '../changes/service';
 import { loadBriefingMap } from './outlineMap';
 import type { Briefing, BriefingLang, BriefingScope, BriefingSummary, ChainView, IndustrySection } from './types';
+
+/** Facts a "since" section reads (it lists the latest few and counts the rest). */
+const SINCE_FACTS = 500;
 
 /** How many of the most severe gaps a summary of chosen industries lists (the city's comes from the engine). */
 const TOP_GAPS = 8;
@@ -20,10 +24,10 @@ export class UnknownIndustriesError extends Error {
 
 export async function assembleBriefing(
   db: Database,
-  request: { scope: BriefingScope; lang: BriefingLang; regionId: string },
+  request: { scope: BriefingScope; lang: BriefingLang; regionId: string; since?: string | undefined },
   now: Date = new Date(),
 ): Promise<Briefing> {
-  const { scope, lang, regionId } = request;
+  const { scope, lang, regionId, since } = request;
   const industryFilter = scope.kind === 'city' ? {} : { industryIds: scope.ids };
   const engine = { now, regionId };
   const [matrix, targets, dataChangedAt, region] = await Promise.all([
@@ -43,6 +47,7 @@ export async function assembleBriefing(
     loadSources(db, { industryIds, withTargets: true, now }),
   ]);
   const map = scope.kind === 'city' ? await loadBriefingMap(db, regionId, now) : null;
+  const changes = since ? await changesView(db, { since, until: undefined, regionId, regionGiven: true, limit: SINCE_FACTS }) : null;
 
   const industries: IndustrySection[] = rows.map((row) => ({
     row,
@@ -81,6 +86,7 @@ export async function assembleBriefing(
     rules,
     sources,
     map,
+    changes,
   };
 }
 

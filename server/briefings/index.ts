@@ -17,9 +17,11 @@ export interface BriefingRequestOptions {
   lang: BriefingLang;
   /** The region analysed (scope.ts resolveScope). */
   regionId: string;
+  /** A 与上期相比 section with what was recorded since this moment (checked by the router). */
+  since?: string | undefined;
 }
 
 export async function generateBriefing(db: Database, request: BriefingRequestOptions, now: Date = new Date()): Promise<BriefingFile> {
-  const briefing = await assembleBriefing(db, { scope: request.scope, lang: request.lang, regionId: request.regionId }, now);
+  const briefing = await assembleBriefing(db, { scope: request.scope, lang: request.lang, regionId: request.regionId, since: request.since }, now);
   return renderBriefing(briefing, request.format);
 }

@@ -4,6 +4,7 @@
 import type { Block, Outline } from './outlineBlocks';
 import { gapTable } from './outlineGapTable';
 import { industryBlocks } from './outlineIndustry';
+import { changesBlocks } from './outlineChanges';
 import { mapBlocks } from './outlineMap';
 import { overviewBlocks } from './outlineOverview';
 import { briefingTitle, regionGapsHeading, wholeRegion } from './regionText';
@@ -31,6 +32,10 @@ export function buildOutline(briefing: Briefing): Outline {
   blocks.push(cover(briefing, text));
 
   blocks.push(h1(text.overview), ...overviewBlocks(briefing, text), ...mapBlocks(briefing));
+  if (briefing.changes) {
+    const [heading, ...rest] = changesBlocks(briefing.changes, briefing.rules, lang);
+    if (heading?.kind === 'heading') blocks.push(h1(heading.text), ...rest);
+  }
   for (const industry of briefing.industries) {
     blocks.push(h1(displayName(industry.row.industry, lang)), ...industryBlocks(industry, briefing, text));
   }

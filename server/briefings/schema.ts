@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BRIEFING_LANGS, MAX_INDUSTRIES, Slug } from '../../graph/model';
 import { RegionScope } from '../gaps/scope';
+import { PastMoment } from '../../graph/model/moments';
 
 export { BriefingRequest, BriefingScopeBody, MAX_INDUSTRIES } from '../../graph/model';
 
@@ -21,5 +22,6 @@ export const BriefingViewQuery = z.object({
   industries: IdList.optional().describe('Comma-separated industry ids / 产业编号（逗号分隔）'),
   lang: Lang,
   region: RegionScope,
+  since: PastMoment.optional().describe('Add a 与上期相比 section: what was recorded since this date (its end, China time) or date-time / 加入“与上期相比”一节'),
 }).strict();
 export type BriefingViewQuery = z.infer<typeof BriefingViewQuery>;

@@ -13,6 +13,7 @@ import type {
 
 import type { BriefingLang, BriefingScope } from '../../graph/model';
 import type { BriefingFreshness } from '../freshness/briefingNotes';
+import type { ChangesView } from '../../graph/model';
 import type { BriefingMap } from './outlineMap';
 
 export { BRIEFING_FORMATS, BRIEFING_LANGS, type BriefingFormat, type BriefingLang, type BriefingScope } from '../../graph/model';
@@ -102,4 +103,6 @@ export interface Briefing {
   sources: { citations: SourceCitation[]; datasets: DatasetInfo[]; freshness?: BriefingFreshness };
   /** The tile map of the region's counties by score (outlineMap.ts): whole-region briefings only. */
   map?: BriefingMap | null;
+  /** What was recorded since the `since` option, and its consequences (outlineChanges.ts). */
+  changes?: ChangesView | null;
 }

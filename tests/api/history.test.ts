@@ -79,6 +79,17 @@ describe('a deleted relationship, read as of before the delete', () => {
     const score = changes.consequences.scores.find((s) => s.industry.id === row.industry.id);
     expect(score?.after).toBeLessThan(score?.before ?? 0);
     expect(changes.consequences.scores.map((s) => s.industry.id)).toEqual([row.industry.id]);
+
+    // The briefing's 与上期相比 section says the same, in either language.
+    const briefing = async (lang: string): Promise<string> =>
+      (await editor.get(`/api/briefings/view?industries=${row.industry.id}&lang=${lang}&since=${encodeURIComponent(beforeEdit)}`)).text;
+    const zh = await briefing('zh');
+    expect(zh).toContain('与上期相比');
+    expect(zh).toContain('新出现的缺口');
+    expect(zh).toContain(`删除：${firm.nameZh} —LEADS→ ${row.industry.nameZh}`);
+    const en = await briefing('en');
+    expect(en).toContain('Gaps opened');
+    expect(en).toContain(`Ended: ${firm.nameEn} —LEADS→ ${row.industry.nameEn}`);
   });
 });
 
