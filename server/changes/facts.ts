@@ -5,19 +5,12 @@ import type { Database } from '../../graph/db/database';
 import type { ChangedNode, FactChange } from '../../graph/model';
 import { readLocalPlaceIds } from '../gaps/localPlaces';
 import { plainProperties } from '../history/codec';
+import { RevisionRow } from '../history/undo';
 import { readFirst, readRows } from '../presenters/rows';
 import { NAMES, REGION_IDS, REVISIONS_BETWEEN } from './queries';
 
-const Row = z.object({
+const Row = RevisionRow.extend({
   atMs: z.number(),
-  op: z.enum(['add', 'change', 'end']),
-  entity: z.enum(['node', 'relationship']),
-  nodeId: z.string().nullable(),
-  label: z.string().nullable(),
-  type: z.string().nullable(),
-  fromId: z.string().nullable(),
-  toId: z.string().nullable(),
-  before: z.string().nullable(),
   after: z.string().nullable(),
   changed: z.array(z.string()).nullable(),
   actor: z.string(),

@@ -8,7 +8,8 @@ import { readRows } from '../presenters/rows';
 import { decodeProperties, type PropertyMap } from './codec';
 import { DELETE_NODES, DELETE_RELATIONSHIPS, restoreNodes, restoreRelationships, REVISIONS_AFTER } from './queries';
 
-const RevisionRow = z.object({
+/** A revision as stored: which fact, what happened to it, and its properties before (JSON). */
+export const RevisionRow = z.object({
   entity: z.enum(['node', 'relationship']),
   op: z.enum(['add', 'change', 'end']),
   nodeId: z.string().nullable(),
