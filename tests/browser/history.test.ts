@@ -73,6 +73,21 @@ describeInBrowser('history in the explorer', () => {
     // The mark and figure on screen, the words for screen readers.
     expect(await cell.getByTestId('score-delta').textContent()).toBe(`(▼${-delta}下降 ${-delta})`);
     await page.screenshot({ path: artifactPath('history-changes.zh.png'), fullPage: true });
+
+    // The row opens the chain with ?since= kept: the industry and the firm are ringed, and the legend says so.
+    await page.getByTestId('matrix').locator(`tr[data-industry="${industryId}"]`).click();
+    const legend = page.getByTestId('changed-legend');
+    await legend.waitFor(LOAD);
+    expect(new URL(page.url()).searchParams.get('since')).toBe(beforeEdit);
+    const fact0 = changes.facts[0]?.relationship;
+    const ends = [fact0?.from.id, fact0?.to.id].filter((id): id is string => typeof id === 'string');
+    await page.waitForFunction(() => window.__innochainCy !== undefined, undefined, LOAD);
+    const ringed = await page.evaluate(() => (window.__innochainCy?.$('node.changed').map((n) => n.id()) ?? []).sort());
+    const drawn = await page.evaluate((ids) => ids.filter((id) => window.__innochainCy?.getElementById(id).nonempty()), ends);
+    expect(ringed).toEqual([...drawn].sort());
+    expect(ringed).toContain(industryId);
+    expect(await legend.innerText()).toContain(`以来有变化的节点（本图 ${drawn.length} 个）`);
+    await page.screenshot({ path: artifactPath('history-chain.zh.png') });
   });
 
   it('shows the old matrix as of before the delete under a banner, and goes back to now in one click', async () => {

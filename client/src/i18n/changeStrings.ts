@@ -29,6 +29,10 @@ export const CHANGE_STRINGS = {
   viaImport: { zh: '表格导入', en: 'spreadsheet import' },
   viaDataset: { zh: '数据集装载', en: 'dataset load' },
   viaExchange: { zh: '整图导入', en: 'whole-graph import' },
+  changedLegend: {
+    zh: '虚线外框：自 {date} 以来有变化的节点（本图 {count} 个）',
+    en: 'Dashed ring: nodes changed since {date} ({count} in this drawing)',
+  },
   changedMark: { zh: '自起始日期以来有变化', en: 'Changed since the chosen date' },
 } as const;
 

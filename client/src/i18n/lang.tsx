@@ -65,6 +65,8 @@ export function LangProvider({ children }: { children: ReactNode }) {
   const fromUrl = params.get('lang');
   const lang: Lang = isLang(fromUrl) ? fromUrl : (storedLang() ?? 'zh');
   const region = params.get(REGION_PARAM) || null;
+  // ?since= goes along too, so the chain opened from the overview rings what changed (views/changes).
+  const since = params.get('since') || null;
 
   // A remembered English choice is written into the URL so the page can be shared as seen.
   useEffect(() => {
@@ -130,12 +132,13 @@ export function LangProvider({ children }: { children: ReactNode }) {
         return names ? pick(names.zh, names.en) : kind;
       },
       href: (path) => {
-        const scoped = /[?&]region=/.test(path) ? path : scopedUrl(path, region);
+        const regioned = /[?&]region=/.test(path) ? path : scopedUrl(path, region);
+        const scoped = since && !/[?&]since=/.test(regioned) ? `${regioned}${regioned.includes('?') ? '&' : '?'}since=${encodeURIComponent(since)}` : regioned;
         if (lang === 'zh') return scoped;
         return scoped + (scoped.includes('?') ? '&' : '?') + 'lang=en';
       },
     };
-  }, [lang, setLang, region]);
+  }, [lang, setLang, region, since]);
 
   return <LangContext.Provider value={api}>{children}</LangContext.Provider>;
 }

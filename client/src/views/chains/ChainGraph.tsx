@@ -17,18 +17,21 @@ import { fitReadable, zoomByKey } from '../chains/viewport';
 const LARGE_GRAPH = 1200;
 /** Least zoom a node chosen outside the drawing is shown at (1 = the stylesheet's own sizes). */
 const FOCUS_ZOOM = 0.9;
+const NONE: readonly string[] = [];
 
 interface Props {
   view: ChainView;
   selectedId: string | null;
   evidenceIds: readonly string[];
+  /** Nodes changed since ?since=, ringed in dashes. */
+  changedIds?: readonly string[];
   onSelect: (id: string | null) => void;
   onExpand: (linkId: string) => void;
   /** Gives the parent the Cytoscape instance (for export), or null on unmount. */
   onReady?: (cy: cytoscape.Core | null) => void;
 }
 
-export function ChainGraph({ view, selectedId, evidenceIds, onSelect, onExpand, onReady }: Props) {
+export function ChainGraph({ view, selectedId, evidenceIds, changedIds = NONE, onSelect, onExpand, onReady }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<cytoscape.Core | null>(null);
   const lang = useLang();
@@ -176,6 +179,17 @@ export function ChainGraph({ view, selectedId, evidenceIds, onSelect, onExpand, 
       }
     }
   }, [selectedId, evidenceIds, view]);
+
+  // Nodes changed since the chosen date (the changes panel's ids) carry the 'changed' ring.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const wanted = changedIds.reduce((found, id) => found.union(cy.getElementById(id)), cy.collection());
+    cy.batch(() => {
+      cy.$('.changed').difference(wanted).removeClass('changed');
+      wanted.addClass('changed');
+    });
+  }, [changedIds, view]);
 
   return (
     <div

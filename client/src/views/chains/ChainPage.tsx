@@ -19,6 +19,8 @@ import { fitReadable } from '../chains/viewport';
 import { ZoomControls } from './ZoomControls';
 import { BriefingButton } from '../briefings/BriefingButton';
 import { usePermissions } from '../../state/session';
+import { changedNodeIds, readyData, useChanges } from '../changes/useChanges';
+import { ChangedNodesNote } from '../changes/ChangedNodesNote';
 
 const graphModule = lazyModule(() => import('./ChainGraph'));
 const detailModule = lazyModule(() => import('../detail/DetailPanel'));
@@ -92,6 +94,9 @@ function ChainScreen({ view, busy }: { view: ChainView; busy: boolean }) {
   const links = useMemo(() => [...byId.values()].filter((n) => n.role === 'link'), [byId]);
   const selectedGap = url.gap ? view.gaps.find((g) => g.id === url.gap) : undefined;
   const evidenceIds = useMemo(() => (selectedGap ? [selectedGap.subject.id, ...selectedGap.evidence] : []), [selectedGap]);
+  // ?since=: the nodes changed in the period (facts' nodes and relationship ends) are ringed in the drawing.
+  const changes = useChanges();
+  const changedIds = useMemo(() => [...changedNodeIds(readyData(changes.state))], [changes.state]);
   const expandedAll = links.length > 0 && links.every((l) => l.expanded || (l.memberTotal ?? 0) <= (l.membersShown ?? 0));
 
   const select = useCallback((nodeId: string | null) => setUrl({ node: nodeId, gap: null }), [setUrl]);
@@ -216,6 +221,7 @@ function ChainScreen({ view, busy }: { view: ChainView; busy: boolean }) {
           </p>
         )}
         {view.truncated && <p className="banner banner-note">{t('truncatedNote')}</p>}
+        <ChangedNodesNote changes={changes} drawn={changedIds.filter((nodeId) => byId.has(nodeId)).length} />
         {flash && (
           <p className="flash" role="status" data-testid="chain-flash">
             {flash}{' '}
@@ -245,7 +251,7 @@ function ChainScreen({ view, busy }: { view: ChainView; busy: boolean }) {
           <ZoomControls cy={cy} />
           <WithModule state={graph}>
             {({ ChainGraph }) => (
-              <ChainGraph view={view} selectedId={url.node} evidenceIds={evidenceIds} onSelect={select} onExpand={expand} onReady={setCy} />
+              <ChainGraph view={view} selectedId={url.node} evidenceIds={evidenceIds} changedIds={changedIds} onSelect={select} onExpand={expand} onReady={setCy} />
             )}
           </WithModule>
         </div>

@@ -201,6 +201,11 @@ export function chainStylesheet(lang: 'zh' | 'en' = 'zh', elementCount = 0): cyt
       },
     },
     {
+      // Changed since ?since= (views/changes): a dashed ring, a shape not a colour; the selection's ring wins.
+      selector: 'node.changed',
+      style: { 'outline-width': 3, 'outline-style': 'dashed', 'outline-color': INK.text, 'outline-offset': 4, 'outline-opacity': 1 },
+    },
+    {
       selector: 'node:selected',
       // A thick dark ring as well as the tint, so the selection shows without telling colours apart.
       style: {
