@@ -124,5 +124,6 @@ describeInBrowser('history in the explorer', () => {
     expect(await panel.getByTestId('change-fact').innerText()).toMatch(/^－Ended /);
     expect(await panel.locator('h2').innerText()).toMatch(/^Changes since /);
     expect(hanRuns(await panel.locator('h2, h3, h4').allInnerTexts().then((t) => t.join(' ')))).toEqual([]);
+    await panel.screenshot({ path: artifactPath('history-panel.en.png') });
   });
 });
