@@ -11,6 +11,7 @@ export const USAGE = `npm run bench -- [--size tiny|city|province] [--seed N] [-
 npm run bench -- --only chain-view [--repeats N] [--seed N] [--out FILE]
                       the chain view against bare Cytoscape at about 2,000 and 5,000 elements, without the province
 npm run bench -- --only regions [--size tiny|city|province] [--seed N] [--out FILE]
+npm run bench -- --only history [--size tiny|city|province] [--seed N] [--out FILE]
                       one city's matrix and every city compared on one industry, API against the engine, warm
   BENCH_NEO4J_URI and BENCH_NEO4J_PASSWORD: use (and wipe!) that Neo4j instead of a throwaway embedded one.`;
 
@@ -52,7 +53,7 @@ export interface BenchOptions {
 }
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const ONLY = ['chain-view', 'regions'] as const;
+const ONLY = ['chain-view', 'regions', 'history'] as const;
 
 const BY_SIZE: Record<SizeName, Omit<BenchOptions, 'size' | 'seed' | 'out' | 'markdown' | 'browser' | 'bulk' | 'loader' | 'batchSize' | 'apiNodeOptions' | 'only'>> = {
   tiny: {

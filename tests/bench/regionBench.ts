@@ -146,7 +146,7 @@ export async function benchRegionsOnly(
 }
 
 /** The province in a database: bulk-loaded into a new embedded store, or loaded into the external one. */
-async function loadedDatabase(graph: SyntheticGraph, options: BenchOptions, work: string, log: (line: string) => void): Promise<BenchDatabase> {
+export async function loadedDatabase(graph: SyntheticGraph, options: BenchOptions, work: string, log: (line: string) => void): Promise<BenchDatabase> {
   if (process.env.BENCH_NEO4J_URI?.trim()) {
     const bench = await openBenchDatabase({ heap: options.heap });
     await wipe(bench.db);
@@ -214,7 +214,7 @@ async function measure(op: Operation, baseUrl: string, touch: () => Promise<void
 }
 
 /** a and b in alternation, each after `before` when given, timed separately; past maxMs, three measured runs suffice. */
-async function paired(
+export async function paired(
   a: () => Promise<unknown>,
   b: () => Promise<unknown>,
   options: { runs: number; warmUps: number; before?: () => Promise<void>; maxMs?: number },

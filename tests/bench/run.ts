@@ -22,6 +22,7 @@ import { openBenchDatabase, wipe, type BenchDatabase } from './neo4j';
 import { parseOptions, type BenchOptions } from './options';
 import { COUNT_GRAPH } from './queries';
 import { benchQueries, benchSetBased } from './queryBench';
+import { benchHistoryOnly } from './historyBench';
 import { benchRegionsOnly } from './regionBench';
 import { updateMarkdown, writeResults } from './report';
 import type { BenchResults } from './results';
@@ -237,6 +238,11 @@ try {
     const work = mkdtempSync(path.join(os.tmpdir(), 'innochain-bench-'));
     cleanups.push(() => rmSync(work, { recursive: true, force: true }));
     await benchChainViewOnly(options, work, cleanups, log);
+    log(`results: ${options.out}`);
+  } else if (options.only === 'history') {
+    const work = mkdtempSync(path.join(os.tmpdir(), 'innochain-bench-'));
+    cleanups.push(() => rmSync(work, { recursive: true, force: true }));
+    await benchHistoryOnly(options, work, cleanups, log);
     log(`results: ${options.out}`);
   } else if (options.only === 'regions') {
     const work = mkdtempSync(path.join(os.tmpdir(), 'innochain-bench-'));

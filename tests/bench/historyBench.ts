@@ -1,0 +1,111 @@
+// npm run bench -- --only history: the history store (issue 18 §5) on the synthetic province. After the
+// first load (which records nothing: history starts there), N firms are edited one by one through the
+// edit service (each edit recording its revision), then, side by side in one run:
+// - "changes since" over those N edits: the facts list alone (the service, in this process) and the whole
+//   GET /api/changes (which also runs the gap engine as of the start and now, for the consequences);
+// - the city's matrix as of before the edits against the same matrix now, both right after a write (so
+//   neither answers from a cache: the as-of read undoes the N edits inside its rolled-back transaction);
+// - the store's size: revisions and the characters of their before/after JSON.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { generateProvince, SIZES, syntheticGapConfig } from '../../seeds/synthetic';
+import { factChanges } from '../../server/changes/facts';
+import { updateNode } from '../../server/edit/nodes';
+import { npmStartNodeOptions, startApiServer } from './apiServer';
+import { endLoad, machineInfo } from './machine';
+import type { BenchOptions } from './options';
+import { TOUCH } from './queries';
+import { loadedDatabase, paired } from './regionBench';
+import { round, type Timing } from './stats';
+
+const EDITS = 10_000;
+const RUNS = 7;
+const MAX_MS = 240_000;
+
+export interface HistoryRun {
+  startedAt: string;
+  size: string;
+  machine: ReturnType<typeof endLoad>;
+  edits: { count: number; seconds: number; perEditMs: number };
+  changesFacts: Timing;
+  changesApi: Timing;
+  matrixAsOf: Timing;
+  matrixNow: Timing;
+  /** As-of over now, medians, both after a write; target ≤ 2. */
+  asOfRatio: number;
+  store: { revisions: number; jsonChars: number };
+}
+
+export async function benchHistoryOnly(options: BenchOptions, work: string, cleanups: (() => Promise<void> | void)[], log: (line: string) => void): Promise<HistoryRun> {
+  const startedAt = new Date().toISOString();
+  const { graph, manifest } = generateProvince({ ...SIZES[options.size], ...(options.seed === undefined ? {} : { seed: options.seed }) });
+  const bench = await loadedDatabase(graph, options, work, log);
+  cleanups.push(() => bench.close());
+  const machine = await machineInfo(bench.db, bench.mode, bench.heap);
+  const configFile = path.join(work, 'gaps.config.json');
+  writeFileSync(configFile, JSON.stringify(syntheticGapConfig(manifest), null, 2));
+  process.env.INNOCHAIN_GAPS_CONFIG = configFile;
+  const server = await startApiServer({
+    BENCH_NEO4J_URI: bench.uri,
+    BENCH_NEO4J_PASSWORD: bench.password,
+    INNOCHAIN_GAPS_CONFIG: configFile,
+    NODE_OPTIONS: options.apiNodeOptions ?? npmStartNodeOptions(),
+  });
+  cleanups.push(() => server.stop());
+  const { db } = bench;
+
+  await new Promise((resolve) => setTimeout(resolve, 1_000));
+  const before = new Date().toISOString();
+  await new Promise((resolve) => setTimeout(resolve, 1_000));
+  const firms = (graph.nodes.get('Enterprise') ?? []).slice(0, EDITS).map((n) => String(n.id));
+  const editStarted = performance.now();
+  for (const [i, id] of firms.entries()) {
+    await updateNode(db, id, { version: 1, changes: { descriptionZh: `基准编辑 ${i}` } }, 'bench');
+    if ((i + 1) % 2_000 === 0) log(`  ${i + 1} edits`);
+  }
+  const editSeconds = (performance.now() - editStarted) / 1000;
+  log(`history: ${firms.length} edits in ${round(editSeconds)} s`);
+
+  const since = encodeURIComponent(before);
+  const city = manifest.ids.cities[0] ?? manifest.ids.province;
+  const get = (url: string) => async (): Promise<number> => {
+    const response = await fetch(server.baseUrl + url);
+    if (!response.ok) throw new Error(`GET ${url} answered ${response.status}: ${(await response.text()).slice(0, 200)}`);
+    return (await response.text()).length;
+  };
+  const period = { sinceMs: Date.parse(before), untilMs: Date.now() };
+  const [changesFacts, changesApi] = await paired(() => factChanges(db, period, null, 500), get(`/api/changes?since=${since}&limit=500`), { runs: 3, warmUps: 1, maxMs: MAX_MS });
+  const touch = async (): Promise<void> => {
+    await db.write((tx) => tx.run(TOUCH));
+  };
+  const [matrixAsOf, matrixNow] = await paired(get(`/api/gaps/matrix?region=${city}&asOf=${since}`), get(`/api/gaps/matrix?region=${city}`), {
+    runs: RUNS,
+    warmUps: 1,
+    before: touch,
+    maxMs: MAX_MS,
+  });
+  const store = await db.read(async (tx) => {
+    const record = (await tx.run('MATCH (v:Revision) RETURN count(v) AS revisions, sum(size(coalesce(v.before, "")) + size(coalesce(v.after, ""))) AS chars')).records[0];
+    return { revisions: Number(record?.get('revisions') ?? 0), jsonChars: Number(record?.get('chars') ?? 0) };
+  });
+  await server.stop();
+  const run: HistoryRun = {
+    startedAt,
+    size: options.size,
+    machine: endLoad(machine),
+    edits: { count: firms.length, seconds: round(editSeconds), perEditMs: round((editSeconds * 1000) / Math.max(1, firms.length)) },
+    changesFacts,
+    changesApi,
+    matrixAsOf,
+    matrixNow,
+    asOfRatio: round(matrixAsOf.medianMs / matrixNow.medianMs, 2),
+    store,
+  };
+  mkdirSync(path.dirname(options.out), { recursive: true });
+  writeFileSync(options.out, `${JSON.stringify(run, null, 2)}\n`);
+  log(
+    `history: changes facts ${changesFacts.medianMs} ms, API ${changesApi.medianMs} ms; matrix as of ${matrixAsOf.medianMs} ms vs now ${matrixNow.medianMs} ms (×${run.asOfRatio}); ` +
+      `${store.revisions} revisions, ${store.jsonChars} characters`,
+  );
+  return run;
+}
