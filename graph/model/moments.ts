@@ -30,6 +30,14 @@ export function momentOf(text: string): number {
   return DATE.test(text) ? endOfChinaDay(text) : Date.parse(text);
 }
 
+/**
+ * The start of a period named by a date (its day's beginning, China Standard Time: "since 30 Nov"
+ * includes 30 Nov) or a date-time, in epoch ms.
+ */
+export function periodStartOf(text: string): number {
+  return DATE.test(text) ? endOfChinaDay(text) - DAY_MS + 1 : Date.parse(text);
+}
+
 /** A day or a moment not in the future, for `asOf`, `since` and `until`. */
 export const PastMoment = z
   .string()

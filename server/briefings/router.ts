@@ -4,7 +4,8 @@ import { Router, type Response } from 'express';
 import type { AppContext } from '../context';
 import { errors, type ErrorDetail } from '../errors';
 import { resolveScope } from '../gaps/scope';
-import { assertRecorded, momentOf } from '../history/asOf';
+import { periodStartOf } from '../../graph/model/moments';
+import { assertRecorded } from '../history/asOf';
 import { validate, valid } from '../middleware/validate';
 import {
   contentDisposition,
@@ -23,7 +24,7 @@ export function briefingsRouter({ db }: AppContext): Router {
     const { body } = valid<never, never, typeof BriefingRequest>(res);
     const requested = body.scope.kind === 'city' ? null : body.scope.ids;
     const regionId = await resolveScope(db, body.region, 'body.region');
-    if (body.since) await assertRecorded(db, momentOf(body.since), 'body.since');
+    if (body.since) await assertRecorded(db, periodStartOf(body.since), 'body.since');
     const file = await generateOrExplain(
       { scope: selection(requested, 'body.scope.ids'), format: body.format, lang: body.lang, regionId, since: body.since },
       (id) => `body.scope.ids[${requested?.indexOf(id) ?? 0}]`,
@@ -41,7 +42,7 @@ export function briefingsRouter({ db }: AppContext): Router {
       ]);
     }
     const regionId = await resolveScope(db, query.region);
-    if (query.since) await assertRecorded(db, momentOf(query.since), 'query.since');
+    if (query.since) await assertRecorded(db, periodStartOf(query.since), 'query.since');
     const file = await generateOrExplain(
       { scope: selection(city ? null : ids, 'query.industries'), format: 'html', lang: query.lang, regionId, since: query.since },
       () => 'query.industries',

@@ -2,6 +2,7 @@
 import type { Database } from '../../graph/db/database';
 import type { ChangesView } from '../../graph/model';
 import { errors } from '../errors';
+import { periodStartOf } from '../../graph/model/moments';
 import { assertRecorded, momentOf, type AsOf } from '../history/asOf';
 import { consequences } from './consequences';
 import { factChanges, regionIds } from './facts';
@@ -16,7 +17,7 @@ export interface ChangesRequest {
 }
 
 export async function changesView(db: Database, request: ChangesRequest): Promise<ChangesView> {
-  const sinceMs = momentOf(request.since);
+  const sinceMs = periodStartOf(request.since);
   const untilMs = request.until === undefined ? Date.now() : momentOf(request.until);
   if (untilMs < sinceMs) {
     throw errors.validation([{ field: 'query.until', reason: 'must not be before since', reasonZh: '不能早于起始时间（since）' }]);

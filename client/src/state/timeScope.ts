@@ -1,8 +1,10 @@
 // The moments a view reads at, kept in the URL like ?region= so a view can be bookmarked: ?asOf= (the
-// graph as recorded then) and ?since= (what changed after). Each is a date YYYY-MM-DD (end of that day,
-// China time) or an ISO date-time with zone, exactly as the API takes them; absent means now / none.
+// graph as recorded then) and ?since= (what changed after). Each is a date YYYY-MM-DD (asOf: the end of
+// that day, since: its start, China time) or an ISO date-time with zone, exactly as the API takes them
+// (graph/model/moments.ts); absent means now / none.
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
+import { chinaToday } from '../../../graph/model/moments';
 
 export const AS_OF_PARAM = 'asOf';
 export const SINCE_PARAM = 'since';
@@ -15,9 +17,7 @@ export function withParam(url: string, key: string, value: string | null): strin
 }
 
 /** Today in China Standard Time (the users' day), as YYYY-MM-DD: the latest date a control offers. */
-export function chinaToday(now: Date = new Date()): string {
-  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-}
+export { chinaToday } from '../../../graph/model/moments';
 
 /** The day part a date input shows for a URL value (a date-time shows its China-time day). */
 export function dayOf(value: string): string {
