@@ -34,7 +34,7 @@ export function ChangeConsequences({ view }: { view: ChangesView }) {
   const lang = useLang();
   const { t } = lang;
   const { gapsOpened, gapsClosed, scores, targets } = view.consequences;
-  const score = (value: number | null) => (value === null ? t('notAnalysed') : String(Math.round(value)));
+  const score = (value: number | null) => (value === null ? t('changeNotAnalysed') : String(Math.round(value)));
   return (
     <div className="change-consequences" data-testid="change-consequences">
       <h3>{t('consequencesHeading')}</h3>
@@ -71,7 +71,7 @@ export function ChangeConsequences({ view }: { view: ChangesView }) {
         <ul className="plain-list" data-testid="target-changes">
           {targets.map((c) => (
             <li key={c.target.id}>
-              {lang.name(c.target)}: {c.before ? lang.targetStatusName(c.before) : t('notAnalysed')} → {c.after ? lang.targetStatusName(c.after) : t('notAnalysed')}
+              {lang.name(c.target)}: {c.before ? lang.targetStatusName(c.before) : t('changeNotAnalysed')} → {c.after ? lang.targetStatusName(c.after) : t('changeNotAnalysed')}
             </li>
           ))}
         </ul>

@@ -42,10 +42,10 @@ function FactItem({ fact }: { fact: FactChange }) {
         {t(OP_KEYS[fact.op])}
       </span>{' '}
       <strong>{what}</strong>
-      {fact.op === 'change' && fact.changed.length > 0 && <span className="small"> · {t('changedFields', { fields: fact.changed.join(', ') })}</span>}
+      {fact.op === 'change' && fact.changed.length > 0 && <span className="small"> · {t('changeFields', { fields: fact.changed.join(', ') })}</span>}
       <span className="muted small">
         {' '}
-        · {t('byWhom', { actor: fact.actor, via: via ? t(via) : fact.via })} · <time dateTime={fact.at}>{momentText(fact.at)}</time>
+        · {t('changeBy', { actor: fact.actor, via: via ? t(via) : fact.via })} · <time dateTime={fact.at}>{momentText(fact.at)}</time>
       </span>
     </li>
   );
@@ -53,7 +53,7 @@ function FactItem({ fact }: { fact: FactChange }) {
 
 function ChangeList({ view }: { view: ChangesView }) {
   const { t } = useLang();
-  if (view.total === 0) return <Empty>{t('noChanges')}</Empty>;
+  if (view.total === 0) return <Empty>{t('changesNone')}</Empty>;
   return (
     <>
       <h3>{t('factsHeading', { count: view.total })}</h3>
