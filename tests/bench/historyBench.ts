@@ -11,11 +11,10 @@ import path from 'node:path';
 import { generateProvince, SIZES, syntheticGapConfig } from '../../seeds/synthetic';
 import { factChanges } from '../../server/changes/facts';
 import { updateNode } from '../../server/edit/nodes';
-import { npmStartNodeOptions, startApiServer } from './apiServer';
 import { endLoad, machineInfo } from './machine';
 import type { BenchOptions } from './options';
 import { TOUCH } from './queries';
-import { loadedDatabase, paired } from './regionBench';
+import { loadedDatabase, paired, startScopedApi } from './regionBench';
 import { round, type Timing } from './stats';
 
 const EDITS = 10_000;
@@ -42,15 +41,7 @@ export async function benchHistoryOnly(options: BenchOptions, work: string, clea
   const bench = await loadedDatabase(graph, options, work, log);
   cleanups.push(() => bench.close());
   const machine = await machineInfo(bench.db, bench.mode, bench.heap);
-  const configFile = path.join(work, 'gaps.config.json');
-  writeFileSync(configFile, JSON.stringify(syntheticGapConfig(manifest), null, 2));
-  process.env.INNOCHAIN_GAPS_CONFIG = configFile;
-  const server = await startApiServer({
-    BENCH_NEO4J_URI: bench.uri,
-    BENCH_NEO4J_PASSWORD: bench.password,
-    INNOCHAIN_GAPS_CONFIG: configFile,
-    NODE_OPTIONS: options.apiNodeOptions ?? npmStartNodeOptions(),
-  });
+  const server = await startScopedApi(bench, syntheticGapConfig(manifest), options, work);
   cleanups.push(() => server.stop());
   const { db } = bench;
 

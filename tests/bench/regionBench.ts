@@ -13,7 +13,8 @@ import { generateProvince, SIZES, syntheticCity, syntheticGapConfig, type Synthe
 import { bulkLoad } from '../../server/bulk';
 import { compareRegions } from '../../server/compare/service';
 import { computeMatrix } from '../../server/gaps/service';
-import { npmStartNodeOptions, startApiServer } from './apiServer';
+import { npmStartNodeOptions, startApiServer, type ApiServer } from './apiServer';
+import type { GapConfig } from '../../graph/model';
 import { writeTemplateFolder } from './importer';
 import { loadBatched } from './loader';
 import { endLoad, machineInfo, type MachineInfo } from './machine';
@@ -77,16 +78,7 @@ export async function benchRegionsOnly(
   log(`  loaded in ${loadSeconds} s; Neo4j ${machine.neo4j} (${bench.mode}); ${machine.cores} cores; load average ${machine.loadAverage.start}`);
 
   const config = syntheticGapConfig(manifest);
-  const configFile = path.join(work, 'gaps.config.json');
-  writeFileSync(configFile, JSON.stringify(config, null, 2));
-  // compareRegions reads the configuration in force, as the API process does.
-  process.env.INNOCHAIN_GAPS_CONFIG = configFile;
-  const server = await startApiServer({
-    BENCH_NEO4J_URI: bench.uri,
-    BENCH_NEO4J_PASSWORD: bench.password,
-    INNOCHAIN_GAPS_CONFIG: configFile,
-    NODE_OPTIONS: options.apiNodeOptions ?? npmStartNodeOptions(),
-  });
+  const server = await startScopedApi(bench, config, options, work);
   cleanups.push(() => server.stop());
 
   const { db } = bench;
@@ -143,6 +135,22 @@ export async function benchRegionsOnly(
   writeFileSync(options.out, `${JSON.stringify(run, null, 2)}\n`);
   log(regionMarkdownTable(run));
   return run;
+}
+
+/**
+ * The API in its own process on the bench database, with the synthetic gap configuration written to
+ * `work` and put in force in this process too (the engine calls of the driver side read it, as the API does).
+ */
+export async function startScopedApi(bench: BenchDatabase, config: GapConfig, options: BenchOptions, work: string): Promise<ApiServer> {
+  const configFile = path.join(work, 'gaps.config.json');
+  writeFileSync(configFile, JSON.stringify(config, null, 2));
+  process.env.INNOCHAIN_GAPS_CONFIG = configFile;
+  return startApiServer({
+    BENCH_NEO4J_URI: bench.uri,
+    BENCH_NEO4J_PASSWORD: bench.password,
+    INNOCHAIN_GAPS_CONFIG: configFile,
+    NODE_OPTIONS: options.apiNodeOptions ?? npmStartNodeOptions(),
+  });
 }
 
 /** The province in a database: bulk-loaded into a new embedded store, or loaded into the external one. */
