@@ -71,9 +71,13 @@ function toDto(raw: unknown): UserDto {
   });
 }
 
-export async function createUser(db: Database, input: NewUser, actor: string): Promise<UserDto> {
+/**
+ * `hash` is bcrypt at cost 12 (passwords.ts); only the tests' own users pass a cheaper one, since the suite
+ * creates and logs in hundreds of them (the cost is read from the hash at login).
+ */
+export async function createUser(db: Database, input: NewUser, actor: string, hash: (password: string) => Promise<string> = hashPassword): Promise<UserDto> {
   // Hash outside the transaction: bcrypt takes a quarter of a second on purpose.
-  const passwordHash = await hashPassword(input.password);
+  const passwordHash = await hash(input.password);
   const now = new Date().toISOString();
   return db.write(async (tx) => {
     const existing = await tx.run(FIND_USER, { username: input.username });
