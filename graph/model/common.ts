@@ -60,6 +60,17 @@ export const Provenance = z.object({
 });
 export type Provenance = z.infer<typeof Provenance>;
 
+/**
+ * Valid time: when the fact was true in the world (a firm founded, a park merged), on every node and
+ * relationship. Not record time (when innochain learned it: server/history). validFrom after validTo is
+ * refused where a record is written (validity.ts withValidityCheck), since a refined object cannot be extended.
+ */
+export const Validity = z.object({
+  validFrom: PartialDate.optional(),
+  validTo: PartialDate.optional(),
+});
+export type Validity = z.infer<typeof Validity>;
+
 export const NameZh = z.string().trim().min(1).max(200);
 export const NameEn = z.string().trim().min(1).max(300);
 
@@ -93,4 +104,5 @@ export const NodeBase = z
     aliasesZh: Aliases.optional(),
     aliasesEn: Aliases.optional(),
   })
+  .extend(Validity.shape)
   .extend(Provenance.shape);

@@ -1,6 +1,7 @@
 // The domain model: zod schemas shared by server and client. No neo4j-driver or server imports here.
 export * from './common';
 export * from './nodes';
+export * from './validity';
 export * from './relationships';
 export * from './api';
 export * from './gaps';

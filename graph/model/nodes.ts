@@ -1,6 +1,6 @@
 // Node types of the innovation-chain graph. Each label has one zod schema; types come from z.infer.
 import { z } from 'zod';
-import { NameEn, NodeBase, PartialDate, Slug } from './common';
+import { NameEn, NodeBase, Slug } from './common';
 import { EnterpriseProfile, ORGANISATION_LEVELS, PlacePoint, ResearchProfile, Year } from './profiles';
 import { SixOnesSlot } from './sixOnes';
 
@@ -100,11 +100,9 @@ export const Park = OrganisationBase.extend({
 });
 
 export const REGION_KINDS = ['province', 'city', 'county', 'county-level-city', 'district', 'partner-region'] as const;
-/** Regions change (海安县 became a city, 港闸 merged into 崇川): each has a validity period. */
+/** Regions change (海安县 became a city, 港闸 merged into 崇川): their validity period (NodeBase) matters most. */
 export const Region = NodeBase.extend({
   kind: z.enum(REGION_KINDS),
-  validFrom: PartialDate.optional(),
-  validTo: PartialDate.optional(),
   ...PlacePoint,
 });
 

@@ -1,7 +1,7 @@
 // Relationship types, named so a Cypher reader guesses right, with the labels each may join.
 // The "六个一" roles are explicit: PLANS, LEADS, SERVES (centre, alliance, platforms), INVESTS_IN.
 import { z } from 'zod';
-import { Provenance, Slug } from './common';
+import { Provenance, Slug, Validity } from './common';
 import type { NodeLabel } from './nodes';
 
 interface RelationshipSpec {
@@ -67,6 +67,7 @@ export const Relationship = z
     noteZh: z.string().trim().max(1000).optional(),
     noteEn: z.string().trim().max(1000).optional(),
   })
+  .extend(Validity.shape)
   .extend(Provenance.shape);
 export type Relationship = z.infer<typeof Relationship>;
 

@@ -58,7 +58,7 @@ export const operations: OperationSpec[] = [
     method: 'patch',
     path: '/api/edit/relationships/{type}/{from}/{to}',
     tag: 'edit',
-    summary: 'Change a relationship’s notes / 修改关系备注',
+    summary: 'Change a relationship’s notes or validity / 修改关系备注或有效期',
     description: EDITOR,
     params: RelationshipParams,
     body: UpdateRelationshipBody,

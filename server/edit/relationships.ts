@@ -1,4 +1,4 @@
-// Creating, changing (notes) and deleting relationships, identified by type and both end ids.
+// Creating, changing (notes, validity) and deleting relationships, identified by type and both end ids.
 // Relationships that stand for a property (HAS_LINK, TARGET_FOR, MEASURES) follow that property.
 import { z } from 'zod';
 import type { Database } from '../../graph/db/database';
@@ -7,6 +7,8 @@ import {
   NODE_LABEL_NAMES,
   RELATIONSHIP_SPECS,
   type DeletedRelationship,
+  validityProblem,
+  VALIDITY_PROBLEM_FIELD,
   type RelationshipType,
   type RelationshipView,
 } from '../../graph/model';
@@ -27,6 +29,7 @@ import {
   updateRelationship as updateQuery,
 } from './queries';
 import { DERIVED_TYPES } from './references';
+import type { RelationshipChanges } from './schema';
 import { EditableRelationship, issuesToDetails } from './validation';
 
 export interface RelationshipKey {
@@ -57,6 +60,12 @@ function refuseDerived(type: RelationshipType, field: string): void {
   ]);
 }
 
+/** The period after a change (the stored one with the change over it; null removes) must run forwards. */
+function refuseReversedValidity(after: Record<string, unknown>): void {
+  const problem = validityProblem(after);
+  if (problem) throw errors.validation([{ field: `body.changes.${VALIDITY_PROBLEM_FIELD}`, ...problem }]);
+}
+
 export async function getRelationship(db: Database, key: RelationshipKey): Promise<RelationshipView> {
   const row = readFirst(await db.read((tx) => tx.run(findRelationship(key.type), key)), VersionedRow);
   if (!row) throw relationshipNotFound(key);
@@ -66,7 +75,7 @@ export async function getRelationship(db: Database, key: RelationshipKey): Promi
 export async function createRelationship(db: Database, input: unknown, username: string): Promise<RelationshipView> {
   const parsed = EditableRelationship.safeParse(input);
   if (!parsed.success) throw errors.validation(issuesToDetails(parsed.error.issues, 'body'));
-  const { type, from, to, ...notes } = parsed.data;
+  const { type, from, to, ...properties } = parsed.data;
   refuseDerived(type, 'body.type');
   const stamp = editStamp(username);
   return db.write(async (tx) => {
@@ -92,7 +101,7 @@ export async function createRelationship(db: Database, input: unknown, username:
     if (details.length > 0) throw errors.validation(details);
     const key = { type, from, to };
     if ((await tx.run(findRelationship(type), key)).records.length > 0) throw editErrors.relationshipExists(keyText(key));
-    const props = { ...notes, ...userProvenance(stamp) };
+    const props = { ...properties, ...userProvenance(stamp) };
     const created = await recordingChanges(tx, { relationships: [key] }, editOrigin(username), async () =>
       readOne(await tx.run(createQuery(type), { from, to, props }), CreatedRow),
     );
@@ -105,7 +114,7 @@ export async function createRelationship(db: Database, input: unknown, username:
 export async function updateRelationship(
   db: Database,
   key: RelationshipKey,
-  input: { version: number; changes: { noteZh?: string | null | undefined; noteEn?: string | null | undefined } },
+  input: { version: number; changes: RelationshipChanges },
   username: string,
 ): Promise<RelationshipView> {
   const stamp = editStamp(username);
@@ -117,6 +126,7 @@ export async function updateRelationship(
     const before = presentRelationship(locked.r, key.from, key.to).properties;
     const set: Record<string, unknown> = { ...userProvenance(stamp, before.sourceKind) };
     for (const [field, value] of Object.entries(input.changes)) if (value !== undefined) set[field] = value;
+    refuseReversedValidity({ ...before, ...set });
     const updated = await recordingChanges(tx, { relationships: [key] }, editOrigin(username), async () =>
       readOne(await tx.run(updateQuery(key.type), { ...key, set }), VersionedRow),
     );

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NodeLabelSchema, RelationshipTypeSchema, Slug } from '../../graph/model';
+import { NodeLabelSchema, PartialDate, RelationshipTypeSchema, Slug } from '../../graph/model';
 
 // The answers are the shapes the client reads, defined once in graph/model/edit.ts.
 export { DeletedNode, DeletedRelationship, DeletePreview, EditSchema, NodeView, RelationshipView } from '../../graph/model';
@@ -33,15 +33,18 @@ export const RelationshipParams = z.object({ type: RelationshipTypeSchema, from:
 
 export const CreateRelationshipBody = z
   .record(z.string(), z.unknown())
-  .describe('{type, from, to, noteZh?, noteEn?}; sourceKind/sourceRef are set by the server');
+  .describe('{type, from, to, noteZh?, noteEn?, validFrom?, validTo?}; sourceKind/sourceRef are set by the server');
 
 const Note = z.string().trim().max(1000).nullable().optional();
+/** When the relationship held in the world (YYYY, YYYY-MM or YYYY-MM-DD); null removes it. */
+const ValidDate = PartialDate.nullable().optional();
 export const UpdateRelationshipBody = z
   .object({
     version: Version,
     changes: z
-      .object({ noteZh: Note, noteEn: Note })
+      .object({ noteZh: Note, noteEn: Note, validFrom: ValidDate, validTo: ValidDate })
       .strict()
-      .refine((c) => Object.keys(c).length > 0, { message: 'give noteZh or noteEn (至少修改一项备注)' }),
+      .refine((c) => Object.keys(c).length > 0, { message: 'give noteZh, noteEn, validFrom or validTo (至少修改一项：备注或有效期)' }),
   })
   .strict();
+export type RelationshipChanges = z.infer<typeof UpdateRelationshipBody>['changes'];

@@ -1,6 +1,6 @@
 // Checks edits against the zod model: each problem becomes a detail naming the field, in English and Chinese.
 import type { z } from 'zod';
-import { NODE_SCHEMAS, Relationship, type NodeLabel } from '../../graph/model';
+import { NODE_SCHEMAS, Relationship, withValidityCheck, type NodeLabel } from '../../graph/model';
 import { errors, type ErrorDetail } from '../errors';
 import { zodIssuesToDetails } from '../zodDetails';
 import { SERVER_MANAGED } from './fields';
@@ -22,7 +22,7 @@ export function issuesToDetails(issues: readonly z.core.$ZodIssue[], prefix: str
   });
 }
 
-/** The schema of what a client may send for a label: the model minus server-managed fields, strict. */
+/** The schema of what a client may send for a label: the model minus server-managed fields, strict, validity in order. */
 const editableSchemas = new Map<NodeLabel, z.ZodObject>();
 
 /** Built once per label: building a zod schema costs far more than using it (imports check 100,000 rows). */
@@ -30,13 +30,13 @@ export function editableNodeSchema(label: NodeLabel): z.ZodObject {
   let editable = editableSchemas.get(label);
   if (!editable) {
     const schema: z.ZodObject = NODE_SCHEMAS[label];
-    editable = schema.omit({ sourceKind: true, sourceRef: true }).strict();
+    editable = withValidityCheck(schema.omit({ sourceKind: true, sourceRef: true }).strict());
     editableSchemas.set(label, editable);
   }
   return editable;
 }
 
-export const EditableRelationship = Relationship.omit({ sourceKind: true, sourceRef: true }).strict();
+export const EditableRelationship = withValidityCheck(Relationship.omit({ sourceKind: true, sourceRef: true }).strict());
 export type EditableRelationship = z.infer<typeof EditableRelationship>;
 
 export function validateNodeProperties(label: NodeLabel, properties: unknown, prefix: string): Record<string, unknown> & { id: string } {

@@ -1,7 +1,8 @@
 // The versioned whole-graph document: what GET /api/export sends and POST /api/import accepts.
-// Each node is checked against its label's schema; relationships against the model's type list.
+// Each node is checked against its label's schema; relationships against the model's type list; the
+// validity of each (validFrom not after validTo) too.
 import { z } from 'zod';
-import { NODE_LABELS, NODE_SCHEMAS, Relationship, RelationshipTypeSchema, Slug, type NodeLabel } from '../../graph/model';
+import { NODE_LABELS, NODE_SCHEMAS, Relationship, RelationshipTypeSchema, Slug, withValidityCheck, type NodeLabel } from '../../graph/model';
 
 export const GRAPH_FORMAT = 'innochain-graph';
 export const GRAPH_FORMAT_VERSION = 1;
@@ -17,7 +18,7 @@ const ServerManaged = {
 function nodeItem<L extends NodeLabel>(label: L) {
   return z.strictObject({
     label: z.literal(label),
-    properties: NODE_SCHEMAS[label].extend(ServerManaged).strict(),
+    properties: withValidityCheck(NODE_SCHEMAS[label].extend(ServerManaged).strict()),
   });
 }
 
@@ -31,7 +32,7 @@ export const GraphRelationship = z.strictObject({
   type: RelationshipTypeSchema,
   from: Slug,
   to: Slug,
-  properties: Relationship.omit({ type: true, from: true, to: true }).extend(ServerManaged).strict(),
+  properties: withValidityCheck(Relationship.omit({ type: true, from: true, to: true }).extend(ServerManaged).strict()),
 });
 export type GraphRelationship = z.infer<typeof GraphRelationship>;
 

@@ -100,15 +100,24 @@ export const IS_KEY_INDUSTRY_QUERY = `${SCOPE_KEY_INDUSTRIES}
 RETURN $id IN keyIds AS key`;
 
 /**
- * County-level units of the scope valid in $year, as `r` (a county scope is its own one unit), with
- * `regionIds` (r and the regions containing it) filtered by $regionIds. A region whose validTo year is before $year (港闸区 merged into 崇川区;
- * 海安县 became 海安市) or whose validFrom year is after it is left out.
+ * Whether a node or relationship is true in $year (valid time: validFrom / validTo, judged by year): none
+ * whose validTo year is before $year (a firm closed, 港闸区 merged into 崇川区) or whose validFrom year is
+ * after it. A fact without them is true. Record time (server/history) is another matter.
+ */
+export function validIn(entity: string): string {
+  return (
+    `(${entity}.validTo IS NULL OR toInteger(left(${entity}.validTo, 4)) >= $year) AND ` +
+    `(${entity}.validFrom IS NULL OR toInteger(left(${entity}.validFrom, 4)) <= $year)`
+  );
+}
+
+/**
+ * County-level units of the scope valid in $year (validIn: 海安县 became 海安市), as `r` (a county scope
+ * is its own one unit), with `regionIds` (r and the regions containing it) filtered by $regionIds.
  */
 export const VALID_COUNTIES = `
 MATCH (r:Region)-[:PART_OF*0..]->(:Region {id: $cityId})
-WHERE r.kind IN $countyKinds
-  AND (r.validTo IS NULL OR toInteger(left(r.validTo, 4)) >= $year)
-  AND (r.validFrom IS NULL OR toInteger(left(r.validFrom, 4)) <= $year)
+WHERE r.kind IN $countyKinds AND ${validIn('r')}
 WITH DISTINCT r
 WITH r, COLLECT { MATCH (r)-[:PART_OF*0..]->(up:Region) RETURN DISTINCT up.id } AS regionIds
 WHERE $regionIds IS NULL OR any(x IN regionIds WHERE x IN $regionIds)`;

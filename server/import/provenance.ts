@@ -3,20 +3,23 @@
 // "illustrative" unless the row says so) and sourceRef "<file>#<row>". A row that states "public"
 // must give the page's address, as every public fact is cited by it.
 import type { z } from 'zod';
-import { NODE_SCHEMAS, Relationship, type NodeLabel } from '../../graph/model';
+import { NODE_SCHEMAS, Relationship, withValidityCheck, type NodeLabel } from '../../graph/model';
 import type { CellProblem } from './columns';
 import type { ImportTarget } from './targets';
 
 const nodeSchemas = new Map<NodeLabel, z.ZodObject>();
-const relationshipSchema = Relationship.partial({ sourceKind: true, sourceRef: true }).strict();
+const relationshipSchema = withValidityCheck(Relationship.partial({ sourceKind: true, sourceRef: true }).strict());
 
-/** The model's schema with sourceKind and sourceRef optional; built once per label (imports check 100,000 rows). */
+/**
+ * The model's schema with sourceKind and sourceRef optional and the row's validity in order; built once
+ * per label (imports check 100,000 rows).
+ */
 export function importSchema(target: ImportTarget): z.ZodObject {
   if (target.kind === 'relationship') return relationshipSchema;
   let schema = nodeSchemas.get(target.name);
   if (!schema) {
     const model: z.ZodObject = NODE_SCHEMAS[target.name];
-    schema = model.partial({ sourceKind: true, sourceRef: true }).strict();
+    schema = withValidityCheck(model.partial({ sourceKind: true, sourceRef: true }).strict());
     nodeSchemas.set(target.name, schema);
   }
   return schema;

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { CHAIN_STAGES, type Gap, type NodeRef } from '../../../graph/model';
-import { ANALYSED_INDUSTRIES, isLocalIn, refMap } from '../cypher';
+import { ANALYSED_INDUSTRIES, isLocalIn, refMap, validIn } from '../cypher';
 import { makeGap, type RuleDefinition } from '../gap';
 import type { RuleContext } from '../params';
 import { Ids, readRows, Ref, Refs } from '../read';
@@ -48,13 +48,14 @@ export const CHAIN_RULES = {
  * platforms, institutes and centres covering it, and the firms themselves only where a gap will cite
  * them (no local firm, fewer firms than the threshold, or no support). One pass over each link's
  * COVERS relationships; at province size a link has hundreds of firms, and shipping them all was most
- * of the cost.
+ * of the cost. Only coverage true in $year counts (validIn): a firm closed, or no longer making for the
+ * link, covers nothing.
  */
 export const CHAIN_LINKS_QUERY = `${ANALYSED_INDUSTRIES}
 UNWIND family AS s
 MATCH (s)-[:HAS_LINK]->(l:ChainLink)
 CALL (l) {
-  OPTIONAL MATCH (o)-[r:COVERS]->(l)
+  OPTIONAL MATCH (o)-[r:COVERS]->(l) WHERE ${validIn('o')} AND ${validIn('r')}
   WITH o, r, o:Enterprise AS firm
   RETURN count(CASE WHEN firm THEN 1 END) AS firmCount,
     count(CASE WHEN firm AND ${isLocalIn('o')} THEN 1 END) AS localCount,
@@ -62,7 +63,7 @@ CALL (l) {
 }
 CALL (l, firmCount, localCount, support) {
   WITH l WHERE localCount = 0 OR firmCount < $minFirms OR size(support) = 0
-  MATCH (e:Enterprise)-[r:COVERS]->(l)
+  MATCH (e:Enterprise)-[r:COVERS]->(l) WHERE ${validIn('e')} AND ${validIn('r')}
   RETURN collect(${refMap('e', 'r', `local: ${isLocalIn('e')}`)}) AS firms
 }
 RETURN ${refMap('i')} AS industry, cityRegionIds AS regionIds,

@@ -13,7 +13,7 @@ import {
   type MatrixCell,
   type NodeRef,
 } from '../../../graph/model';
-import { ANALYSED_INDUSTRIES, isLocalIn, refMap } from '../cypher';
+import { ANALYSED_INDUSTRIES, isLocalIn, refMap, validIn } from '../cypher';
 import { dedupeRefs, makeGap, type RuleDefinition } from '../gap';
 import type { RuleContext } from '../params';
 import { Ids, readRows, Ref, Refs } from '../read';
@@ -96,27 +96,29 @@ const PLATFORM = `Platform {kind: 'public-technology-service'}`;
  * Every analysed industry with the holders of each slot and its links (covered = a local platform or
  * institute COVERS it). Only holders inside the scope fill a slot: organisations located there
  * (isLocalIn), plans issued for it (APPLIES_TO). A national centre in Suzhou is not Nantong's centre.
+ * Only facts true in $year count (validIn): a firm closed, or that stopped leading, fills nothing.
  */
+const holds = (h: string, r: string) => `${validIn(h)} AND ${validIn(r)}`;
 export const SIX_ONES_QUERY = `${ANALYSED_INDUSTRIES}
 RETURN ${refMap('i')} AS industry, i.tier AS tier, coalesce(i.confirmedMissing, []) AS confirmedMissing,
   cityRegionIds AS regionIds,
   COLLECT {
     UNWIND family AS s MATCH (h:Plan {kind: 'industry-plan'})-[r:PLANS]->(s)
-    WHERE EXISTS { MATCH (h)-[:APPLIES_TO]->(place:Region) WHERE place.id IN $localPlaceIds }
+    WHERE ${holds('h', 'r')} AND EXISTS { MATCH (h)-[:APPLIES_TO]->(place:Region) WHERE place.id IN $localPlaceIds }
     RETURN ${refMap('h', 'r')}
   } AS plan,
-  COLLECT { UNWIND family AS s MATCH (h:Enterprise)-[r:LEADS]->(s) WHERE ${isLocalIn('h')} RETURN ${refMap('h', 'r')} } AS leadFirm,
-  COLLECT { UNWIND family AS s MATCH (h:InnovationCentre)-[r:SERVES]->(s) WHERE ${isLocalIn('h')} RETURN ${refMap('h', 'r')} } AS innovationCentre,
-  COLLECT { UNWIND family AS s MATCH (h:Alliance)-[r:SERVES]->(s) WHERE ${isLocalIn('h')} RETURN ${refMap('h', 'r')} } AS alliance,
-  COLLECT { UNWIND family AS s MATCH (h:Fund)-[r:INVESTS_IN]->(s) WHERE ${isLocalIn('h')} RETURN ${refMap('h', 'r')} } AS fund,
+  COLLECT { UNWIND family AS s MATCH (h:Enterprise)-[r:LEADS]->(s) WHERE ${holds('h', 'r')} AND ${isLocalIn('h')} RETURN ${refMap('h', 'r')} } AS leadFirm,
+  COLLECT { UNWIND family AS s MATCH (h:InnovationCentre)-[r:SERVES]->(s) WHERE ${holds('h', 'r')} AND ${isLocalIn('h')} RETURN ${refMap('h', 'r')} } AS innovationCentre,
+  COLLECT { UNWIND family AS s MATCH (h:Alliance)-[r:SERVES]->(s) WHERE ${holds('h', 'r')} AND ${isLocalIn('h')} RETURN ${refMap('h', 'r')} } AS alliance,
+  COLLECT { UNWIND family AS s MATCH (h:Fund)-[r:INVESTS_IN]->(s) WHERE ${holds('h', 'r')} AND ${isLocalIn('h')} RETURN ${refMap('h', 'r')} } AS fund,
   COLLECT {
-    UNWIND family AS s MATCH (h:${PLATFORM})-[r:SERVES]->(s) WHERE ${isLocalIn('h')} RETURN ${refMap('h', 'r')} AS ref
+    UNWIND family AS s MATCH (h:${PLATFORM})-[r:SERVES]->(s) WHERE ${holds('h', 'r')} AND ${isLocalIn('h')} RETURN ${refMap('h', 'r')} AS ref
     UNION
-    UNWIND family AS s MATCH (s)-[:HAS_LINK]->(:ChainLink)<-[r:COVERS]-(h:${PLATFORM}) WHERE ${isLocalIn('h')} RETURN ${refMap('h', 'r')} AS ref
+    UNWIND family AS s MATCH (s)-[:HAS_LINK]->(:ChainLink)<-[r:COVERS]-(h:${PLATFORM}) WHERE ${holds('h', 'r')} AND ${isLocalIn('h')} RETURN ${refMap('h', 'r')} AS ref
   } AS platforms,
   COLLECT {
     UNWIND family AS s MATCH (s)-[:HAS_LINK]->(l:ChainLink)
-    RETURN ${refMap('l', undefined, `order: l.order, covered: EXISTS { MATCH (l)<-[:COVERS]-(c) WHERE (c:Platform OR c:Institute) AND ${isLocalIn('c')} }`)}
+    RETURN ${refMap('l', undefined, `order: l.order, covered: EXISTS { MATCH (l)<-[cr:COVERS]-(c) WHERE (c:Platform OR c:Institute) AND ${holds('c', 'cr')} AND ${isLocalIn('c')} }`)}
   } AS links
 ORDER BY i.id`;
 
