@@ -16,6 +16,7 @@ import type { Feature, RouteSpec } from './feature';
 import { gapsFeature } from './gaps/feature';
 import { graphFeature } from './graph/feature';
 import { healthFeature } from './health/feature';
+import { historyFeature } from './history/feature';
 import { importFeature } from './import/feature';
 import { openApiFeature } from './openapi/feature';
 import { partnersFeature } from './partners/feature';
@@ -40,6 +41,7 @@ export const FEATURES: readonly Feature[] = [
   regionsFeature,
   relatedFeature,
   changesFeature,
+  historyFeature,
   freshnessFeature,
   gapsFeature,
   compareFeature,

@@ -32,6 +32,8 @@ export const TargetStatusChange = z.object({ target: NodeRef, before: TargetStat
 
 export const ChangesView = z.object({
   since: z.string(),
+  /** The start asked for, when it was before the history began: the period then starts where it began (`since`). */
+  sinceAsked: z.string().nullable(),
   until: z.string(),
   regionId: z.string(),
   facts: z.array(FactChange),

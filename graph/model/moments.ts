@@ -14,6 +14,11 @@ export function chinaToday(now: Date = new Date()): string {
   return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 }
 
+/** A moment as a reader in China sees it, to the minute: "2026-12-07 07:42". */
+export function chinaMinute(atMs: number): string {
+  return new Date(atMs + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+}
+
 /** The last millisecond of a day in China Standard Time. */
 export function endOfChinaDay(date: string): number {
   return Date.parse(`${date}T00:00:00.000${CHINA_OFFSET}`) + DAY_MS - 1;

@@ -3,7 +3,7 @@
 // innochain held then, whatever the world was. A malformed date, one in the future, or one before the
 // history store began is a 400 naming the field.
 import { z } from 'zod';
-import { chinaToday, momentOf, PastMoment } from '../../graph/model/moments';
+import { chinaMinute, chinaToday, momentOf, PastMoment } from '../../graph/model/moments';
 import type { Database } from '../../graph/db/database';
 import { errors } from '../errors';
 import { readFirst } from '../presenters/rows';
@@ -43,8 +43,31 @@ export async function resolveAsOf(db: Database, text: string | undefined, field 
 export async function assertRecorded(db: Database, atMs: number, field: string): Promise<void> {
   const start = (await historyStart(db)) ?? Date.now();
   if (atMs >= start) return;
-  const first = new Date(start).toISOString();
+  // The reader's clock: China time to the minute, and the exact moment for a date-time parameter.
+  const when = chinaMinute(start);
+  const exact = new Date(start).toISOString();
   throw errors.validation([
-    { field, reason: `history starts at ${first}: the graph before then was not recorded`, reasonZh: `历史记录始于 ${first}，此前的图谱没有记录` },
+    {
+      field,
+      reason: `history starts at ${when} China time (${exact}): the graph before then was not recorded`,
+      reasonZh: `历史记录始于北京时间 ${when}（${exact}），此前的图谱没有记录`,
+    },
   ]);
+}
+
+/** The start of a period (`since`), moved to the history's beginning when it lies before it. */
+export interface PeriodStart {
+  atMs: number;
+  /** The moment asked for, when it was before the history began and the period starts there instead. */
+  askedMs: number | null;
+}
+
+/**
+ * A period asked from before the history began starts at its beginning: nothing was recorded earlier,
+ * so the changes since then are the changes since the beginning (a new database asked "since today").
+ */
+export async function startWithinHistory(db: Database, atMs: number): Promise<PeriodStart> {
+  const start = await historyStart(db);
+  if (start === null || atMs >= start) return { atMs, askedMs: null };
+  return { atMs: start, askedMs: atMs };
 }

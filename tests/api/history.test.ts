@@ -2,7 +2,8 @@
 // routes read the graph as recorded at a moment (asOf) without changing it.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { ChangesView, EntityDetail, GapList, GapMatrix, type ApiErrorBody } from '../../graph/model';
+import { ChangesView, chinaToday, EntityDetail, GapList, GapMatrix, type ApiErrorBody } from '../../graph/model';
+import { HistoryInfo } from '../../graph/model/history';
 import type { ApiClient } from '../helpers/auth';
 import { seededTestServer } from '../helpers/seededServer';
 
@@ -98,24 +99,37 @@ describe('asOf is checked', () => {
     ['2999-01-01', 'future'],
     ['2026-02-30', 'calendar'],
     ['yesterday', 'YYYY-MM-DD'],
-    ['1999-01-01', 'history starts'],
+    ['1999-01-01', 'history starts at 20'],
   ])('asOf=%s is a 400 naming query.asOf', async (asOf, words) => {
     const response = await editor.get<ApiErrorBody>(`/api/gaps/matrix?asOf=${asOf}`);
     expect(response.status).toBe(400);
     const detail = response.body.error.details?.find((d) => d.field === 'query.asOf');
     expect(detail?.reason).toContain(words);
     expect(detail?.reasonZh).toMatch(/[\u4e00-\u9fff]/);
+    // The history's start in the reader's clock: China time to the minute.
+    if (words.startsWith('history')) expect(detail?.reasonZh).toMatch(/^历史记录始于北京时间 \d{4}-\d{2}-\d{2} \d{2}:\d{2}（/);
   });
 });
 
 describe('GET /api/changes is checked', () => {
-  it('names query.until when it is before since, and query.since before the history began', async () => {
+  it('names query.until when it is before since, and starts a period asked from before the history at its beginning', async () => {
     const reversed = await editor.get<ApiErrorBody>('/api/changes?since=2026-12-01T10:00:00Z&until=2026-12-01T09:00:00Z');
     expect(reversed.status).toBe(400);
     expect(reversed.body.error.details?.map((d) => d.field)).toContain('query.until');
-    const early = await editor.get<ApiErrorBody>('/api/changes?since=2001-01-01');
-    expect(early.status).toBe(400);
-    expect(early.body.error.details?.map((d) => d.field)).toEqual(['query.since']);
+    // GET /api/history: when recording began, and that day in China time (the date controls' lower bound).
+    const history = HistoryInfo.parse((await editor.get('/api/history')).body);
+    expect(history.startedAt).not.toBeNull();
+    expect(history.startDate).toBe(chinaToday(new Date(history.startedAt ?? '')));
+    expect(history.today).toBe(chinaToday());
+    // A period from before then starts there: nothing was recorded earlier (a new database asked "since today").
+    const early = await editor.get('/api/changes?since=2001-01-01');
+    expect(early.status, early.text).toBe(200);
+    const fromStart = ChangesView.parse(early.body);
+    expect(fromStart.since).toBe(history.startedAt);
+    expect(fromStart.sinceAsked).toBe('2000-12-31T16:00:00.000Z');
+    const fromStartDate = ChangesView.parse((await editor.get(`/api/changes?since=${history.startedAt ?? ''}`)).body);
+    expect(fromStartDate.sinceAsked).toBeNull();
+    expect(fromStartDate.total).toBe(fromStart.total);
     const missing = await editor.get<ApiErrorBody>('/api/changes');
     expect(missing.status).toBe(400);
     expect(missing.body.error.details?.map((d) => d.field)).toEqual(['query.since']);

@@ -3,6 +3,7 @@ export const CHANGE_STRINGS = {
   asOfLabel: { zh: '查看日期', en: 'View as of' },
   asOfBanner: { zh: '正在查看 {date} 的记录', en: 'Viewing the record as of {date}' },
   backToNow: { zh: '回到当前', en: 'Back to now' },
+  historyStartsOn: { zh: '（记录始于 {date}）', en: '(recorded since {date})' },
   changesTitle: { zh: '自 {date} 以来的变化', en: 'Changes since {date}' },
   changesTitleNone: { zh: '变化', en: 'Changes' },
   sinceLabel: { zh: '起始日期', en: 'Since' },

@@ -8,6 +8,7 @@ import { Empty, Loaded } from '../../components/Status';
 import { useLang, type LangApi } from '../../i18n/lang';
 import { chinaToday, dayOf } from '../../state/timeScope';
 import { momentText } from '../history/AsOfControl';
+import { useHistoryStart } from '../history/useHistoryStart';
 import { ChangeConsequences } from './ChangeConsequences';
 import type { Changes } from './useChanges';
 import './changes.css';
@@ -72,6 +73,7 @@ export function ChangesPanel({ changes }: { changes: Changes }) {
   const { t } = useLang();
   const id = useId();
   const { since, setSince, state, reload } = changes;
+  const historyStart = useHistoryStart();
   return (
     <section className="card changes-panel" aria-labelledby={`${id}-title`} data-testid="changes-panel">
       <h2 id={`${id}-title`}>{since ? t('changesTitle', { date: momentText(since) }) : t('changesTitleNone')}</h2>
@@ -80,6 +82,7 @@ export function ChangesPanel({ changes }: { changes: Changes }) {
         <input
           id={id}
           type="date"
+          min={historyStart ?? undefined}
           max={chinaToday()}
           value={since ? dayOf(since) : ''}
           onChange={(event) => setSince(event.target.value || null)}

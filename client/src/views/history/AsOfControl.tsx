@@ -1,10 +1,11 @@
 // "查看日期 / View as of": a date input that sets ?asOf= (the graph as recorded at the end of that day,
 // China time), a banner while a past date is read, and one click back to now. Shown wherever the
 // matrix is; views read the date with useAsOf() and pass it to the API, whose 400 (future or before
-// the history began) they show like any other error.
+// the history began) they show like any other error. The input offers only the days the history holds.
 import { useId } from 'react';
 import { useLang } from '../../i18n/lang';
 import { AS_OF_PARAM, chinaToday, dayOf, useTimeParam } from '../../state/timeScope';
+import { useHistoryStart } from './useHistoryStart';
 import './history.css';
 
 /** The ?asOf= of the URL (null: now), and its setter. */
@@ -24,20 +25,28 @@ export function AsOfControl() {
   const { t } = useLang();
   const [asOf, setAsOf] = useAsOf();
   const id = useId();
+  const start = useHistoryStart();
   return (
     <div className="as-of" data-testid="as-of">
       <label htmlFor={id}>{t('asOfLabel')}</label>{' '}
       <input
         id={id}
         type="date"
+        min={start ?? undefined}
         max={chinaToday()}
         value={asOf ? dayOf(asOf) : ''}
         onChange={(event) => setAsOf(event.target.value || null)}
+        aria-describedby={start ? `${id}-start` : undefined}
         data-testid="as-of-input"
       />
+      {start && (
+        <span id={`${id}-start`} className="muted small" data-testid="history-start">
+          {t('historyStartsOn', { date: start })}
+        </span>
+      )}
       {asOf && (
         <p className="as-of-banner" role="status" data-testid="as-of-banner">
-          <span aria-hidden="true">⏱</span> {t('asOfBanner', { date: momentText(asOf) })}{' '}
+          <span aria-hidden="true">◷</span> {t('asOfBanner', { date: momentText(asOf) })}{' '}
           <button type="button" onClick={() => setAsOf(null)} data-testid="as-of-clear">
             {t('backToNow')}
           </button>
