@@ -1,6 +1,6 @@
 import { GapList, GapMatrix, GapRulesResponse, GapSummary, IndustryGaps, TargetProgressList } from '../../graph/model';
 import type { OperationSpec } from '../openapi/operation';
-import { GapsQuery, IndustryParams, MatrixQuery, ScopeQuery } from './schema';
+import { GapsQuery, IndustryParams, MatrixQuery, ScopeAsOfQuery, ScopeQuery } from './schema';
 
 const SCOPE_NOTE =
   'region= is the region analysed: a county, city or province (the configured home city when absent). Its key industries are analysed ' +
@@ -65,8 +65,8 @@ export const operations: OperationSpec[] = [
     path: '/api/targets/progress',
     tag: 'gaps',
     summary: "Each target judged by the linear trend of its indicator's yearly series: met, on track, off track, no data or qualitative; the rule is in the answer / 目标进展（按趋势判定）",
-    description: SCOPE_NOTE,
-    query: ScopeQuery,
+    description: `${SCOPE_NOTE} asOf= judges the targets on the measurements recorded by then / asOf= 按该日的记录（其后录入的监测值不计）判定。`,
+    query: ScopeAsOfQuery,
     responses: { 200: { description: 'Target progress', schema: TargetProgressList } },
   },
 ];

@@ -17,7 +17,7 @@ import {
 } from './service';
 import { validate, valid } from '../middleware/validate';
 import { activeFreshnessConfig } from '../freshness/config';
-import { markStaleHolders } from '../freshness/matrixMarks';
+import { markedMatrix } from '../freshness/matrixMarks';
 import { resolveAsOf } from '../history/asOf';
 import { cachedAnswer } from './answerCache';
 import { assertKnownIds } from './checkIds';
@@ -54,7 +54,7 @@ export function gapsRouter({ db }: AppContext): Router {
     await assertKnownIds(db, { industry });
     const asOf = await resolveAsOf(db, date);
     // Holders resting on a stale fact are marked (server/freshness); the kept answer is per day too (answerCache).
-    const marked = async () => markStaleHolders(db, await computeMatrix(db, { industryIds: industry }, { ...scope, asOf }), activeFreshnessConfig().config, new Date());
+    const marked = () => markedMatrix(db, asOf, activeFreshnessConfig().config, (on, past) => computeMatrix(on, { industryIds: industry }, past ? { regionId: scope.regionId } : scope));
     sendJson(res, await cachedAnswer(db, ['matrix', scope.regionId, industry ?? null, asOf?.atMs ?? null], scope.version, marked));
   });
 
@@ -74,9 +74,11 @@ export function gapsRouter({ db }: AppContext): Router {
     res.json(body);
   });
 
-  router.get('/targets/progress', validate({ query: ScopeQuery }), async (_req, res) => {
-    const scope = await resolveScopeAt(db, valid<typeof ScopeQuery>(res).query.region);
-    const items = await computeTargetProgress(db, scope);
+  router.get('/targets/progress', validate({ query: ScopeAsOfQuery }), async (_req, res) => {
+    const { region, asOf: date } = valid<typeof ScopeAsOfQuery>(res).query;
+    const scope = await resolveScopeAt(db, region);
+    // As of a date, measurements recorded after it are not in the past graph the engine reads.
+    const items = await computeTargetProgress(db, { ...scope, asOf: await resolveAsOf(db, date) });
     const body: TargetProgressList = { items, total: items.length, counts: countTargets(items), rule: TARGET_STATUS_RULE };
     res.json(body);
   });
