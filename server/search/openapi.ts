@@ -10,7 +10,10 @@ export const operations: OperationSpec[] = [
     description:
       'Full-text search over nameZh, nameEn, id and the aliases aliasesZh, aliasesEn (cjk analyzer): Chinese words of two or more characters as ' +
       'phrases, English words as whole words or prefixes, all words required; topped up with substring ' +
-      'matches (e.g. a single Chinese character). Ranked; each hit names the industry chain to open.',
+      'matches (e.g. a single Chinese character). Ranked; each hit names the industry chain to open. ' +
+      'With asOf, the names recorded then are searched instead (the full-text index holds only today\'s): every word must occur in a name, ' +
+      'id or alias (case-insensitive), so a node deleted since is found and one added since is not; every hit is then a substring match. ' +
+      'asOf 时按当日记录的名称、编号和别名逐词匹配（全文索引只含当前数据）。',
     query: SearchQuery,
     responses: { 200: { description: 'Ranked hits / 按相关度排序的结果', schema: SearchResult } },
   },

@@ -3,7 +3,7 @@
 import { NAME_INDEX } from '../../graph/db/migrations';
 import { RELATED_INDUSTRIES } from '../entities/queries';
 
-const HIT_FIELDS = `n AS node, score, ${RELATED_INDUSTRIES} AS industries`;
+export const HIT_FIELDS = `n AS node, score, ${RELATED_INDUSTRIES} AS industries`;
 
 export const FULLTEXT_SEARCH = `
 CALL db.index.fulltext.queryNodes('${NAME_INDEX}', $lucene) YIELD node AS n, score

@@ -5,8 +5,10 @@ import { neo4jErrorCode } from '../../graph/db/errors';
 import type { AppContext } from '../context';
 import { valid } from '../middleware/validate';
 import { validateQuery } from '../entities/middleware';
+import { resolveAsOf } from '../history/asOf';
 import { presentHits } from './hits';
 import { toLuceneQuery } from './lucene';
+import { searchPast } from './past';
 import { FULLTEXT_SEARCH, SUBSTRING_SEARCH } from './queries';
 import { SearchQuery, type SearchHit, type SearchResult } from './schema';
 
@@ -20,6 +22,12 @@ export function searchRouter({ db }: AppContext): Router {
     validateQuery(SearchQuery),
     async (req, res) => {
       const query = valid<typeof SearchQuery>(res).query;
+      // As of a past date the index cannot answer (past.ts); today's search is untouched.
+      const asOf = await resolveAsOf(db, query.asOf);
+      if (asOf) {
+        res.json(await searchPast(db, query, asOf));
+        return;
+      }
       res.json(await search(db, query, (error) => req.log.warn({ err: error }, 'full-text query rejected')));
     },
   );
