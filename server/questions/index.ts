@@ -92,12 +92,12 @@ export async function answerQuestion(
   const truncated = rows.length > limit;
   rows = rows.slice(0, limit);
   refs = refs.slice(0, limit);
-  const facets = question.industries ? { ...facetsOf(all), industries: await question.industries(db) } : facetsOf(all);
+  const facets = question.industries ? { ...facetsOf(all), industries: await question.industries(db, options) } : facetsOf(all);
   return { ...questionInfo(question), lang, rows, refs, facets, total: rows.length, limit, truncated, notice: DATA_GAP_NOTICE[lang] };
 }
 
 /** The answer as a table with headers in the reader's language, and notes for the Excel "about" sheet. */
-export function answerTable(answer: QuestionResult, generatedAt: Date = new Date()): ExportTable {
+export function answerTable(answer: QuestionResult, generatedAt: Date = new Date(), asOf?: string): ExportTable {
   const zh = answer.lang === 'zh';
   const title = zh ? answer.titleZh : answer.titleEn;
   return {
@@ -109,6 +109,7 @@ export function answerTable(answer: QuestionResult, generatedAt: Date = new Date
       title,
       zh ? answer.descriptionZh : answer.descriptionEn,
       answer.notice,
+      ...(asOf ? [asOfNote(asOf, answer.lang)] : []),
       ...(answer.truncated ? [truncationNote(answer.limit, answer.lang)] : []),
       `${zh ? '生成时间' : 'Generated'}: ${generatedAt.toISOString()} · innochain · ${zh ? '问题编号' : 'question'} ${answer.id}`,
     ],
@@ -120,4 +121,9 @@ export function truncationNote(limit: number, lang: Lang): string {
   return lang === 'zh'
     ? `仅含前 ${limit} 行：符合条件的行更多，未全部列出；按产业筛选可缩小范围。`
     : `Only the first ${limit} rows: more rows matched and are not listed; filter by industry to narrow the question.`;
+}
+
+/** Said in a download read as of a date: the graph it answers from. */
+export function asOfNote(asOf: string, lang: Lang): string {
+  return lang === 'zh' ? `截至 ${asOf} 的记录` : `As recorded on ${asOf}`;
 }

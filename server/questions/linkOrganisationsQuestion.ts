@@ -17,6 +17,7 @@ import {
 import { activeGapConfig } from '../gaps/config';
 import { readLocalPlaceIds } from '../gaps/localPlaces';
 import { readRows, Ref, Refs } from '../gaps/read';
+import { readAt } from '../history/past';
 import { name, type Bilingual } from './format';
 import { col, COLUMNS, fieldCol, nodeRef, type QuestionDefinition } from './question';
 import { LINK_ORGANISATION_INDUSTRIES_QUERY, LINK_ORGANISATIONS_QUERY } from './queries';
@@ -99,11 +100,11 @@ export const LINK_ORGANISATIONS_QUESTION: QuestionDefinition = {
     // One row per COVERS fact grows with the graph (760,000 in the synthetic province): read one more
     // than the cap, so the answer knows it was cut, and filter by industry before cutting.
     const params = { industryId: request.industry ?? null, limit: request.limit + 1 };
-    const rows = await db.read(async (tx) => {
+    const rows = await readAt(db, options.asOf, async (tx) => {
       const localPlaceIds = await readLocalPlaceIds(tx, cityId);
       return readRows(await tx.run(LINK_ORGANISATIONS_QUERY, { localPlaceIds, ...params }), Row);
     });
     return rows.map((row) => ({ cells: cells(row), ref: nodeRef(row.organisation, row.industry) }));
   },
-  industries: (db) => db.read(async (tx) => readRows(await tx.run(LINK_ORGANISATION_INDUSTRIES_QUERY), NamedIndustry)),
+  industries: (db, options) => readAt(db, options.asOf, async (tx) => readRows(await tx.run(LINK_ORGANISATION_INDUSTRIES_QUERY), NamedIndustry)),
 };

@@ -25,8 +25,10 @@ export const operations: OperationSpec[] = [
       'download honours the same filters and order, so the file matches the screen. region sets the scope the engine ' +
       'analyses and what counts as local (the home city when absent). limit caps the rows (default and most ' +
       `${MAX_QUESTION_ROWS}); an answer with more rows is cut and says truncated: true, in downloads too (about sheet). ` +
+      'asOf answers from the graph as recorded at the end of that day (China time) or at that date-time; a download then ' +
+      'names the date in its file name and notes. ' +
       '默认中文表头；format=csv / xlsx ' +
-      '下载；industry、severity、rule 筛选，sort、order 排序，region 为分析地区，limit 为最多行数（超出时 truncated 为真），下载文件与页面一致。',
+      '下载；industry、severity、rule 筛选，sort、order 排序，region 为分析地区，limit 为最多行数（超出时 truncated 为真），asOf 按该日的记录作答，下载文件与页面一致。',
     params: QuestionParams,
     query: QuestionQuery,
     responses: {

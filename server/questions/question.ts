@@ -29,9 +29,10 @@ export interface RowsRequest {
 }
 
 export interface QuestionDefinition extends QuestionInfo {
+  /** Rows of the graph as recorded at options.asOf when given (the engine's reads, or readAt for its own). */
   rows: (db: Database, options: EngineOptions, request: RowsRequest) => Promise<AnswerRow[]>;
   /** The industries its rows can be about, for the filter, when the rows read may be cut (limit) or filtered. */
-  industries?: (db: Database) => Promise<QuestionFacets['industries']>;
+  industries?: (db: Database, options: EngineOptions) => Promise<QuestionFacets['industries']>;
 }
 
 /** A ref to a node, with no severity or rule (questions not built on gaps). */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { GAP_RULE_IDS, MAX_QUESTION_ROWS, QUESTION_SORT_ORDERS, SEVERITIES } from '../../graph/model';
 import { queryInteger } from '../middleware/queryInteger';
 import { RegionScope } from '../gaps/scope';
+import { AsOfParam } from '../history/asOf';
 
 export const QuestionParams = z.object({
   id: z
@@ -33,6 +34,7 @@ export const QuestionQuery = z
       `At most this many rows (1–${MAX_QUESTION_ROWS}); more matching rows set truncated / 最多行数，超出时 truncated 为真`,
     ),
     region: RegionScope,
+    asOf: AsOfParam,
   })
   .strict();
 export type QuestionQuery = z.infer<typeof QuestionQuery>;
