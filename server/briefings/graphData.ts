@@ -1,14 +1,15 @@
 // Reads what a briefing needs besides the gap engine's findings: the scope's industries, their chains,
 // the sources of the facts shown, and when the data last changed. Driver values stay in this module.
+// Each takes a GraphReader: the database, or the graph as recorded at a moment (server/history/past.ts).
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import type { Database } from '../../graph/db/database';
 import { CHAIN_STAGES, isWebAddress, Slug, SOURCE_KINDS, type SourceKind } from '../../graph/model';
 import { datasetDir } from '../datasets';
 import { briefingFreshness, type BriefingFreshness } from '../freshness/briefingNotes';
 import { activeFreshnessConfig } from '../freshness/config';
 import { activeGapConfig } from '../gaps/service';
+import type { GraphReader } from '../history/past';
 import { readFirst, readRows } from '../presenters/rows';
 import { CHAINS_OF_INDUSTRIES, INDUSTRIES_BY_ID, LATEST_CHANGE, REGION_OF_SCOPE, SOURCES_OF_INDUSTRIES } from './queries';
 import type { BriefingRegion, ChainView, DatasetInfo, SourceCitation } from './types';
@@ -55,7 +56,7 @@ const SourcesRow = z.object({ nodeFacts: z.array(Fact), relFacts: z.array(Fact) 
 const LatestChangeRow = z.object({ audited: z.string().nullable(), stamped: z.string().nullable() });
 
 /** The requested ids that name no industry. */
-export async function missingIndustries(db: Database, ids: string[]): Promise<string[]> {
+export async function missingIndustries(db: GraphReader, ids: string[]): Promise<string[]> {
   const result = await db.read((tx) => tx.run(INDUSTRIES_BY_ID, { ids }));
   return readRows(result, IndustryFound)
     .filter((row) => !row.found)
@@ -63,14 +64,14 @@ export async function missingIndustries(db: Database, ids: string[]): Promise<st
 }
 
 /** The scope's region (resolveScope has checked it exists), named for the title and file name. */
-export async function loadRegion(db: Database, id: string): Promise<BriefingRegion> {
+export async function loadRegion(db: GraphReader, id: string): Promise<BriefingRegion> {
   const row = readFirst(await db.read((tx) => tx.run(REGION_OF_SCOPE, { id })), RegionRow);
   const home = id === activeGapConfig().config.cityId;
   return { id, nameZh: row?.nameZh ?? id, nameEn: row?.nameEn || row?.nameZh || id, kind: row?.kind ?? null, home };
 }
 
 /** Each industry's chain; a firm is local when it lies inside the scope `cityId`, as in the chain view. */
-export async function loadChains(db: Database, industryIds: string[], cityId: string): Promise<Map<string, ChainView>> {
+export async function loadChains(db: GraphReader, industryIds: string[], cityId: string): Promise<Map<string, ChainView>> {
   const result = await db.read((tx) => tx.run(CHAINS_OF_INDUSTRIES, { ids: industryIds, cityId }));
   const chains = new Map<string, ChainView>();
   for (const { industryId, links: linkRows, feeds } of readRows(result, ChainRow)) {
@@ -91,7 +92,7 @@ export async function loadChains(db: Database, industryIds: string[], cityId: st
 
 /** Citations (by source) and datasets behind the facts of the scope, most cited first. */
 export async function loadSources(
-  db: Database,
+  db: GraphReader,
   options: { industryIds: string[]; withTargets: boolean; now?: Date },
 ): Promise<{ citations: SourceCitation[]; datasets: DatasetInfo[]; freshness: BriefingFreshness }> {
   const result = await db.read((tx) =>
@@ -172,9 +173,13 @@ async function datasetNames(id: string): Promise<{ nameZh: string; nameEn: strin
   }
 }
 
-/** When the data last changed, if the graph records it (audit log or updatedAt stamps). */
-export async function latestChange(db: Database): Promise<Date | null> {
-  const result = await db.read((tx) => tx.run(LATEST_CHANGE));
+/**
+ * When the data last changed, if the graph records it (audit log or updatedAt stamps); by `untilMs` when
+ * given (an as-of briefing: the audit log is not taken back with the graph, so later entries are skipped).
+ */
+export async function latestChange(db: GraphReader, untilMs?: number): Promise<Date | null> {
+  const untilIso = untilMs === undefined ? null : new Date(untilMs).toISOString();
+  const result = await db.read((tx) => tx.run(LATEST_CHANGE, { untilIso }));
   const row = readFirst(result, LatestChangeRow);
   const dates = [row?.audited, row?.stamped]
     .filter((value): value is string => typeof value === 'string')

@@ -1,6 +1,6 @@
 import { CONTENT_TYPES } from './filename';
 import type { OperationSpec } from '../openapi/operation';
-import { BriefingRequest, BriefingViewQuery } from './schema';
+import { BriefingPostBody, BriefingViewQuery } from './schema';
 
 const CONTENT = 'a title page (scope, date, data as of, illustrative-data notice), a summary (scores, most severe gaps, targets off track), per industry the 六个一 table, the chain diagram with gap marks and the gaps with suggested partners, the target progress table, and the data sources';
 
@@ -13,9 +13,11 @@ export const operations: OperationSpec[] = [
     description:
       `Returns the file itself with Content-Disposition (an ASCII filename and a UTF-8 filename*). Holds ${CONTENT}. ` +
       'Chinese by default, English with lang=en. `region` sets the region analysed (its key industries; local means inside it; ' +
-      'the title names it), the home city when absent. Unknown industry ids, an empty selection, an unknown format or region are answered 400. ' +
+      'the title names it), the home city when absent. `asOf` builds it from the graph as recorded then (gaps, targets, counts, sources; ' +
+      'the county map is left out), said on the cover; with `since`, the changes from since to asOf, and since after asOf is a 400 naming body.since. ' +
+      'Unknown industry ids, an empty selection, an unknown format or region are answered 400. ' +
       '/ 返回文件本身；含封面、摘要、各产业“六个一”表、产业链图、缺口与建议、目标进展和数据来源。',
-    body: BriefingRequest,
+    body: BriefingPostBody,
     responses: {
       200: {
         description: 'The briefing file (.docx, .pdf or .html) / 简报文件',
@@ -31,7 +33,7 @@ export const operations: OperationSpec[] = [
     summary: 'The print-friendly HTML view of a briefing / 简报打印视图',
     description:
       `An HTML page (A4 print stylesheet, chain diagrams as inline SVG) a browser can open, print or save as PDF. Holds ${CONTENT}. ` +
-      '`region` sets the region analysed, as for POST /api/briefings. ' +
+      '`region`, `since` and `asOf` as for POST /api/briefings (errors name query.*). ' +
       '/ 可直接打开、打印或另存为 PDF 的网页。',
     query: BriefingViewQuery,
     responses: { 200: { description: 'The briefing as HTML / 网页简报', files: [CONTENT_TYPES.html] } },

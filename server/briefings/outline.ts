@@ -1,6 +1,7 @@
 // Lays a briefing out as a list of blocks (cover, headings, paragraphs, tables, diagrams) in the chosen
 // language. The HTML and Word renderers only draw these blocks, so both formats say exactly the same.
 // This file orders the sections; each section is built in its own outline*.ts module.
+import { asOfNotice, asOfStatement } from './asOfText';
 import type { Block, Outline } from './outlineBlocks';
 import { gapTable } from './outlineGapTable';
 import { industryBlocks } from './outlineIndustry';
@@ -44,7 +45,8 @@ export function buildOutline(briefing: Briefing): Outline {
   }
   blocks.push(h1(text.targetsHeading), ...targetBlocks(briefing.targets, lang, text));
   blocks.push(h1(text.sourcesHeading), ...sourceBlocks(briefing, text));
-  return { lang, title: `${briefingTitle(briefing.region, lang)} · ${scopeTitle(briefing)}`, footer: text.pageFooter, blocks };
+  const asOf = briefing.asOf ? ` · ${asOfStatement(briefing.asOf, lang)}` : '';
+  return { lang, title: `${briefingTitle(briefing.region, lang)} · ${scopeTitle(briefing)}${asOf}`, footer: text.pageFooter, blocks };
 }
 
 function cover(briefing: Briefing, text: BriefingText): Block {
@@ -53,12 +55,14 @@ function cover(briefing: Briefing, text: BriefingText): Block {
     ? formatDateTime(briefing.dataChangedAt, lang)
     : `${formatDateTime(briefing.generatedAt, lang)}${text.dataAsOfFallback}`;
   const notices: { text: string; tone: 'warning' | 'info' }[] = [];
+  // A briefing of the graph as recorded in the past says so first (asOfText.ts).
+  if (briefing.asOf) notices.push({ text: asOfNotice(briefing.asOf, lang), tone: 'info' });
   if (briefing.includesIllustrative) notices.push({ text: text.illustrativeNotice, tone: 'warning' });
   notices.push({ text: text.dataGapReminder, tone: 'info' });
   return {
     kind: 'cover',
     title: briefingTitle(briefing.region, lang),
-    subtitle: scopeTitle(briefing),
+    subtitle: briefing.asOf ? `${scopeTitle(briefing)} · ${asOfStatement(briefing.asOf, lang)}` : scopeTitle(briefing),
     facts: [
       { label: text.scopeLabel, value: scopeTitle(briefing) },
       { label: text.generated, value: formatDateTime(briefing.generatedAt, lang) },

@@ -96,7 +96,9 @@ RETURN nodeFacts, relFacts`;
 export const LATEST_CHANGE = `
 CALL () {
   OPTIONAL MATCH (a:AuditEntry)
-  WHERE a.action STARTS WITH 'node.' OR a.action STARTS WITH 'relationship.' OR a.action = 'import.commit'
+  WHERE (a.action STARTS WITH 'node.' OR a.action STARTS WITH 'relationship.' OR a.action = 'import.commit')
+    // Entries are stamped with ISO UTC text (toISOString), which orders as time does.
+    AND ($untilIso IS NULL OR a.at <= $untilIso)
   RETURN max(toString(a.at)) AS audited
 }
 CALL () {

@@ -1,4 +1,5 @@
 // Turns an assembled briefing into the file asked for: the HTML view, a PDF printed from it, or Word.
+import { asOfFileTag } from './asOfText';
 import { buildDocx } from './docx';
 import { briefingFileName, CONTENT_TYPES, type BriefingFileName } from './filename';
 import { renderHtml } from './html';
@@ -23,8 +24,13 @@ export async function renderBriefing(briefing: Briefing, format: BriefingFormat)
   const fileName = briefingFileName({
     lang: briefing.lang,
     format,
-    scopeName: region.home ? scopeTitle(briefing) : `${regionName(region, briefing.lang)}-${scopeTitle(briefing)}`,
-    scopeIds: [...(region.home ? [] : [region.id]), ...(briefing.scope.kind === 'city' ? ['city'] : briefing.scope.ids)],
+    scopeName: `${region.home ? scopeTitle(briefing) : `${regionName(region, briefing.lang)}-${scopeTitle(briefing)}`}${briefing.asOf ? `-${asOfFileTag(briefing.asOf, briefing.lang)}` : ''}`,
+    // A briefing as of a past moment is tagged with it, so it is never taken for today's.
+    scopeIds: [
+      ...(region.home ? [] : [region.id]),
+      ...(briefing.scope.kind === 'city' ? ['city'] : briefing.scope.ids),
+      ...(briefing.asOf ? [asOfFileTag(briefing.asOf, 'en')] : []),
+    ],
     date: briefing.generatedAt,
   });
   let body: Buffer;

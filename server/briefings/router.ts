@@ -5,7 +5,7 @@ import type { AppContext } from '../context';
 import { errors, type ErrorDetail } from '../errors';
 import { resolveScope } from '../gaps/scope';
 import { periodStartOf } from '../../graph/model/moments';
-import { assertRecorded } from '../history/asOf';
+import { assertRecorded, momentOf, resolveAsOf, type AsOf } from '../history/asOf';
 import { validate, valid } from '../middleware/validate';
 import {
   contentDisposition,
@@ -15,18 +15,18 @@ import {
   type BriefingRequestOptions,
   type BriefingScope,
 } from './';
-import { BriefingRequest, BriefingViewQuery } from './schema';
+import { BriefingPostBody, BriefingViewQuery } from './schema';
 
 export function briefingsRouter({ db }: AppContext): Router {
   const router = Router();
 
-  router.post('/', validate({ body: BriefingRequest }), async (_req, res) => {
-    const { body } = valid<never, never, typeof BriefingRequest>(res);
+  router.post('/', validate({ body: BriefingPostBody }), async (_req, res) => {
+    const { body } = valid<never, never, typeof BriefingPostBody>(res);
     const requested = body.scope.kind === 'city' ? null : body.scope.ids;
     const regionId = await resolveScope(db, body.region, 'body.region');
-    if (body.since) await assertRecorded(db, periodStartOf(body.since), 'body.since');
+    const asOf = await checkMoments(body, 'body');
     const file = await generateOrExplain(
-      { scope: selection(requested, 'body.scope.ids'), format: body.format, lang: body.lang, regionId, since: body.since },
+      { scope: selection(requested, 'body.scope.ids'), format: body.format, lang: body.lang, regionId, since: body.since, asOf },
       (id) => `body.scope.ids[${requested?.indexOf(id) ?? 0}]`,
     );
     send(res, file, body.format === 'html' ? 'inline' : 'attachment');
@@ -42,13 +42,30 @@ export function briefingsRouter({ db }: AppContext): Router {
       ]);
     }
     const regionId = await resolveScope(db, query.region);
-    if (query.since) await assertRecorded(db, periodStartOf(query.since), 'query.since');
+    const asOf = await checkMoments(query, 'query');
     const file = await generateOrExplain(
-      { scope: selection(city ? null : ids, 'query.industries'), format: 'html', lang: query.lang, regionId, since: query.since },
+      { scope: selection(city ? null : ids, 'query.industries'), format: 'html', lang: query.lang, regionId, since: query.since, asOf },
       () => 'query.industries',
     );
     send(res, file, 'inline');
   });
+
+  /**
+   * The asOf moment (undefined: now) after checking both moments against the history store, and that
+   * since is not after asOf (the changes section then runs from since to asOf).
+   */
+  async function checkMoments(request: { since?: string | undefined; asOf?: string | undefined }, at: 'body' | 'query'): Promise<AsOf | undefined> {
+    const asOf = await resolveAsOf(db, request.asOf, `${at}.asOf`);
+    if (request.since === undefined) return asOf;
+    const sinceMs = periodStartOf(request.since);
+    if (request.asOf !== undefined && sinceMs > momentOf(request.asOf)) {
+      throw errors.validation([
+        { field: `${at}.since`, reason: 'must not be after asOf: the changes run from since to asOf', reasonZh: '不能晚于 asOf：变化按 since 至 asOf 计算' },
+      ]);
+    }
+    await assertRecorded(db, sinceMs, `${at}.since`);
+    return asOf;
+  }
 
   /** Generates the briefing; industries it cannot cover become a 400 naming each. */
   async function generateOrExplain(request: BriefingRequestOptions, fieldOf: (id: string) => string): Promise<BriefingFile> {

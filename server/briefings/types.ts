@@ -89,6 +89,8 @@ export interface Briefing {
   region: BriefingRegion;
   lang: BriefingLang;
   generatedAt: Date;
+  /** The moment the briefing reads the graph as recorded at (asOf: a date or date-time), stated on the cover; null: now. */
+  asOf?: string | null;
   /** Latest recorded change to the data, when the graph records one; otherwise the generation time is shown. */
   dataChangedAt: Date | null;
   /** Whether any fact shown is illustrative (made up for demonstration). */
