@@ -1,12 +1,16 @@
 // Header search over Chinese and English names (GET /api/search), driven by the keyboard: type, ↑/↓
-// to choose, Enter to open the node in its industry's chain, Esc to close; "/" focuses the box.
+// to choose, Enter to open the node in its industry's chain, Esc to close; "/" focuses the box. On a page
+// read as of a date (?asOf=) it searches the names recorded then.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { getJson } from '../api/client';
 import type { SearchHit } from '../api/types';
 import { toApiError } from '../api/useApi';
 import { useLang } from '../i18n/lang';
+import { AS_OF_READ_STRINGS as A } from '../i18n/asOfReadStrings';
 import { landingPath } from '../state/landing';
+import { AS_OF_PARAM, useTimeParam, withParam } from '../state/timeScope';
+import { momentText } from '../views/history/AsOfControl';
 import { IllustrativeBadge } from './Illustrative';
 
 /** Wait this long after the last keystroke before asking the server. */
@@ -36,6 +40,8 @@ export function SearchBox() {
   const listId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
+  // The page's ?asOf= (the overview's 查看日期): names are then searched as recorded that day.
+  const [asOf] = useTimeParam(AS_OF_PARAM);
   // Results remember the query they answer; a newer query reads as loading until its answer comes.
   const [answer, setAnswer] = useState<{ q: string; results: Results }>({ q: '', results: { kind: 'idle' } });
   const [active, setActive] = useState(0);
@@ -46,7 +52,7 @@ export function SearchBox() {
     if (q.length === 0) return;
     const controller = new AbortController();
     const timer = setTimeout(() => {
-      getJson<unknown>(`/api/search?q=${encodeURIComponent(q)}&limit=${LIMIT}`, controller.signal)
+      getJson<unknown>(withParam(`/api/search?q=${encodeURIComponent(q)}&limit=${LIMIT}`, AS_OF_PARAM, asOf), controller.signal)
         .then((body) => {
           setAnswer({ q, results: { kind: 'ready', hits: hitsOf(body) } });
           setActive(0);
@@ -61,7 +67,7 @@ export function SearchBox() {
       clearTimeout(timer);
       controller.abort();
     };
-  }, [query, lang]);
+  }, [query, lang, asOf]);
 
   // "/" anywhere outside a text field focuses the search box.
   useEffect(() => {
@@ -143,6 +149,11 @@ export function SearchBox() {
       </span>
       {expanded && (
         <div className="search-popup">
+          {asOf && (
+            <p className="search-note small" data-testid="search-as-of">
+              {lang.pick(A.searchAsOf.zh, A.searchAsOf.en).replace('{date}', momentText(asOf))}
+            </p>
+          )}
           {results.kind === 'loading' && <p className="search-note">{t('loading')}</p>}
           {results.kind === 'error' && (
             <p className="search-note" role="alert">

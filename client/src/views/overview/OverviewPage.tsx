@@ -25,13 +25,14 @@ export function OverviewPage() {
   // The region analysed (?region=, the header's switcher); its name heads the totals and the briefing.
   const scope = useRegionScope();
   const scopeName = scope.current ? lang.name(scope.current) : scope.regionId;
-  // ?asOf= reads the matrix and totals as recorded then; ?since= adds the changes panel and score deltas.
+  // ?asOf= reads the matrix, totals and targets as recorded then; ?since= adds the changes panel and score deltas.
   const [asOf] = useAsOf();
   const matrix = useApi<GapMatrix>(withParam(scopedUrl('/api/gaps/matrix', scope.regionId), AS_OF_PARAM, asOf));
   const summary = useApi<GapSummary>(withParam(scopedUrl('/api/gaps/summary', scope.regionId), AS_OF_PARAM, asOf));
   const changes = useChanges();
   const deltas = scoreDeltas(readyData(changes.state));
-  const targets = useApi<TargetProgressList>(scopedUrl('/api/targets/progress', scope.regionId));
+  // The targets follow ?asOf= too: measurements recorded after it are not counted.
+  const targets = useApi<TargetProgressList>(withParam(scopedUrl('/api/targets/progress', scope.regionId), AS_OF_PARAM, asOf));
   const illustrative = summary.state.kind === 'ready' && summary.state.data.illustrativeShare > 0;
   // Industries ticked for a briefing live in the URL (?select=a,b), like every other view state.
   const [params, setParams] = useSearchParams();

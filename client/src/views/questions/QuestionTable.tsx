@@ -11,6 +11,8 @@ import { SEVERITY_SYMBOLS } from '../../theme/palette';
 import { QuestionFilters } from './QuestionFilters';
 import { rowPath, useQuestionView, viewQuery, type QuestionView } from './questionView';
 import { scopedUrl, useRegionId } from '../../state/regionScope';
+import { AS_OF_PARAM, withParam } from '../../state/timeScope';
+import { useAsOf } from '../history/AsOfControl';
 
 type Cell = QuestionResult['rows'][number][string] | undefined;
 
@@ -48,11 +50,13 @@ export function QuestionTable({ id }: { id: string }) {
   // The whole answer is read once; filters and sort apply here, so changing them is immediate. An
   // answer cut at its row cap (truncated) is asked again for the industry chosen, narrowed before the cut.
   // The region analysed (?region=) goes with the rows and with the downloads.
+  // ?asOf= (the page's 查看日期) answers from the graph as recorded then, on screen and in downloads.
   const regionId = useRegionId();
-  const whole = useApi<QuestionResult>(scopedUrl(`${base}?lang=${lang.lang}`, regionId));
+  const [asOf] = useAsOf();
+  const whole = useApi<QuestionResult>(withParam(scopedUrl(`${base}?lang=${lang.lang}`, regionId), AS_OF_PARAM, asOf));
   const cut = whole.state.kind === 'ready' && whole.state.data.truncated && view.industry !== null;
   const narrowed = useApi<QuestionResult>(
-    cut ? scopedUrl(`${base}?lang=${lang.lang}&industry=${encodeURIComponent(view.industry ?? '')}`, regionId) : null,
+    cut ? withParam(scopedUrl(`${base}?lang=${lang.lang}&industry=${encodeURIComponent(view.industry ?? '')}`, regionId), AS_OF_PARAM, asOf) : null,
   );
   const { state, reload } = cut ? narrowed : whole;
   return (
@@ -66,6 +70,7 @@ function Answer({ result, base, view, update }: { result: QuestionResult; base: 
   const lang = useLang();
   const { t } = lang;
   const regionId = useRegionId();
+  const [asOf] = useAsOf();
   const columns = shownColumns(result.columns);
   const sortKey = view.sort && result.columns.some((c) => c.key === view.sort) ? view.sort : null;
   const order = useMemo(() => {
@@ -78,7 +83,7 @@ function Answer({ result, base, view, update }: { result: QuestionResult; base: 
     const query = viewQuery(view, result.columns.map((c) => c.key));
     query.set('format', format);
     query.set('lang', lang.lang);
-    return scopedUrl(`${base}?${query.toString()}`, regionId);
+    return withParam(scopedUrl(`${base}?${query.toString()}`, regionId), AS_OF_PARAM, asOf);
   };
   const title = lang.pick(result.titleZh, result.titleEn);
   return (

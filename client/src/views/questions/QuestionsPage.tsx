@@ -5,6 +5,7 @@ import type { QuestionInfo } from '../../api/types';
 import { DataGapNote } from '../../components/Illustrative';
 import { Empty, Loaded } from '../../components/Status';
 import { useLang } from '../../i18n/lang';
+import { AsOfControl } from '../history/AsOfControl';
 import { QuestionTable } from './QuestionTable';
 
 export function QuestionsPage() {
@@ -19,6 +20,8 @@ export function QuestionsPage() {
         <p className="lead">{t('questionsIntro')}</p>
         {/* A question's answer carries the engine's own notice; the list page gets the general one. */}
         {!id && <DataGapNote />}
+        {/* 查看日期: the answers as recorded then (?asOf=, the overview's control and banner). */}
+        {id && <AsOfControl />}
       </header>
       <div className="questions-layout">
         <nav className="question-nav" aria-label={t('allQuestions')}>
