@@ -46,9 +46,14 @@ export function withValidityCheck<T extends z.ZodObject>(schema: T): T {
   });
 }
 
-/** Whether a fact with this validity holds in `year` (judged by year, as the gap engine judges regions). */
-export function validInYear(record: { validFrom?: unknown; validTo?: unknown }, year: number): boolean {
-  const from = wellFormed(record.validFrom) ? Number(record.validFrom.slice(0, 4)) : undefined;
-  const to = wellFormed(record.validTo) ? Number(record.validTo.slice(0, 4)) : undefined;
-  return (from === undefined || from <= year) && (to === undefined || to >= year);
+export type ValidityState = 'current' | 'ended' | 'notYet';
+
+/**
+ * Where `year` falls in a fact's validity, judged by year as the gap engine judges (server/gaps/cypher.ts
+ * validIn): ended when validTo's year is before it, not yet when validFrom's year is after it.
+ */
+export function validityState(record: { validFrom?: unknown; validTo?: unknown }, year: number): ValidityState {
+  if (wellFormed(record.validTo) && Number(record.validTo.slice(0, 4)) < year) return 'ended';
+  if (wellFormed(record.validFrom) && Number(record.validFrom.slice(0, 4)) > year) return 'notYet';
+  return 'current';
 }

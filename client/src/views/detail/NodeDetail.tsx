@@ -11,6 +11,7 @@ import { GapCard } from '../gaps/GapDetail';
 import { Provenance } from './Provenance';
 import { StaleEdgeMark } from './StaleMark';
 import { TargetTrend } from './TargetTrend';
+import { Validity } from './Validity';
 import { RELATIONSHIP_SPECS, SIX_ONES_SLOTS, unitLabel, type SixOnesSlot } from '../../../../graph/model';
 import { VALUE_NAMES } from '../../i18n/strings';
 import { FIELD_NAMES } from '../../i18n/recordNames';
@@ -22,7 +23,7 @@ import { EditNodeForm } from '../edit/EditNodeForm';
 import { RemoveRelationshipDialog } from '../edit/RemoveRelationshipDialog';
 
 /** Properties shown elsewhere in the panel, or internal. */
-const HIDDEN_KEYS = new Set(['id', 'nameZh', 'nameEn', 'aliasesZh', 'aliasesEn', 'sourceKind', 'sourceRef', 'sourceUrl', 'observedAt', 'descriptionZh', 'descriptionEn', 'textZh', 'textEn', 'version']);
+const HIDDEN_KEYS = new Set(['id', 'nameZh', 'nameEn', 'aliasesZh', 'aliasesEn', 'sourceKind', 'sourceRef', 'sourceUrl', 'observedAt', 'descriptionZh', 'descriptionEn', 'textZh', 'textEn', 'version', 'validFrom', 'validTo']);
 
 /** Property names in words (the model's fields; anything else by its own name). */
 const PROPERTY_NAMES: Record<string, { zh: string; en: string }> = FIELD_NAMES;
@@ -216,6 +217,7 @@ function NodeDetailBody({
           {aliases.join(lang.pick('、', '; '))}
         </p>
       )}
+      <Validity properties={entity.properties} />
       {canEdit && <EditControls onEdit={onEdit} onDialog={onDialog} />}
       {description && <p className="detail-description">{description}</p>}
       {extra}
@@ -272,6 +274,7 @@ function NodeDetailBody({
                 ) : (
                   edge.illustrative && <span className="badge badge-illustrative">{t('illustrativeRelation')}</span>
                 )}
+                <Validity properties={edge.properties} inline />
                 <StaleEdgeMark type={edge.type} observedAt={edge.properties.observedAt} />
                 {canEdit && !derived.has(edge.type) && (
                   <button

@@ -1,6 +1,6 @@
 // Adding a relationship from or to the current node: the direction, a type the model allows for this
 // node's label in that direction (RELATIONSHIP_SPECS, minus types that follow a property), the other
-// end found by search among the labels that type accepts, and optional notes.
+// end found by search among the labels that type accepts, and optional notes and validity (valid time).
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { allowsEndpoints, RELATIONSHIP_SPECS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../../../../graph/model';
 import type { ApiError } from '../../api/client';
@@ -11,11 +11,16 @@ import { Dialog } from '../../components/Dialog';
 import { FieldError, FormError, splitErrors } from '../../components/FormErrors';
 import { useLang } from '../../i18n/lang';
 import { bumpDataVersion } from '../../state/dataVersion';
+import { useValidityText } from '../detail/Validity';
 import { useDerivedTypes } from './editSchema';
 import { fieldName } from './NodeForm';
 import { NodePicker } from './NodePicker';
 
 type Direction = 'out' | 'in';
+
+/** The relationship's own fields a writer may fill: notes, and when it held in the world. */
+const OPTIONAL_FIELDS = ['noteZh', 'noteEn', 'validFrom', 'validTo'] as const;
+type OptionalField = (typeof OPTIONAL_FIELDS)[number];
 
 interface Props {
   node: NodeRef;
@@ -42,7 +47,8 @@ export function AddRelationshipDialog({ node, onClose, onCreated }: Props) {
   const [chosenType, setType] = useState<RelationshipType | ''>('');
   const type: RelationshipType | undefined = chosenType && types.includes(chosenType) ? chosenType : types[0];
   const [other, setOther] = useState<SearchHit | null>(null);
-  const [notes, setNotes] = useState({ noteZh: '', noteEn: '' });
+  const [notes, setNotes] = useState<Record<OptionalField, string>>({ noteZh: '', noteEn: '', validFrom: '', validTo: '' });
+  const v = useValidityText();
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -62,8 +68,7 @@ export function AddRelationshipDialog({ node, onClose, onCreated }: Props) {
       from: direction === 'out' ? node.id : other.id,
       to: direction === 'out' ? other.id : node.id,
     };
-    if (notes.noteZh.trim()) body.noteZh = notes.noteZh.trim();
-    if (notes.noteEn.trim()) body.noteEn = notes.noteEn.trim();
+    for (const name of OPTIONAL_FIELDS) if (notes[name].trim()) body[name] = notes[name].trim();
     sendJson('/api/edit/relationships', { json: body })
       .then(() => {
         bumpDataVersion();
@@ -76,7 +81,7 @@ export function AddRelationshipDialog({ node, onClose, onCreated }: Props) {
   };
 
   // The other end's errors come as body.from or body.to, depending on the direction.
-  const { byField, other: otherErrors } = splitErrors(error, ['type', 'from', 'to', 'noteZh', 'noteEn']);
+  const { byField, other: otherErrors } = splitErrors(error, ['type', 'from', 'to', ...OPTIONAL_FIELDS]);
   const otherEndErrors = byField.get(direction === 'out' ? 'to' : 'from');
   const unplaced = [...otherErrors, ...(byField.get(direction === 'out' ? 'from' : 'to') ?? [])];
   const relationName = (r: RelationshipType) => lang.pick(RELATIONSHIP_SPECS[r].zh, RELATIONSHIP_SPECS[r].en);
@@ -172,7 +177,7 @@ export function AddRelationshipDialog({ node, onClose, onCreated }: Props) {
               {other && !fits && <span className="field-error">{t('relNotAllowed')}</span>}
               <FieldError id={`${ids}-other-error`} details={otherEndErrors} />
             </div>
-            {(['noteZh', 'noteEn'] as const).map((name) => (
+            {OPTIONAL_FIELDS.map((name) => (
               <div className="form-field" key={name}>
                 <label htmlFor={`${ids}-${name}`}>{fieldName(name, lang)}</label>
                 <input
@@ -180,7 +185,10 @@ export function AddRelationshipDialog({ node, onClose, onCreated }: Props) {
                   value={notes[name]}
                   onChange={(event) => setNotes((n) => ({ ...n, [name]: event.target.value }))}
                   disabled={busy}
+                  aria-invalid={byField.has(name) || undefined}
+                  data-testid={`relationship-${name}`}
                 />
+                {name === 'validFrom' && <span className="field-hint">{v('validityHint')}</span>}
                 <FieldError id={`${ids}-${name}-error`} details={byField.get(name)} />
               </div>
             ))}

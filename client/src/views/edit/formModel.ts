@@ -52,13 +52,24 @@ function describe(shape: FieldShape): FormField {
   return field;
 }
 
+/** Valid time reads best after a label's own fields, just before where the fact came from. */
+const VALIDITY = ['validFrom', 'validTo'];
+const PROVENANCE = ['sourceUrl', 'observedAt'];
+
+function lastButProvenance(fields: FormField[], names: readonly string[]): FormField[] {
+  const moved = fields.filter((f) => names.includes(f.name));
+  const rest = fields.filter((f) => !names.includes(f.name));
+  const at = rest.findIndex((f) => PROVENANCE.includes(f.name));
+  return at < 0 ? [...rest, ...moved] : [...rest.slice(0, at), ...moved, ...rest.slice(at)];
+}
+
 const cache = new Map<NodeLabel, FormField[]>();
 
 /** The editable fields of a label, in the model's order. */
 export function formFields(label: NodeLabel): FormField[] {
   let fields = cache.get(label);
   if (!fields) {
-    fields = fieldShapes(NODE_SCHEMAS[label], SERVER_MANAGED).map(describe);
+    fields = lastButProvenance(fieldShapes(NODE_SCHEMAS[label], SERVER_MANAGED).map(describe), VALIDITY);
     cache.set(label, fields);
   }
   return fields;
