@@ -7,6 +7,7 @@ import {
   Provenance,
   Relationship,
   RELATIONSHIP_SPECS,
+  Validity,
   RELATIONSHIP_TYPES,
   type ImportTemplate,
   type NodeLabel,
@@ -34,10 +35,20 @@ const PROVENANCE_HELP: Record<(typeof PROVENANCE_KEYS)[number], { helpZh: string
   observedAt: { helpZh: '读取日期或事实成立的日期：YYYY、YYYY-MM 或 YYYY-MM-DD', helpEn: 'When the fact was read, or the date it held: YYYY, YYYY-MM or YYYY-MM-DD' },
 };
 const PROVENANCE_COLUMNS = fieldsOf(Provenance.partial(), []).map((column) => ({ ...column, ...PROVENANCE_HELP[column.name as keyof typeof PROVENANCE_HELP] }));
+/** Valid time, after a target's own columns and before provenance, with what to write. */
+const VALIDITY_KEYS = ['validFrom', 'validTo'] as const;
+const VALIDITY_HELP: Record<(typeof VALIDITY_KEYS)[number], { helpZh: string; helpEn: string }> = {
+  validFrom: { helpZh: '事实在现实中开始成立的时间（如企业成立）：YYYY、YYYY-MM 或 YYYY-MM-DD', helpEn: 'When the fact began to hold in the world (a firm founded): YYYY, YYYY-MM or YYYY-MM-DD' },
+  validTo: { helpZh: '事实不再成立的时间（如企业注销、园区合并）；仍成立则留空；不得早于起始日期', helpEn: 'When the fact stopped holding (a firm closed, a park merged); empty while it holds; not before validFrom' },
+};
+const VALIDITY_COLUMNS = fieldsOf(Validity, []).map((column) => ({ ...column, ...VALIDITY_HELP[column.name as keyof typeof VALIDITY_HELP] }));
+/** Columns every template ends with, in this order. */
+const TRAILING_KEYS = [...VALIDITY_KEYS, ...PROVENANCE_KEYS];
+
 /** Written by every row (filled when empty); the other provenance columns are properties like any other. */
 const STAMPED = ['sourceKind', 'sourceRef'];
 
-const RELATIONSHIP_COLUMNS = [...fieldsOf(Relationship, ['type', ...PROVENANCE_KEYS]), ...PROVENANCE_COLUMNS];
+const RELATIONSHIP_COLUMNS = [...fieldsOf(Relationship, ['type', ...TRAILING_KEYS]), ...VALIDITY_COLUMNS, ...PROVENANCE_COLUMNS];
 
 export const IMPORTABLE_RELATIONSHIPS = RELATIONSHIP_TYPES.filter((t) => !DERIVED_TYPES.has(t));
 
@@ -48,7 +59,7 @@ export function targetByName(name: string): ImportTarget | undefined {
 }
 
 export function columnsOf(target: ImportTarget): FieldInfo[] {
-  return target.kind === 'node' ? [...fieldsOf(NODE_SCHEMAS[target.name], PROVENANCE_KEYS), ...PROVENANCE_COLUMNS] : RELATIONSHIP_COLUMNS;
+  return target.kind === 'node' ? [...fieldsOf(NODE_SCHEMAS[target.name], TRAILING_KEYS), ...VALIDITY_COLUMNS, ...PROVENANCE_COLUMNS] : RELATIONSHIP_COLUMNS;
 }
 
 /**

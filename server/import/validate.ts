@@ -19,6 +19,7 @@ import { referencesOf, type ReferenceRule } from '../edit/references';
 import { OneAhead } from './pipeline';
 import { badReference, endsNotAllowed, missingEnd } from './reasons';
 import { checkNodeRows, checkRelationshipRows } from './queries';
+import { storedValidityProblems } from './storedValidity';
 import { importRows, type ReadOptions, type RejectedRow } from './parseRows';
 import { UnreadableFileError } from './rows';
 
@@ -119,6 +120,7 @@ async function checkNodeBatch(db: Database, label: NodeLabel, batch: CheckRow[],
   const result = await db.read((tx) => tx.run(checkNodeRows(rule), { rows: batch.map((r, index) => [index, r.id ?? null, r.ref ?? null]) }));
   // The query answers only for rows that are not plain new nodes with a good reference.
   const answers = new Map(readRecords(result, CheckedNodeRow).map((answer) => [answer.index, answer]));
+  const reversed = await storedValidityProblems(db, { kind: 'node', name: label }, batch);
   batch.forEach((row, index) => {
     const found = [...(row.problems ?? [])];
     const record = answers.get(index);
@@ -130,6 +132,7 @@ async function checkNodeBatch(db: Database, label: NodeLabel, batch: CheckRow[],
     if (rule && row.ref !== undefined && refLabel !== rule.target) {
       found.push({ row: row.row, column: rule.property, ...badReference(row.ref, refLabel, rule.target, 'graph') });
     }
+    found.push(...reversed.filter((problem) => problem.row === row.row));
     errors.add(...found);
     if (found.length > 0) return;
     if (rule && row.ref !== undefined && rule.relationship && record?.linked !== true) counts.link += 1;
@@ -140,7 +143,7 @@ async function checkNodeBatch(db: Database, label: NodeLabel, batch: CheckRow[],
 
 async function checkRelationshipBatch(db: Database, type: RelationshipType, batch: CheckRow[], errors: ErrorList, counts: ImportCounts): Promise<void> {
   const result = await db.read((tx) => tx.run(checkRelationshipRows(type), { rows: batch.map((r, index) => [index, r.from ?? null, r.to ?? null]) }));
-  const found: RowError[] = batch.flatMap((row) => row.problems ?? []);
+  const found: RowError[] = [...batch.flatMap((row) => row.problems ?? []), ...(await storedValidityProblems(db, { kind: 'relationship', name: type }, batch))];
   for (const { fromLabels, toLabels, exists, indexes } of readRecords(result, CheckedRelationshipRows)) {
     const rows = indexes.map((index) => batch[index] as CheckRow);
     if (!fromLabels || !toLabels) {

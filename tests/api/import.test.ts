@@ -73,6 +73,7 @@ describe('templates', () => {
     const industry = response.body.items.find((t) => t.name === 'Industry');
     expect(industry?.columns.map((c) => c.name)).toEqual([
       ...['id', 'nameZh', 'nameEn', 'descriptionZh', 'descriptionEn', 'aliasesZh', 'aliasesEn', 'tier', 'confirmedMissing'],
+      ...['validFrom', 'validTo'],
       ...['sourceKind', 'sourceRef', 'sourceUrl', 'observedAt'],
     ]);
     expect(industry?.columns.find((c) => c.name === 'tier')).toMatchObject({ nameZh: '产业层级', required: true });
@@ -88,7 +89,7 @@ describe('templates', () => {
     const english = await fetch(`${fx.baseUrl}/api/import/templates/ChainLink?format=csv`, { headers: { cookie: cookieOf(editor) } });
     const bytes = Buffer.from(await english.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(bytes.subarray(3).toString('utf8').trim()).toBe('id,nameZh,nameEn,descriptionZh,descriptionEn,aliasesZh,aliasesEn,industryId,stage,order,sourceKind,sourceRef,sourceUrl,observedAt');
+    expect(bytes.subarray(3).toString('utf8').trim()).toBe('id,nameZh,nameEn,descriptionZh,descriptionEn,aliasesZh,aliasesEn,industryId,stage,order,validFrom,validTo,sourceKind,sourceRef,sourceUrl,observedAt');
     const chinese = await editor.get('/api/import/templates/ChainLink?format=csv&lang=zh');
     expect(chinese.text).toContain('所属产业编号');
 
@@ -97,7 +98,7 @@ describe('templates', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await xlsx.arrayBuffer());
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['LEADS', '说明 Help']);
-    expect(workbook.worksheets[0]?.getRow(1).values).toEqual([undefined, 'from', 'to', 'noteZh', 'noteEn', 'sourceKind', 'sourceRef', 'sourceUrl', 'observedAt']);
+    expect(workbook.worksheets[0]?.getRow(1).values).toEqual([undefined, 'from', 'to', 'noteZh', 'noteEn', 'validFrom', 'validTo', 'sourceKind', 'sourceRef', 'sourceUrl', 'observedAt']);
     const help: string[] = [];
     workbook.worksheets[1]?.eachRow((row) => help.push(JSON.stringify(row.values)));
     expect(help.find((line) => line.includes('"sourceUrl"'))).toMatch(/http:\/\/ 或 https:\/\/.*starts with http:\/\/ or https:\/\//);

@@ -203,6 +203,16 @@ describe('importing validity', () => {
     const edge = (await detail(FIRM)).relationships.find((r) => r.type === 'LEADS');
     expect(edge?.properties).toMatchObject({ validFrom: '2010', validTo: '2012' });
   });
+
+  it('refuses a row whose one date, with the other end kept from the graph, reverses the period', async () => {
+    // An empty cell keeps what the graph holds: validity-imported starts in 2001, the LEADS in 2010 and ends in 2012.
+    const nodes = await upload<{ valid: boolean; errors: { row: number; column: string }[] }>('Enterprise', 'id,nameZh,validTo\nvalidity-imported,导入企业,1999\n', 'dryRun=true');
+    expect(nodes.body.errors.map((e) => [e.row, e.column])).toEqual([[2, 'validTo']]);
+    const rels = await upload<{ valid: boolean; errors: { row: number; column: string }[] }>('LEADS', `from,to,validFrom\n${FIRM},${INDUSTRY},2013\n`, 'dryRun=true');
+    expect(rels.body.errors.map((e) => [e.row, e.column])).toEqual([[2, 'validTo']]);
+    const fine = await upload<{ valid: boolean }>('LEADS', `from,to,validFrom\n${FIRM},${INDUSTRY},2011\n`, 'dryRun=true');
+    expect(fine.body.valid).toBe(true);
+  });
 });
 
 describe('the whole-graph exchange', () => {
