@@ -11,15 +11,16 @@ import { GapCard } from '../gaps/GapDetail';
 import { Provenance } from './Provenance';
 import { StaleEdgeMark } from './StaleMark';
 import { TargetTrend } from './TargetTrend';
-import { Validity } from './Validity';
-import { RELATIONSHIP_SPECS, SIX_ONES_SLOTS, unitLabel, type SixOnesSlot } from '../../../../graph/model';
-import { VALUE_NAMES } from '../../i18n/strings';
+import { useValidityText, Validity } from './Validity';
+import { aliasesOf, propertyValue, text } from './detailText';
+import { RELATIONSHIP_SPECS, unitLabel } from '../../../../graph/model';
 import { FIELD_NAMES } from '../../i18n/recordNames';
 import { usePermissions } from '../../state/session';
 import { AddRelationshipDialog } from '../edit/AddRelationshipDialog';
 import { DeleteNodeDialog } from '../edit/DeleteNodeDialog';
 import { useDerivedTypes } from '../edit/editSchema';
 import { EditNodeForm } from '../edit/EditNodeForm';
+import { EditRelationshipDialog } from '../edit/EditRelationshipDialog';
 import { RemoveRelationshipDialog } from '../edit/RemoveRelationshipDialog';
 
 /** Properties shown elsewhere in the panel, or internal. */
@@ -27,30 +28,6 @@ const HIDDEN_KEYS = new Set(['id', 'nameZh', 'nameEn', 'aliasesZh', 'aliasesEn',
 
 /** Property names in words (the model's fields; anything else by its own name). */
 const PROPERTY_NAMES: Record<string, { zh: string; en: string }> = FIELD_NAMES;
-
-function text(value: unknown): string {
-  return typeof value === 'string' ? value : '';
-}
-
-function propertyValue(value: unknown, lang: LangApi): string {
-  if (typeof value === 'boolean') return value ? lang.pick('是', 'yes') : lang.pick('否', 'no');
-  if (Array.isArray(value)) return value.map((v) => propertyValue(v, lang)).join(lang.pick('、', ', '));
-  if (typeof value === 'string' && VALUE_NAMES[value]) return lang.pick(VALUE_NAMES[value].zh, VALUE_NAMES[value].en);
-  if (typeof value === 'string' && (SIX_ONES_SLOTS as readonly string[]).includes(value)) return lang.slotName(value as SixOnesSlot);
-  return String(value);
-}
-
-function texts(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-}
-
-/** Other names in the reader's language (the other language's when it has none), for the "又称" line. */
-function aliasesOf(properties: Record<string, unknown>, lang: LangApi): string[] {
-  const zh = texts(properties.aliasesZh);
-  const en = texts(properties.aliasesEn);
-  const [own, other] = lang.lang === 'zh' ? [zh, en] : [en, zh];
-  return own.length > 0 ? own : other;
-}
 
 function relationName(edge: RelatedEdge, lang: LangApi): string {
   const spec: { zh: string; en: string } | undefined = RELATIONSHIP_SPECS[edge.type];
@@ -71,7 +48,7 @@ interface Props {
   onDeleted?: (message: string) => void;
 }
 
-type PanelDialog = null | { kind: 'delete' } | { kind: 'relationship' } | { kind: 'remove'; edge: RelatedEdge };
+type PanelDialog = null | { kind: 'delete' } | { kind: 'relationship' } | { kind: 'remove'; edge: RelatedEdge } | { kind: 'editEdge'; edge: RelatedEdge };
 
 export function NodeDetail({ id, gaps, onOpen, onSelectGap, onLoaded, extra, onDeleted }: Props) {
   const { state, reload } = useApi<EntityDetail>(`/api/entities/${encodeURIComponent(id)}`);
@@ -147,6 +124,9 @@ export function NodeDetail({ id, gaps, onOpen, onSelectGap, onLoaded, extra, onD
       {entity && dialog?.kind === 'remove' && (
         <RemoveRelationshipDialog node={entity} edge={dialog.edge} onClose={() => setDialog(null)} onRemoved={() => setDialog(null)} />
       )}
+      {entity && dialog?.kind === 'editEdge' && (
+        <EditRelationshipDialog node={entity} edge={dialog.edge} onClose={() => setDialog(null)} onSaved={() => setDialog(null)} />
+      )}
     </>
   );
 }
@@ -190,6 +170,7 @@ function NodeDetailBody({
   const { t } = lang;
   const canEdit = usePermissions().edit;
   const derived = useDerivedTypes();
+  const v = useValidityText();
   const entity = detail.entity;
   const description = lang.pick(text(entity.properties.descriptionZh), text(entity.properties.descriptionEn));
   const aliases = aliasesOf(entity.properties, lang);
@@ -276,6 +257,11 @@ function NodeDetailBody({
                 )}
                 <Validity properties={edge.properties} inline />
                 <StaleEdgeMark type={edge.type} observedAt={edge.properties.observedAt} />
+                {canEdit && (
+                  <button type="button" className="icon-button" onClick={() => onDialog({ kind: 'editEdge', edge })} aria-label={`${v('editRelationship')}: ${lang.name(edge.other)}`} title={v('editRelationship')} data-testid="edit-edge">
+                    ✎
+                  </button>
+                )}
                 {canEdit && !derived.has(edge.type) && (
                   <button
                     type="button"
