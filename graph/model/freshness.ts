@@ -30,16 +30,27 @@ export function thresholdMonths(config: FreshnessConfig, kind: 'node' | 'relatio
 export const FactKind = z.enum(['node', 'relationship']);
 export type FactKind = z.infer<typeof FactKind>;
 
+/**
+ * What a fact's age counts from: `observed`, its observedAt; `changed`, for a fact without one, the day of
+ * its last change recorded in the history store (server/history). A fact with neither is undated.
+ */
+export const AgeBasis = z.enum(['observed', 'changed']);
+export type AgeBasis = z.infer<typeof AgeBasis>;
+
 /** Ages of a group of facts (a label, a source, or all). Ages are whole months on the day `at`. */
 export const FreshnessGroup = z.object({
   facts: z.number().int(),
-  /** Facts with an observedAt. */
+  /** Facts with an age: an observedAt, or else a recorded change. */
   dated: z.number().int(),
+  /** Of the dated facts, those aged from their last recorded change (they have no observedAt). */
+  byChange: z.number().int(),
   stale: z.number().int(),
-  /** Facts without an observedAt: neither fresh nor stale, listed apart. */
+  /** Facts with neither an observedAt nor a recorded change: neither fresh nor stale, listed apart. */
   undated: z.number().int(),
-  /** The observedAt of the oldest dated fact, as stored (a partial date), or null when none is dated. */
+  /** The day of the oldest dated fact: its observedAt as stored (a partial date) or its last change (YYYY-MM-DD); null when none is dated. */
   oldest: z.string().nullable(),
+  /** What `oldest` is. */
+  oldestBasis: AgeBasis.nullable(),
   oldestAgeMonths: z.number().int().nullable(),
   /** The median age of the dated facts in months (the mean of the two middle ones for an even count). */
   medianAgeMonths: z.number().nullable(),
@@ -68,6 +79,10 @@ export const FreshnessFact = z.object({
   sourceUrl: z.string().nullable(),
   origin: z.string().nullable(),
   observedAt: z.string().nullable(),
+  /** The day of the last recorded change (YYYY-MM-DD) when the age counts from it; null otherwise. */
+  changedAt: z.string().nullable(),
+  /** What the age counts from; null when undated. */
+  basis: AgeBasis.nullable(),
   ageMonths: z.number().int().nullable(),
   thresholdMonths: z.number().int(),
   /** Days past the threshold; null when undated. */
@@ -89,7 +104,7 @@ export const FreshnessView = z.object({
   bySource: z.array(SourceFreshness),
   /** Stale facts, most overdue first. */
   stalest: FreshnessList,
-  /** Facts without a date, by label and id. */
+  /** Facts with neither an observedAt nor a recorded change, by label and id. */
   undated: FreshnessList,
   limit: z.number().int(),
 });

@@ -1,10 +1,13 @@
 // What the facts recorded in a period did to the analysis: the gap engine run on the graph as it was
 // recorded at the start and at the end of the period (server/history), compared: gaps opened and
-// closed (by their stable ids), 六个一 scores that moved, targets whose status changed.
+// closed (by their stable ids), 六个一 scores that moved, targets whose status changed. Each past date is
+// one as-of transaction (one undo) in which the engine reads each fact set once (pastEngine.ts).
 import type { Database } from '../../graph/db/database';
 import type { ChangesView, Gap, GapMatrix, NodeRef, TargetProgress } from '../../graph/model';
 import { computeGaps, computeMatrix, computeTargetProgress } from '../gaps/service';
 import type { AsOf } from '../history/asOf';
+import { withPastGraph } from '../history/past';
+import { pastDatabase } from './pastEngine';
 
 interface Analysis {
   gaps: Gap[];
@@ -12,13 +15,18 @@ interface Analysis {
   targets: TargetProgress[];
 }
 
-async function analyse(db: Database, regionId: string, asOf: AsOf | undefined): Promise<Analysis> {
-  const options = { regionId, ...(asOf ? { asOf } : {}) };
-  // One after another: each as-of read holds a transaction with the graph taken back.
-  const gaps = await computeGaps(db, {}, options);
-  const matrix = await computeMatrix(db, {}, options);
-  const targets = await computeTargetProgress(db, options);
+/** The engine's three answers on `db`: gaps first, whose fact sets cover the matrix's and the targets'. */
+async function analyseOn(db: Database, regionId: string): Promise<Analysis> {
+  const gaps = await computeGaps(db, {}, { regionId });
+  const matrix = await computeMatrix(db, {}, { regionId });
+  const targets = await computeTargetProgress(db, { regionId });
   return { gaps, matrix, targets };
+}
+
+/** Now: the current graph (and its kept facts); a past moment: one as-of transaction for all three. */
+function analyse(db: Database, regionId: string, asOf: AsOf | undefined): Promise<Analysis> {
+  if (!asOf) return analyseOn(db, regionId);
+  return withPastGraph(db, asOf.atMs, (past) => analyseOn(pastDatabase(past, String(asOf.atMs)), regionId));
 }
 
 function byId<T>(items: readonly T[], id: (item: T) => string): Map<string, T> {

@@ -1,6 +1,8 @@
 // GET /api/freshness: how old the facts of the graph (or of one region) are, by label and by source, and
-// which to renew first. Two reads: the facts grouped by what their age depends on (few rows however many
-// facts), then at most `limit` facts of the stalest groups and of the undated ones.
+// which to renew first. A fact ages from its observedAt or, without one, from its last recorded change
+// (changeQueries.ts); with neither it is undated. Reads: the facts grouped by what their age depends on
+// (few rows however many facts), the same for the facts aged by a change, then at most `limit` facts of
+// the stalest groups and of the undated ones.
 import { z } from 'zod';
 import type { Database } from '../../graph/db/database';
 import { NodeRef } from '../../graph/model';
@@ -8,8 +10,9 @@ import { FactKind, type FreshnessConfig, type FreshnessFact, type FreshnessList,
 import { isoDay } from '../../graph/model/freshnessAge';
 import { readLocalPlaceIds } from '../gaps/localPlaces';
 import { readFirst, readRows } from '../presenters/rows';
+import { CHANGED_FACTS_OF_GROUPS, CHANGED_GROUPS } from './changeQueries';
 import { FACT_GROUPS, FACTS_OF_GROUPS, REGION_REF } from './queries';
-import { ageGroups, byLabel, bySource, summarise, type AgedGroup } from './summarise';
+import { ageGroups, byLabel, bySource, summarise, type AgedGroup, type FactGroupRow } from './summarise';
 
 const GroupRow = z.object({
   kind: FactKind,
@@ -19,6 +22,7 @@ const GroupRow = z.object({
   observedAt: z.string().nullable(),
   facts: z.number().int(),
 });
+const ChangedGroupRow = GroupRow.omit({ observedAt: true }).extend({ changedAt: z.string() });
 const FactRow = z.object({
   kind: FactKind,
   label: z.string(),
@@ -29,6 +33,7 @@ const FactRow = z.object({
   sourceUrl: z.string().nullable(),
   origin: z.string().nullable(),
   observedAt: z.string().nullable(),
+  changedAt: z.string().nullable().default(null),
 });
 type FactRow = z.infer<typeof FactRow>;
 
@@ -41,11 +46,27 @@ export interface FreshnessOptions {
   limit: number;
 }
 
-/** What the facts query needs to tell a fact's group: kind, label and the observedAt text. */
-const groupKey = (g: { kind: string; label: string; observedAt: string | null }): string => `${g.kind} ${g.label} ${g.observedAt ?? ''}`;
+type Dates = { observedAt: string | null; changedAt: string | null };
 
-/** The key FACTS_OF_GROUPS matches a group by. */
-const factKey = (g: { label: string; observedAt: string | null }): string => `${g.label}|${g.observedAt ?? ''}`;
+/** What the facts query needs to tell a fact's group: kind, label and the day its age counts from. */
+const groupKey = (g: { kind: string; label: string } & Dates): string => `${g.kind} ${g.label} ${g.observedAt ?? ''} ${g.changedAt ?? ''}`;
+
+/** The key FACTS_OF_GROUPS (or CHANGED_FACTS_OF_GROUPS) matches a group by. */
+const factKey = (g: { label: string } & Dates): string => `${g.label}|${g.observedAt ?? g.changedAt ?? ''}`;
+
+/**
+ * The groups by observedAt with the facts aged by a change taken out of the undated ones (same kind,
+ * label, source kind and origin) and added as groups of their own.
+ */
+function mergeGroups(observed: FactGroupRow[], changed: FactGroupRow[]): FactGroupRow[] {
+  const sourceKey = (g: FactGroupRow): string => `${g.kind} ${g.label} ${g.sourceKind ?? ''}\u0000${g.origin ?? ''}`;
+  const taken = new Map<string, number>();
+  for (const g of changed) taken.set(sourceKey(g), (taken.get(sourceKey(g)) ?? 0) + g.facts);
+  const rest = observed
+    .map((g) => (g.observedAt === null ? { ...g, facts: g.facts - (taken.get(sourceKey(g)) ?? 0) } : g))
+    .filter((g) => g.facts > 0);
+  return [...rest, ...changed];
+}
 
 /** The (kind, label, observedAt) groups to read facts from: in order, until `limit` facts are covered. */
 function pick(groups: readonly AgedGroup[], limit: number): AgedGroup[] {
@@ -76,6 +97,8 @@ function toFact(row: FactRow, group: AgedGroup | undefined): FreshnessFact {
     sourceUrl: row.sourceUrl,
     origin: row.origin,
     observedAt: row.observedAt,
+    changedAt: row.changedAt,
+    basis: group?.age ? (row.observedAt === null ? 'changed' : 'observed') : null,
     ageMonths: group?.age?.months ?? null,
     thresholdMonths: group?.threshold ?? 0,
     overdueDays: group?.overdue ?? null,
@@ -87,24 +110,27 @@ export async function freshnessView(db: Database, config: FreshnessConfig, optio
   return db.read(async (tx) => {
     const placeIds = regionId === null ? null : await readLocalPlaceIds(tx, regionId);
     const region = regionId === null ? null : (readFirst(await tx.run(REGION_REF, { id: regionId }), z.object({ ref: NodeRef }))?.ref ?? null);
-    const groups = ageGroups(readRows(await tx.run(FACT_GROUPS, { placeIds }), GroupRow), config, now);
+    // Changes recorded up to the end of the day counted to.
+    const untilMs = now.getTime() + 86_399_999;
+    const observed = readRows(await tx.run(FACT_GROUPS, { placeIds }), GroupRow).map((g) => ({ ...g, changedAt: null }));
+    const changed = readRows(await tx.run(CHANGED_GROUPS, { placeIds, untilMs }), ChangedGroupRow).map((g) => ({ ...g, observedAt: null }));
+    const groups = ageGroups(mergeGroups(observed, changed), config, now);
 
     // Stale: most overdue first; undated: by kind and label. Ties by the group's key, so the order is stable.
     const stale = groups.filter((g) => g.stale).sort((a, b) => (b.overdue ?? 0) - (a.overdue ?? 0) || groupKey(a).localeCompare(groupKey(b)));
     const undated = groups.filter((g) => !g.age).sort((a, b) => groupKey(a).localeCompare(groupKey(b)));
     const wanted = [...pick(stale, limit), ...pick(undated, limit)];
-    const rows =
-      wanted.length === 0
+    const keys = (groups: AgedGroup[], kind: string): string[] => groups.filter((g) => g.kind === kind).map(factKey);
+    const read = async (query: string, groups: AgedGroup[], extra: Record<string, unknown>): Promise<FactRow[]> =>
+      groups.length === 0
         ? []
-        : readRows(
-            await tx.run(FACTS_OF_GROUPS, {
-              placeIds,
-              limit,
-              nodeKeys: wanted.filter((g) => g.kind === 'node').map(factKey),
-              relKeys: wanted.filter((g) => g.kind === 'relationship').map(factKey),
-            }),
-            FactRow,
-          );
+        : readRows(await tx.run(query, { placeIds, limit, untilMs, nodeKeys: keys(groups, 'node'), relKeys: keys(groups, 'relationship'), ...extra }), FactRow);
+    const byObserved = wanted.filter((g) => g.changedAt === null);
+    const undatedTypes = [...new Set(byObserved.filter((g) => g.kind === 'relationship' && g.observedAt === null).map((g) => g.label))];
+    const rows = [
+      ...(await read(FACTS_OF_GROUPS, byObserved, { undatedTypes })),
+      ...(await read(CHANGED_FACTS_OF_GROUPS, wanted.filter((g) => g.changedAt !== null), {})),
+    ];
     const byKey = new Map(groups.map((g) => [groupKey(g), g]));
     const facts = rows.map((row) => toFact(row, byKey.get(groupKey(row))));
     const order = (a: FreshnessFact, b: FreshnessFact): number =>

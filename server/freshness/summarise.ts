@@ -9,6 +9,8 @@ export interface FactGroupRow {
   sourceKind: string | null;
   origin: string | null;
   observedAt: string | null;
+  /** For a group without observedAt: the day (YYYY-MM-DD) of its facts' last recorded change, if any. */
+  changedAt: string | null;
   facts: number;
 }
 
@@ -22,7 +24,8 @@ export interface AgedGroup extends FactGroupRow {
 
 export function ageGroups(rows: readonly FactGroupRow[], config: FreshnessConfig, now: Date): AgedGroup[] {
   return rows.map((row) => {
-    const age = factAge(row.observedAt, now);
+    // changedAt is only set on groups without observedAt (changeQueries.ts): it is then the age's basis.
+    const age = factAge(row.observedAt, now, row.changedAt ? new Date(`${row.changedAt}T00:00:00Z`) : null);
     const threshold = thresholdMonths(config, row.kind, row.label);
     return { ...row, age, threshold, stale: age !== null && isStale(age, threshold, now), overdue: age && overdueDays(age, threshold, now) };
   });
@@ -48,12 +51,14 @@ export function weightedMedian(pairs: readonly { months: number; count: number }
 export function summarise(groups: readonly AgedGroup[]): FreshnessGroup {
   let facts = 0;
   let dated = 0;
+  let byChange = 0;
   let stale = 0;
   let oldest: AgedGroup | undefined;
   for (const g of groups) {
     facts += g.facts;
     if (!g.age) continue;
     dated += g.facts;
+    if (g.observedAt === null) byChange += g.facts;
     if (g.stale) stale += g.facts;
     if (!oldest?.age || g.age.days > oldest.age.days) oldest = g;
   }
@@ -61,9 +66,11 @@ export function summarise(groups: readonly AgedGroup[]): FreshnessGroup {
   return {
     facts,
     dated,
+    byChange,
     stale,
     undated: facts - dated,
-    oldest: oldest?.observedAt ?? null,
+    oldest: oldest?.observedAt ?? oldest?.changedAt ?? null,
+    oldestBasis: oldest ? (oldest.observedAt === null ? 'changed' : 'observed') : null,
     oldestAgeMonths: oldest?.age?.months ?? null,
     medianAgeMonths: weightedMedian(ages),
   };

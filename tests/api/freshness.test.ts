@@ -240,3 +240,98 @@ describe('a bad threshold file', () => {
     expect(run.stdout).not.toMatch(/starting embedded|connecting to Neo4j/);
   });
 });
+
+/*
+ * Ages from the last change, and stale marks as of a moment. The history store is said to have begun on
+ * 2025-01-01 so a moment before today can be read. Lead firm `lead` of industry `ind2` was observed
+ * 2024-06-01: stale today (Enterprise, 18 months), fresh on 2025-06-30 (12 months). The LOCATED_IN of
+ * `u-old` has no observedAt and a revision of 2020-01-10 (36 months: stale since 2023); `u-firm`, the
+ * industry and two relationships have neither; an industry imported by the test gets a revision today.
+ */
+const HISTORY_GRAPH = `
+MERGE (h:HistoryStart {id: 'history'}) SET h.atMs = $startMs
+CREATE (nt:Entity:Region {id: 'nantong', kind: 'city', observedAt: '2026'})
+CREATE (i:Entity:Industry {id: 'ind2', tier: 'emerging'})-[:KEY_INDUSTRY_OF]->(nt)
+CREATE (lead:Entity:Enterprise {id: 'lead', observedAt: '2024-06-01'})-[:LEADS {observedAt: '2026'}]->(i)
+CREATE (lead)-[:LOCATED_IN {observedAt: '2026'}]->(nt)
+CREATE (:Entity:Enterprise {id: 'u-firm'})-[:LOCATED_IN {observedAt: '2026'}]->(nt)
+CREATE (:Entity:Enterprise {id: 'u-old', observedAt: '2026'})-[:LOCATED_IN]->(nt)
+CREATE (:Entity:Enterprise {id: 'u-none', observedAt: '2026'})-[:LOCATED_IN]->(nt)
+CREATE (:Revision {entity: 'relationship', op: 'add', type: 'LOCATED_IN', fromId: 'u-old', toId: 'nantong', before: null, after: '{"props":{},"ints":[]}',
+  changed: [], actor: 'test', via: 'import', atMs: $oldMs, seq: 0})
+WITH 1 AS made
+MATCH (n:Entity)
+SET n.nameZh = n.id + '（中）', n.nameEn = n.id, n.sourceKind = 'public', n.sourceRef = 'a page', n.sourceUrl = 'https://example.org/a'
+WITH count(*) AS named
+MATCH ()-[r]->() SET r.sourceKind = 'public', r.sourceRef = 'a page'`;
+
+describe('ages from the last recorded change, and stale marks as of a moment', () => {
+  const hx = seededTestServer({
+    prepare: async (db) => {
+      await db.write((tx) => tx.run(HISTORY_GRAPH, { startMs: Date.parse('2025-01-01T00:00:00Z'), oldMs: Date.parse('2020-01-10T12:00:00Z') }));
+    },
+  });
+  const today = (): string => new Date().toISOString().slice(0, 10);
+  const view = async (query = ''): Promise<FreshnessView> => {
+    const { status, body } = await getJson(hx.baseUrl, `/api/freshness?at=${today()}${query}`);
+    expect(status, JSON.stringify(body)).toBe(200);
+    return FreshnessView.parse(body);
+  };
+  const leadStale = async (asOf?: string): Promise<boolean | undefined> => {
+    const { status, body } = await getJson(hx.baseUrl, `/api/gaps/matrix${asOf ? `?asOf=${encodeURIComponent(asOf)}` : ''}`);
+    expect(status, JSON.stringify(body)).toBe(200);
+    const row = GapMatrix.parse(body).rows.find((r) => r.industry.id === 'ind2');
+    const holder = row?.cells.leadFirm?.holders.find((h) => h.id === 'lead');
+    expect(holder, JSON.stringify(row)).toBeDefined();
+    return holder?.stale ?? false;
+  };
+
+  it('ages a fact without observedAt from its last recorded change, says so, and keeps facts with neither undated', async () => {
+    const first = await view();
+    const rel = first.stalest.items.find((f) => f.kind === 'relationship' && f.node.id === 'u-old');
+    expect(rel).toMatchObject({ basis: 'changed', changedAt: '2020-01-10', observedAt: null, thresholdMonths: 36 });
+    expect(first.stalest.items.filter((f) => f.basis === 'observed').map((f) => f.node.id)).toEqual(['lead']);
+    const undatedBefore = first.undated.items.map((f) => `${f.node.id}>${f.to?.id ?? ''}`).sort();
+    expect(undatedBefore).toEqual(['ind2>', 'ind2>nantong', 'u-firm>', 'u-none>nantong'].sort());
+    expect(first.undated.items.every((f) => f.basis === null && f.changedAt === null)).toBe(true);
+    const located = first.byLabel.find((l) => l.kind === 'relationship' && l.label === 'LOCATED_IN');
+    expect(located).toMatchObject({ facts: 4, dated: 3, byChange: 1, stale: 1, undated: 1, oldest: '2020-01-10', oldestBasis: 'changed' });
+
+    // A spreadsheet import records a revision and sets no observedAt (an edit would stamp one): the new
+    // industry's age counts from today.
+    const editor = await hx.login('editor');
+    const file = 'id,nameZh,nameEn,tier\nimp-ind,导入产业,Imported industry,emerging\n';
+    const imported = await editor.request('POST', '/api/import/files/Industry?wait=true&fileName=industries.csv', { body: file, headers: { 'content-type': 'text/csv' } });
+    expect(imported.status, imported.text).toBe(200);
+    const after = await view();
+    expect(after.undated.items.map((f) => f.node.id)).not.toContain('imp-ind');
+    expect([after.total.facts, after.total.undated, after.total.byChange]).toEqual([first.total.facts + 1, first.total.undated, first.total.byChange + 1]);
+    expect(after.byLabel.find((l) => l.kind === 'node' && l.label === 'Industry')).toMatchObject({ facts: 2, dated: 1, byChange: 1, undated: 1 });
+    // Counted to a day six years on (industries: 60 months), it is stale by its last change, and listed as such.
+    const later = await getJson(hx.baseUrl, `/api/freshness?at=${Number(today().slice(0, 4)) + 6}${today().slice(4)}`);
+    const listed = FreshnessView.parse(later.body).stalest.items.find((f) => f.kind === 'node' && f.node.id === 'imp-ind');
+    expect(listed).toMatchObject({ basis: 'changed', changedAt: today(), observedAt: null, ageMonths: 72 });
+
+    const csv = await (await fetch(`${hx.baseUrl}/api/freshness?at=${today()}&format=csv&list=stale&lang=en`)).text();
+    expect(csv).toContain('Last changed,Age from');
+    expect(csv).toMatch(/u-old,nantong,.*2020-01-10,last change,/);
+  });
+
+  it('judges the matrix’s stale marks at the moment asked for, on the graph as recorded then', async () => {
+    // Today the lead firm (observed 2024-06-01) is past its 18 months; on 2025-06-30 it was not.
+    expect(await leadStale()).toBe(true);
+    expect(await leadStale('2025-06-30')).toBe(false);
+
+    // Renewed through the API: fresh now, but as recorded just before the renewal, still stale.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const beforeEdit = new Date().toISOString();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const editor = await hx.login('editor');
+    const node = await editor.get<{ version: number }>('/api/edit/nodes/lead');
+    const patched = await editor.request('PATCH', '/api/edit/nodes/lead', { json: { version: node.body.version, changes: { observedAt: today() } } });
+    expect(patched.status, patched.text).toBe(200);
+    expect(await leadStale()).toBe(false);
+    expect(await leadStale(beforeEdit)).toBe(true);
+    expect(await leadStale('2025-06-30')).toBe(false);
+  });
+});
