@@ -1,5 +1,5 @@
 // One list of GET /api/freshness (stale facts, or undated ones): each fact linked to its node (a
-// relationship to both ends), when it was observed, how old, its threshold and how far past it, and its source.
+// relationship to both ends), the day its age counts from (observed, or its last recorded change), how old, its threshold and how far past it, and its source.
 import { RELATIONSHIP_SPECS, type RelationshipType } from '../../../../graph/model';
 import type { FreshnessFact, FreshnessList } from '../../../../graph/model/freshness';
 import { IllustrativeBadge } from '../../components/Illustrative';
@@ -64,7 +64,11 @@ export function FactTable({ list, testId, stale }: { list: FreshnessList; testId
                     </span>
                   )}
                 </td>
-                {stale && <td>{fact.observedAt}</td>}
+                {stale && (
+                  <td data-testid="fact-basis" data-basis={fact.basis ?? ''}>
+                    {fact.observedAt ?? fact.changedAt} <span className="muted small">{s(fact.basis === 'changed' ? 'basisChanged' : 'basisObserved')}</span>
+                  </td>
+                )}
                 {stale && <td className="num">{s('months', { n: fact.ageMonths ?? 0 })}</td>}
                 <td className="num">{s('months', { n: fact.thresholdMonths })}</td>
                 {stale && <td className="num">{s('days', { n: fact.overdueDays ?? 0 })}</td>}

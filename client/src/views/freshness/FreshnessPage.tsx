@@ -17,7 +17,12 @@ function GroupCells({ group }: { group: FreshnessGroup }) {
       <td className="num">{group.facts}</td>
       <td className="num">{group.stale > 0 ? <strong>⚠ {group.stale}</strong> : 0}</td>
       <td className="num">{group.undated}</td>
-      <td>{group.oldest === null ? '—' : `${group.oldest} (${s('months', { n: group.oldestAgeMonths ?? 0 })})`}</td>
+      <td className="num">{group.byChange}</td>
+      <td>
+        {group.oldest === null
+          ? '—'
+          : `${group.oldest} ${s(group.oldestBasis === 'changed' ? 'basisChanged' : 'basisObserved')} (${s('months', { n: group.oldestAgeMonths ?? 0 })})`}
+      </td>
       <td className="num">{group.medianAgeMonths === null ? '—' : s('months', { n: group.medianAgeMonths })}</td>
     </>
   );
@@ -30,6 +35,7 @@ function GroupHeads() {
       <th scope="col" className="num">{s('facts')}</th>
       <th scope="col" className="num">{s('stale')}</th>
       <th scope="col" className="num">{s('undated')}</th>
+      <th scope="col" className="num">{s('byChange')}</th>
       <th scope="col">{s('oldest')}</th>
       <th scope="col" className="num">{s('median')}</th>
     </>
@@ -63,6 +69,11 @@ function FreshnessBody({ view, regionId }: { view: FreshnessView; regionId: stri
       <p data-testid="freshness-totals">
         <strong>{s('totals', { facts: view.total.facts, stale: view.total.stale, undated: view.total.undated })}</strong>
       </p>
+      {view.total.byChange > 0 && (
+        <p className="muted small" data-testid="freshness-by-change">
+          {s('byChangeNote', { n: view.total.byChange })}
+        </p>
+      )}
 
       <h2>{s('renew')}</h2>
       <p className="muted small">{s('renewIntro')}</p>
