@@ -5,7 +5,9 @@
 //   GET /api/changes (which also runs the gap engine as of the start and now, for the consequences);
 // - the city's matrix as of before the edits against the same matrix now, both right after a write (so
 //   neither answers from a cache: the as-of read undoes the N edits inside its rolled-back transaction);
-// - the store's size: revisions and the characters of their before/after JSON.
+// - the store's size: revisions and the characters of their before/after JSON;
+// - ordinary reads without a date (city matrix, a chain view, a node's detail), before any history and
+//   again after the edits, and every firm re-imported with one field changed (historyReads.ts).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { generateProvince, SIZES, syntheticGapConfig } from '../../seeds/synthetic';
@@ -14,6 +16,7 @@ import { updateNode } from '../../server/edit/nodes';
 import { endLoad, machineInfo } from './machine';
 import type { BenchOptions } from './options';
 import { TOUCH } from './queries';
+import { compareReads, reimportFirms, timeReads, type OrdinaryRead, type ReadComparison, type ReimportRun, type StoreSize } from './historyReads';
 import { loadedDatabase, paired, startScopedApi } from './regionBench';
 import { round, type Timing } from './stats';
 
@@ -32,18 +35,38 @@ export interface HistoryRun {
   matrixNow: Timing;
   /** As-of over now, medians, both after a write; target ≤ 2. */
   asOfRatio: number;
-  store: { revisions: number; jsonChars: number };
+  store: StoreSize;
+  /** Reads without a date after the edits over the same before any history (target ≤ 1.1). */
+  reads: ReadComparison[];
+  reimport: ReimportRun;
 }
 
 export async function benchHistoryOnly(options: BenchOptions, work: string, cleanups: (() => Promise<void> | void)[], log: (line: string) => void): Promise<HistoryRun> {
   const startedAt = new Date().toISOString();
   const { graph, manifest } = generateProvince({ ...SIZES[options.size], ...(options.seed === undefined ? {} : { seed: options.seed }) });
   const bench = await loadedDatabase(graph, options, work, log);
-  cleanups.push(() => bench.close());
+  // The re-import stops and starts the database to measure its folders: the one open at the end is closed.
+  let current = bench;
+  cleanups.push(() => current.close());
   const machine = await machineInfo(bench.db, bench.mode, bench.heap);
   const server = await startScopedApi(bench, syntheticGapConfig(manifest), options, work);
   cleanups.push(() => server.stop());
   const { db } = bench;
+  const dataDir = bench.mode === 'embedded' && !process.env.BENCH_NEO4J_URI?.trim() ? path.join(work, 'neo4j') : null;
+  const touch = async (): Promise<void> => {
+    await db.write((tx) => tx.run(TOUCH));
+  };
+  const city = manifest.ids.cities[0] ?? manifest.ids.province;
+  const firstFirm = String((graph.nodes.get('Enterprise') ?? [])[0]?.id ?? '');
+  const reads: OrdinaryRead[] = [
+    { key: 'matrix', title: 'City matrix / 城市矩阵', path: `/api/gaps/matrix?region=${city}` },
+    { key: 'chain', title: 'Chain view / 产业链视图', path: `/api/industries/${manifest.ids.sampleIndustry}/chain` },
+    { key: 'detail', title: 'Node detail / 节点详情', path: `/api/entities/${encodeURIComponent(firstFirm)}` },
+  ];
+  // A whole pass first, not kept: the fresh database's page cache and the server's plans warm up.
+  await timeReads(server.baseUrl, reads, touch);
+  const readsBefore = await timeReads(server.baseUrl, reads, touch);
+  log(`history: reads without a date before any history: ${reads.map((r) => `${r.key} ${readsBefore.get(r.key)?.warm.medianMs} / ${readsBefore.get(r.key)?.afterWrite.medianMs} ms`).join(', ')}`);
 
   await new Promise((resolve) => setTimeout(resolve, 1_000));
   const before = new Date().toISOString();
@@ -58,7 +81,6 @@ export async function benchHistoryOnly(options: BenchOptions, work: string, clea
   log(`history: ${firms.length} edits in ${round(editSeconds)} s`);
 
   const since = encodeURIComponent(before);
-  const city = manifest.ids.cities[0] ?? manifest.ids.province;
   const get = (url: string) => async (): Promise<number> => {
     const response = await fetch(server.baseUrl + url);
     if (!response.ok) throw new Error(`GET ${url} answered ${response.status}: ${(await response.text()).slice(0, 200)}`);
@@ -66,20 +88,32 @@ export async function benchHistoryOnly(options: BenchOptions, work: string, clea
   };
   const period = { sinceMs: Date.parse(before), untilMs: Date.now() };
   const [changesFacts, changesApi] = await paired(() => factChanges(db, period, null, 500), get(`/api/changes?since=${since}&limit=500`), { runs: 3, warmUps: 1, maxMs: MAX_MS });
-  const touch = async (): Promise<void> => {
-    await db.write((tx) => tx.run(TOUCH));
-  };
   const [matrixAsOf, matrixNow] = await paired(get(`/api/gaps/matrix?region=${city}&asOf=${since}`), get(`/api/gaps/matrix?region=${city}`), {
     runs: RUNS,
     warmUps: 1,
     before: touch,
     maxMs: MAX_MS,
   });
-  const store = await db.read(async (tx) => {
-    const record = (await tx.run('MATCH (v:Revision) RETURN count(v) AS revisions, sum(size(coalesce(v.before, "")) + size(coalesce(v.after, ""))) AS chars')).records[0];
-    return { revisions: Number(record?.get('revisions') ?? 0), jsonChars: Number(record?.get('chars') ?? 0) };
-  });
+  const readsAfter = await timeReads(server.baseUrl, reads, touch);
+  const compared = compareReads(reads, readsBefore, readsAfter);
+  for (const r of compared) {
+    log(`history: ${r.key} without a date, warm ${r.before.warm.medianMs} → ${r.after.warm.medianMs} ms (×${r.warmRatio}), after a write ${r.before.afterWrite.medianMs} → ${r.after.afterWrite.medianMs} ms (×${r.afterWriteRatio})`);
+  }
   await server.stop();
+  const reimport = await reimportFirms(bench, graph, {
+    dir: path.join(work, 'reimport'),
+    batchSize: options.batchSize,
+    maxMs: 900_000,
+    dataDir,
+    onBench: (next) => {
+      current = next;
+    },
+  });
+  const store = reimport.before;
+  log(
+    `history: re-import of ${reimport.firms} firms in ${reimport.seconds} s (${reimport.complete ? 'whole' : 'incomplete'}): ${reimport.revisionsAdded} revisions, ` +
+      `${reimport.jsonCharsAdded} characters added; store ${reimport.before.storeBytes} → ${reimport.after.storeBytes} bytes, logs ${reimport.before.txLogBytes} → ${reimport.after.txLogBytes} bytes`,
+  );
   const run: HistoryRun = {
     startedAt,
     size: options.size,
@@ -91,6 +125,8 @@ export async function benchHistoryOnly(options: BenchOptions, work: string, clea
     matrixNow,
     asOfRatio: round(matrixAsOf.medianMs / matrixNow.medianMs, 2),
     store,
+    reads: compared,
+    reimport,
   };
   mkdirSync(path.dirname(options.out), { recursive: true });
   writeFileSync(options.out, `${JSON.stringify(run, null, 2)}\n`);
