@@ -6,8 +6,7 @@ import { computeGaps, computeMatrix, computeSummary, computeTargetProgress, gapR
 import { latestChange, loadChains, loadRegion, loadSources, missingIndustries } from './graphData';
 import { changesView } from '../changes/service';
 import type { AsOf } from '../history/asOf';
-import type { GraphReader } from '../history/past';
-import { readGraph, together } from './pastReads';
+import { onPastGraph } from './pastBriefing';
 import { loadBriefingMap } from './outlineMap';
 import type { Briefing, BriefingLang, BriefingScope, BriefingSummary, ChainView, IndustrySection } from './types';
 
@@ -35,36 +34,39 @@ export interface AssembleRequest {
 }
 
 export async function assembleBriefing(db: Database, request: AssembleRequest, now: Date = new Date()): Promise<Briefing> {
-  const { scope, lang, regionId, since, asOf } = request;
-  const industryFilter = scope.kind === 'city' ? {} : { industryIds: scope.ids };
-  const engine = { now, regionId, asOf };
-  // As of a moment each engine call takes the graph back in its own transaction: one at a time, or two
-  // would lock the same facts in turn (pastReads.ts).
-  const [matrix, targets, gaps, citySummary] = await together(asOf !== undefined, [
-    () => computeMatrix(db, industryFilter, engine),
-    () => computeTargetProgress(db, engine),
-    () => computeGaps(db, industryFilter, engine),
-    () => (scope.kind === 'city' ? computeSummary(db, engine) : Promise.resolve(null)),
-  ] as const);
-  // The briefing's own reads, in one past graph when asOf is given.
-  const { region, dataChangedAt, rows, chains, sources } = await readGraph(db, asOf, async (graph) => {
-    const [region, dataChangedAt, rows] = await Promise.all([
-      loadRegion(graph, regionId),
-      latestChange(graph, asOf?.atMs),
-      rowsInScope(graph, scope, matrix.rows),
-    ]);
-    const industryIds = rows.map((r) => r.industry.id);
-    const [chains, sources] = await Promise.all([
-      loadChains(graph, industryIds, regionId),
-      loadSources(graph, { industryIds, withTargets: true, now }),
-    ]);
-    return { region, dataChangedAt, rows, chains, sources };
-  });
-  const rules = gapRules();
-  // The map is the regions API's, which reads the graph of now: left out of a briefing as of a past date.
-  const map = scope.kind === 'city' && !asOf ? await loadBriefingMap(db, regionId, now) : null;
-  // With asOf, the changes from since up to that moment.
+  const { since, asOf, regionId } = request;
+  // The changes take the graph back themselves (at since and at asOf): outside the past graph below,
+  // where a second as-of transaction would wait for the first's locks.
   const changes = since ? await changesView(db, { since, until: asOf?.date, regionId, regionGiven: true, limit: SINCE_FACTS }) : null;
+  // As of a moment, everything else is read in one graph taken back (pastBriefing.ts).
+  const content = asOf ? await onPastGraph(db, asOf, (past) => assembleContent(past, request, now)) : await assembleContent(db, request, now);
+  return { ...content, changes, asOf: asOf?.date ?? null };
+}
+
+/** The briefing but its changes section, from `db`: the database, or a past graph dressed as one. */
+async function assembleContent(db: Database, request: AssembleRequest, now: Date): Promise<Omit<Briefing, 'changes' | 'asOf'>> {
+  const { scope, lang, regionId, asOf } = request;
+  const industryFilter = scope.kind === 'city' ? {} : { industryIds: scope.ids };
+  // No asOf for the engine: `db` already is the graph of that moment.
+  const engine = { now, regionId };
+  const [matrix, targets, dataChangedAt, region] = await Promise.all([
+    computeMatrix(db, industryFilter, engine),
+    computeTargetProgress(db, engine),
+    // The audit log is not taken back with the graph: entries after the moment are skipped.
+    latestChange(db, asOf?.atMs),
+    loadRegion(db, regionId),
+  ]);
+  const rows = await rowsInScope(db, scope, matrix.rows);
+  const industryIds = rows.map((r) => r.industry.id);
+  const rules = gapRules();
+
+  const [gaps, citySummary, chains, sources] = await Promise.all([
+    computeGaps(db, industryFilter, engine),
+    scope.kind === 'city' ? computeSummary(db, engine) : Promise.resolve(null),
+    loadChains(db, industryIds, regionId),
+    loadSources(db, { industryIds, withTargets: true, now }),
+  ]);
+  const map = scope.kind === 'city' ? await loadBriefingMap(db, regionId, now) : null;
 
   const industries: IndustrySection[] = rows.map((row) => ({
     row,
@@ -90,7 +92,6 @@ export async function assembleBriefing(db: Database, request: AssembleRequest, n
     region,
     lang,
     generatedAt: now,
-    asOf: asOf?.date ?? null,
     dataChangedAt,
     includesIllustrative:
       sources.citations.some((c) => c.sourceKind === 'illustrative') ||
@@ -104,12 +105,11 @@ export async function assembleBriefing(db: Database, request: AssembleRequest, n
     rules,
     sources,
     map,
-    changes,
   };
 }
 
 /** The matrix rows of the scope, in the order asked; industries without a row are refused. */
-async function rowsInScope(db: GraphReader, scope: BriefingScope, rows: MatrixRow[]): Promise<MatrixRow[]> {
+async function rowsInScope(db: Database, scope: BriefingScope, rows: MatrixRow[]): Promise<MatrixRow[]> {
   if (scope.kind === 'city') return rows;
   const byId = new Map(rows.map((r) => [r.industry.id, r]));
   const absent = scope.ids.filter((id) => !byId.has(id));

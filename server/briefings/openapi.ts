@@ -13,8 +13,8 @@ export const operations: OperationSpec[] = [
     description:
       `Returns the file itself with Content-Disposition (an ASCII filename and a UTF-8 filename*). Holds ${CONTENT}. ` +
       'Chinese by default, English with lang=en. `region` sets the region analysed (its key industries; local means inside it; ' +
-      'the title names it), the home city when absent. `asOf` builds it from the graph as recorded then (gaps, targets, counts, sources; ' +
-      'the county map is left out), said on the cover; with `since`, the changes from since to asOf, and since after asOf is a 400 naming body.since. ' +
+      'the title names it), the home city when absent. `asOf` builds it from the graph as recorded then (gaps, targets, counts, sources, ' +
+      'the county map), said on the cover; with `since`, the changes from since to asOf, and since after asOf is a 400 naming body.since. ' +
       'Unknown industry ids, an empty selection, an unknown format or region are answered 400. ' +
       '/ 返回文件本身；含封面、摘要、各产业“六个一”表、产业链图、缺口与建议、目标进展和数据来源。',
     body: BriefingPostBody,

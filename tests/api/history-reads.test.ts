@@ -143,6 +143,11 @@ describe('a briefing as of before the edits', () => {
     expect(section?.gaps.some((g) => g.ruleId === 'six-ones-lead-firm')).toBe(false);
     expect(section?.row.cells.leadFirm?.holders.map((h) => h.id)).toEqual([lead.firmId]);
 
+    // A city briefing then: its counties' map too, from the same past graph.
+    const city = await assembleBriefing(fx.db, { scope: { kind: 'city' }, lang: 'en', regionId, asOf: { date: beforeEdit, atMs: momentOf(beforeEdit) } });
+    expect(city.map?.map.children.length ?? 0).toBeGreaterThan(0);
+    expect(city.targets.find((t) => t.target.id === target.id)?.series.map((p) => p.year)).not.toContain(target.year);
+
     const view = (lang: string, query = '') => editor.get(`/api/briefings/view?industries=${lead.industry}&lang=${lang}&${at(beforeEdit)}${query}`);
     const zh = await view('zh');
     expect(zh.status, zh.text.slice(0, 300)).toBe(200);
