@@ -16,7 +16,8 @@ import { updateNode } from '../../server/edit/nodes';
 import { endLoad, machineInfo } from './machine';
 import type { BenchOptions } from './options';
 import { TOUCH } from './queries';
-import { compareReads, reimportFirms, timeReads, type OrdinaryRead, type ReadComparison, type ReimportRun, type StoreSize } from './historyReads';
+import { benchConsequences, type ConsequencesRun } from './historyConsequences';
+import { compareReads, hideRevisions, reimportFirms, timeReads, type OrdinaryRead, type ReadComparison, type ReimportRun, type StoreSize } from './historyReads';
 import { loadedDatabase, paired, startScopedApi } from './regionBench';
 import { round, type Timing } from './stats';
 
@@ -31,6 +32,8 @@ export interface HistoryRun {
   edits: { count: number; seconds: number; perEditMs: number };
   changesFacts: Timing;
   changesApi: Timing;
+  /** The consequences computed in process, as before (three as-of transactions for the start) and now (one). */
+  consequences: ConsequencesRun;
   matrixAsOf: Timing;
   matrixNow: Timing;
   /** As-of over now, medians, both after a write; target ≤ 2. */
@@ -88,6 +91,8 @@ export async function benchHistoryOnly(options: BenchOptions, work: string, clea
   };
   const period = { sinceMs: Date.parse(before), untilMs: Date.now() };
   const [changesFacts, changesApi] = await paired(() => factChanges(db, period, null, 500), get(`/api/changes?since=${since}&limit=500`), { runs: 3, warmUps: 1, maxMs: MAX_MS });
+  const consequences = await benchConsequences(db, manifest.ids.province, { date: before, atMs: period.sinceMs }, MAX_MS);
+  log(`history: consequences as before ${consequences.separate.medianMs} ms, in one as-of transaction ${consequences.oneTransaction.medianMs} ms (×${consequences.ratio})`);
   const [matrixAsOf, matrixNow] = await paired(get(`/api/gaps/matrix?region=${city}&asOf=${since}`), get(`/api/gaps/matrix?region=${city}`), {
     runs: RUNS,
     warmUps: 1,
@@ -95,9 +100,15 @@ export async function benchHistoryOnly(options: BenchOptions, work: string, clea
     maxMs: MAX_MS,
   });
   const readsAfter = await timeReads(server.baseUrl, reads, touch);
-  const compared = compareReads(reads, readsBefore, readsAfter);
+  await hideRevisions(db, true);
+  const readsHidden = await timeReads(server.baseUrl, reads, touch);
+  await hideRevisions(db, false);
+  const compared = compareReads(reads, readsBefore, readsAfter, readsHidden);
   for (const r of compared) {
-    log(`history: ${r.key} without a date, warm ${r.before.warm.medianMs} → ${r.after.warm.medianMs} ms (×${r.warmRatio}), after a write ${r.before.afterWrite.medianMs} → ${r.after.afterWrite.medianMs} ms (×${r.afterWriteRatio})`);
+    log(
+      `history: ${r.key} without a date, warm ${r.before.warm.medianMs} → ${r.after.warm.medianMs} ms (×${r.warmRatio}; hidden ${r.hidden.warm.medianMs} ms, ×${r.warmRatioHidden}), ` +
+        `after a write ${r.before.afterWrite.medianMs} → ${r.after.afterWrite.medianMs} ms (×${r.afterWriteRatio}; hidden ${r.hidden.afterWrite.medianMs} ms, ×${r.afterWriteRatioHidden})`,
+    );
   }
   await server.stop();
   const reimport = await reimportFirms(bench, graph, {
@@ -121,6 +132,7 @@ export async function benchHistoryOnly(options: BenchOptions, work: string, clea
     edits: { count: firms.length, seconds: round(editSeconds), perEditMs: round((editSeconds * 1000) / Math.max(1, firms.length)) },
     changesFacts,
     changesApi,
+    consequences,
     matrixAsOf,
     matrixNow,
     asOfRatio: round(matrixAsOf.medianMs / matrixNow.medianMs, 2),

@@ -33,6 +33,27 @@ export interface ReadComparison extends OrdinaryRead {
   /** After over before, medians. */
   warmRatio: number;
   afterWriteRatio: number;
+  /** The same reads right after `after` with the revisions' label taken off (no history to see), as a control. */
+  hidden: ReadTimings;
+  /** After over hidden, medians: history's cost at the same warmth. */
+  warmRatioHidden: number;
+  afterWriteRatioHidden: number;
+}
+
+/**
+ * Takes the :Revision label off every revision (or puts it back): the store is invisible to every query,
+ * so the same reads can be timed without history at the same warmth as with it.
+ */
+export async function hideRevisions(db: Database, hide: boolean): Promise<void> {
+  const query = hide
+    ? 'MATCH (v:Revision) CALL (v) { SET v:RevisionHidden REMOVE v:Revision } IN TRANSACTIONS OF 10000 ROWS'
+    : 'MATCH (v:RevisionHidden) CALL (v) { SET v:Revision REMOVE v:RevisionHidden } IN TRANSACTIONS OF 10000 ROWS';
+  const session = db.session('WRITE');
+  try {
+    await session.run(query);
+  } finally {
+    await session.close();
+  }
 }
 
 const WARM_RUNS = 21;
@@ -59,16 +80,25 @@ export async function timeReads(baseUrl: string, reads: readonly OrdinaryRead[],
   return out;
 }
 
-export function compareReads(reads: readonly OrdinaryRead[], before: Map<string, ReadTimings>, after: Map<string, ReadTimings>): ReadComparison[] {
+export function compareReads(
+  reads: readonly OrdinaryRead[],
+  before: Map<string, ReadTimings>,
+  after: Map<string, ReadTimings>,
+  hiddenAll: Map<string, ReadTimings>,
+): ReadComparison[] {
   return reads.map((read) => {
     const b = before.get(read.key)!;
     const a = after.get(read.key)!;
+    const hidden = hiddenAll.get(read.key)!;
     return {
       ...read,
       before: b,
       after: a,
       warmRatio: round(a.warm.medianMs / b.warm.medianMs, 2),
       afterWriteRatio: round(a.afterWrite.medianMs / b.afterWrite.medianMs, 2),
+      hidden,
+      warmRatioHidden: round(a.warm.medianMs / hidden.warm.medianMs, 2),
+      afterWriteRatioHidden: round(a.afterWrite.medianMs / hidden.afterWrite.medianMs, 2),
     };
   });
 }
