@@ -2,7 +2,7 @@ import { ApiErrorBody, NODE_LABEL_NAMES } from '../../graph/model';
 import type { OperationSpec, ResponseSpec } from '../openapi/operation';
 import { COLLECTIONS } from './collections';
 import { filtersFor } from './filters';
-import { EntityDetail, EntityPage, IdParams, listQuerySchema } from './schema';
+import { DetailQuery, EntityDetail, EntityPage, IdParams, listQuerySchema } from './schema';
 
 const notFound = { description: 'No entity with this id and label / 无此编号', schema: ApiErrorBody };
 
@@ -46,6 +46,7 @@ export const operations: OperationSpec[] = [
         tag: 'entities',
         summary: `One ${names.en.toLowerCase()} with its relationships and their provenance / ${names.zh}详情`,
         params: IdParams,
+        query: DetailQuery,
         responses: { 200: { description: 'The entity and its neighbours / 节点及其关系', schema: EntityDetail }, 404: notFound },
       },
     ];
@@ -56,6 +57,7 @@ export const operations: OperationSpec[] = [
     tag: 'entities',
     summary: 'Any entity by id, with its relationships / 按编号查任意节点',
     params: IdParams,
+    query: DetailQuery,
     responses: { 200: { description: 'The entity and its neighbours / 节点及其关系', schema: EntityDetail }, 404: notFound },
   },
 ];

@@ -44,7 +44,7 @@ export const operations: OperationSpec[] = [
     tag: 'gaps',
     summary: 'Summary of the region analysed: average score, gaps by severity and rule, top gaps, targets / 地区概况',
     description: SCOPE_NOTE,
-    query: ScopeQuery,
+    query: ScopeAsOfQuery,
     responses: { 200: { description: 'The summary', schema: GapSummary } },
   },
   {

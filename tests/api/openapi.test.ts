@@ -71,7 +71,10 @@ describe('GET /api/openapi.json', () => {
       expect(names.sort(), label).toEqual(['limit', 'offset', 'q', 'sort', 'sourceKind', ...filtersFor(label)].sort());
       expect(list?.parameters.find((p) => p.name === 'limit')?.schema.maximum).toBe(500);
       const detail = doc.paths[`/api/${COLLECTION_OF[label]}/{id}`]?.get;
-      expect(detail?.parameters).toEqual([expect.objectContaining({ name: 'id', in: 'path', required: true })]);
+      expect(detail?.parameters).toEqual([
+        expect.objectContaining({ name: 'id', in: 'path', required: true }),
+        expect.objectContaining({ name: 'asOf', in: 'query', required: false }),
+      ]);
     }
     const kinds = doc.paths['/api/parks']?.get?.parameters.find((p) => p.name === 'kind')?.schema.enum;
     expect(kinds).toContain('co-built-park');

@@ -103,6 +103,22 @@ describeInBrowser('history in the explorer', () => {
     expect(await leadCell.innerText()).toContain(firmName);
     await page.screenshot({ path: artifactPath('history-asof.zh.png'), fullPage: true });
 
+    // The row opens the chain as of the same moment: the banner again, the firm still leads it in the
+    // drawing, and no edit control (a past record is read, not edited).
+    await row.click();
+    await page.getByTestId('as-of-banner').waitFor(LOAD);
+    expect(new URL(page.url()).searchParams.get('asOf')).toBe(beforeEdit);
+    await page.waitForFunction(() => window.__innochainCy !== undefined, undefined, LOAD);
+    const edges = await page.evaluate(
+      () => window.__innochainCy?.edges().map((e) => ({ type: String(e.data('type')), from: e.source().id(), to: e.target().id() })) ?? [],
+    );
+    const leads = edges.filter((e) => e.type === 'LEADS' && e.to === industryId).map((e) => e.from);
+    expect(leads).toEqual([before.rows.find((r) => r.industry.id === industryId)?.cells.leadFirm?.holders[0]?.id]);
+    expect(await page.getByTestId('create-node').count()).toBe(0);
+    await page.screenshot({ path: artifactPath('history-chain-asof.zh.png') });
+    await page.goto(`${fx.server.baseUrl}/?asOf=${encodeURIComponent(beforeEdit)}`);
+    await row.waitFor(LOAD);
+
     await page.getByTestId('as-of-clear').click();
     await expect.poll(() => new URL(page.url()).searchParams.get('asOf'), LOAD).toBeNull();
     await expect.poll(() => leadCell.innerText(), LOAD).not.toContain(firmName);

@@ -60,6 +60,9 @@ export interface LangApi {
 
 const LangContext = createContext<LangApi | null>(null);
 
+/** The views that read ?asOf= (the overview, a chain and its detail panel, the questions). */
+const AS_OF_VIEWS = /^\/(?:$|\?|industries\/|questions(?:$|[/?]))/;
+
 export function LangProvider({ children }: { children: ReactNode }) {
   const [params, setParams] = useSearchParams();
   const fromUrl = params.get('lang');
@@ -67,6 +70,8 @@ export function LangProvider({ children }: { children: ReactNode }) {
   const region = params.get(REGION_PARAM) || null;
   // ?since= goes along too, so the chain opened from the overview rings what changed (views/changes).
   const since = params.get('since') || null;
+  // ?asOf= goes along only to the views that read as of it, so no other page passes today's graph off as then.
+  const asOf = params.get('asOf') || null;
 
   // A remembered English choice is written into the URL so the page can be shared as seen.
   useEffect(() => {
@@ -133,12 +138,14 @@ export function LangProvider({ children }: { children: ReactNode }) {
       },
       href: (path) => {
         const regioned = /[?&]region=/.test(path) ? path : scopedUrl(path, region);
-        const scoped = since && !/[?&]since=/.test(regioned) ? `${regioned}${regioned.includes('?') ? '&' : '?'}since=${encodeURIComponent(since)}` : regioned;
+        const sinced = since && !/[?&]since=/.test(regioned) ? `${regioned}${regioned.includes('?') ? '&' : '?'}since=${encodeURIComponent(since)}` : regioned;
+        const scoped =
+          asOf && AS_OF_VIEWS.test(sinced) && !/[?&]asOf=/.test(sinced) ? `${sinced}${sinced.includes('?') ? '&' : '?'}asOf=${encodeURIComponent(asOf)}` : sinced;
         if (lang === 'zh') return scoped;
         return scoped + (scoped.includes('?') ? '&' : '?') + 'lang=en';
       },
     };
-  }, [lang, setLang, region, since]);
+  }, [lang, setLang, region, since, asOf]);
 
   return <LangContext.Provider value={api}>{children}</LangContext.Provider>;
 }

@@ -6,7 +6,7 @@ import { useLang } from '../../i18n/lang';
 import { BusyNote } from '../../components/Busy';
 import { FormError } from '../../components/FormErrors';
 import { useRegionId } from '../../state/regionScope';
-import { briefingViewUrl, useBriefing, type BriefingFormat, type BriefingScope } from '../briefings/useBriefing';
+import { briefingViewUrl, useBriefing, useBriefingMoments, type BriefingFormat, type BriefingScope } from '../briefings/useBriefing';
 
 interface Props {
   scope: BriefingScope;
@@ -24,6 +24,7 @@ export function BriefingButton({ scope, scopeLabel, unavailable }: Props) {
   const [dismissed, setDismissed] = useState(false);
   const [state, generate] = useBriefing();
   const regionId = useRegionId();
+  const moments = useBriefingMoments();
   const menuId = useId();
   const wrap = useRef<HTMLDivElement>(null);
   const busy = state.since !== null;
@@ -82,7 +83,7 @@ export function BriefingButton({ scope, scopeLabel, unavailable }: Props) {
               {t('briefingPdf')}
             </button>
           </div>
-          <a href={briefingViewUrl(scope, lang.lang, regionId)} target="_blank" rel="noopener" data-testid="briefing-view">
+          <a href={briefingViewUrl(scope, lang.lang, regionId, moments)} target="_blank" rel="noopener" data-testid="briefing-view">
             {t('briefingView')}
           </a>
         </div>

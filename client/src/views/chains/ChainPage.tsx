@@ -21,6 +21,8 @@ import { BriefingButton } from '../briefings/BriefingButton';
 import { usePermissions } from '../../state/session';
 import { changedNodeIds, readyData, useChanges } from '../changes/useChanges';
 import { ChangedNodesNote } from '../changes/ChangedNodesNote';
+import { AsOfControl, useAsOf } from '../history/AsOfControl';
+import { AS_OF_PARAM, withParam } from '../../state/timeScope';
 
 const graphModule = lazyModule(() => import('./ChainGraph'));
 const detailModule = lazyModule(() => import('../detail/DetailPanel'));
@@ -33,7 +35,9 @@ export function ChainPage() {
   const query = url.expand.length > 0 ? `?expand=${encodeURIComponent(url.expand.join(','))}` : '';
   // The region analysed (?region=): its gaps mark the chain and its firms count as local.
   const regionId = useRegionId();
-  const { state, reload } = useApi<ChainView>(scopedUrl(`/api/industries/${encodeURIComponent(id)}/chain${query}`, regionId));
+  // ?asOf=: the chain as recorded then (the banner says so, AsOfControl).
+  const [asOf] = useAsOf();
+  const { state, reload } = useApi<ChainView>(withParam(scopedUrl(`/api/industries/${encodeURIComponent(id)}/chain${query}`, regionId), AS_OF_PARAM, asOf));
   // Cytoscape's chunk downloads and compiles while the chain's data is on its way. Asked for after
   // useApi's effect has sent the request, so the request never waits for the chunk.
   useEffect(() => {
@@ -71,7 +75,8 @@ function ChainScreen({ view, busy }: { view: ChainView; busy: boolean }) {
   const [exporting, setExporting] = useState(false);
   const [creating, setCreating] = useState(false);
   const [flash, setFlash] = useState<string | null>(null);
-  const canEdit = usePermissions().edit;
+  const [pastAsOf] = useAsOf();
+  const canEdit = usePermissions().edit && pastAsOf === null;
   // A region other than the home city is named: its gaps mark the chain and its firms are the local ones.
   const scope = useRegionScope();
   const graph = useLazyModule(graphModule);
@@ -220,6 +225,7 @@ function ChainScreen({ view, busy }: { view: ChainView; busy: boolean }) {
             <Link to={lang.href(`/industries/${encodeURIComponent(view.analysedAs.id)}`)}>{lang.name(view.analysedAs)}</Link>
           </p>
         )}
+        <AsOfControl />
         {view.truncated && <p className="banner banner-note">{t('truncatedNote')}</p>}
         <ChangedNodesNote changes={changes} drawn={changedIds.filter((nodeId) => byId.has(nodeId)).length} />
         {flash && (

@@ -16,6 +16,8 @@ import { aliasesOf, propertyValue, text } from './detailText';
 import { RELATIONSHIP_SPECS, unitLabel } from '../../../../graph/model';
 import { FIELD_NAMES } from '../../i18n/recordNames';
 import { usePermissions } from '../../state/session';
+import { AS_OF_PARAM, withParam } from '../../state/timeScope';
+import { useAsOf } from '../history/AsOfControl';
 import { AddRelationshipDialog } from '../edit/AddRelationshipDialog';
 import { DeleteNodeDialog } from '../edit/DeleteNodeDialog';
 import { useDerivedTypes } from '../edit/editSchema';
@@ -51,7 +53,8 @@ interface Props {
 type PanelDialog = null | { kind: 'delete' } | { kind: 'relationship' } | { kind: 'remove'; edge: RelatedEdge } | { kind: 'editEdge'; edge: RelatedEdge };
 
 export function NodeDetail({ id, gaps, onOpen, onSelectGap, onLoaded, extra, onDeleted }: Props) {
-  const { state, reload } = useApi<EntityDetail>(`/api/entities/${encodeURIComponent(id)}`);
+  const [asOf] = useAsOf();
+  const { state, reload } = useApi<EntityDetail>(withParam(`/api/entities/${encodeURIComponent(id)}`, AS_OF_PARAM, asOf));
   const [editing, setEditing] = useState(false);
   const [dialog, setDialog] = useState<PanelDialog>(null);
   const [note, setNote] = useState<string | null>(null);
@@ -168,7 +171,9 @@ function NodeDetailBody({
 }) {
   const lang = useLang();
   const { t } = lang;
-  const canEdit = usePermissions().edit;
+  // A past record (?asOf=) is read, not edited: edits always change the current graph.
+  const [pastAsOf] = useAsOf();
+  const canEdit = usePermissions().edit && pastAsOf === null;
   const derived = useDerivedTypes();
   const v = useValidityText();
   const entity = detail.entity;

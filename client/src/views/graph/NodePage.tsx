@@ -6,6 +6,7 @@ import type { NodeRef } from '../../api/types';
 import { useLang } from '../../i18n/lang';
 import { landingPath, nodePath } from '../../state/landing';
 import { NodeDetail } from '../detail/NodeDetail';
+import { AsOfControl, useAsOf } from '../history/AsOfControl';
 import { NeighbourhoodGraph } from './NeighbourhoodGraph';
 
 export function NodePage() {
@@ -21,12 +22,15 @@ export function NodePage() {
     },
     [navigate, lang],
   );
+  const [asOf] = useAsOf();
   return (
     <div className="page node-page">
       <header className="page-head">
         <nav className="breadcrumb" aria-label={lang.t('mainNav')}>
           <Link to={lang.href('/')}>{lang.t('navOverview')}</Link> <span aria-hidden="true">›</span> {lang.t('nodeTitle')}
         </nav>
+        {/* Reached with ?asOf= (a bookmark): the detail reads the past record, so the banner says so. */}
+        {asOf && <AsOfControl />}
       </header>
       <div className="chain-layout">
         <div className="graph-wrap">
