@@ -4,10 +4,11 @@
 import { z } from 'zod';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { CHAIN_STAGES, type Gap, type NodeRef } from '../../../graph/model';
-import { ANALYSED_INDUSTRIES, isLocalIn, refMap, validIn } from '../cypher';
+import { ANALYSED_INDUSTRIES, isLocalIn, refMap } from '../cypher';
 import { makeGap, type RuleDefinition } from '../gap';
 import type { RuleContext } from '../params';
-import { Ids, readRows, Ref, Refs } from '../read';
+import { Ids, readRows, Ref } from '../read';
+import { HeldRef, heldRefs, validityOf } from '../validity';
 import { namesEn, namesZh } from '../text';
 
 export const CHAIN_RULES = {
@@ -48,22 +49,23 @@ export const CHAIN_RULES = {
  * platforms, institutes and centres covering it, and the firms themselves only where a gap will cite
  * them (no local firm, fewer firms than the threshold, or no support). One pass over each link's
  * COVERS relationships; at province size a link has hundreds of firms, and shipping them all was most
- * of the cost. Only coverage true in $year counts (validIn): a firm closed, or no longer making for the
- * link, covers nothing.
+ * of the cost. Support comes with its validity, judged in loadChainLinks (../validity.ts): a platform
+ * closed, or no longer covering the link, supports nothing. Firms are counted whatever their validity:
+ * reading every covering firm's and relationship's dates costs the query 40% more database hits.
  */
 export const CHAIN_LINKS_QUERY = `${ANALYSED_INDUSTRIES}
 UNWIND family AS s
 MATCH (s)-[:HAS_LINK]->(l:ChainLink)
 CALL (l) {
-  OPTIONAL MATCH (o)-[r:COVERS]->(l) WHERE ${validIn('o')} AND ${validIn('r')}
+  OPTIONAL MATCH (o)-[r:COVERS]->(l)
   WITH o, r, o:Enterprise AS firm
   RETURN count(CASE WHEN firm THEN 1 END) AS firmCount,
     count(CASE WHEN firm AND ${isLocalIn('o')} THEN 1 END) AS localCount,
-    collect(CASE WHEN o:Platform OR o:Institute OR o:InnovationCentre THEN ${refMap('o', 'r')} END) AS support
+    collect(CASE WHEN o:Platform OR o:Institute OR o:InnovationCentre THEN ${refMap('o', 'r', validityOf('o', 'r'))} END) AS support
 }
 CALL (l, firmCount, localCount, support) {
   WITH l WHERE localCount = 0 OR firmCount < $minFirms OR size(support) = 0
-  MATCH (e:Enterprise)-[r:COVERS]->(l) WHERE ${validIn('e')} AND ${validIn('r')}
+  MATCH (e:Enterprise)-[r:COVERS]->(l)
   RETURN collect(${refMap('e', 'r', `local: ${isLocalIn('e')}`)}) AS firms
 }
 RETURN ${refMap('i')} AS industry, cityRegionIds AS regionIds,
@@ -79,7 +81,7 @@ const Row = z.object({
   firmCount: z.number().int(),
   localCount: z.number().int(),
   firms: z.array(Ref.extend({ local: z.boolean() })),
-  support: Refs,
+  support: z.array(HeldRef),
 });
 
 export interface LinkFacts {
@@ -109,7 +111,7 @@ export async function loadChainLinks(tx: ManagedTransaction, ctx: RuleContext): 
     outsideCount: row.firmCount - row.localCount,
     localFirms: row.firms.filter((f) => f.local).map(({ local: _local, ...ref }) => ref),
     outsideFirms: row.firms.filter((f) => !f.local).map(({ local: _local, ...ref }) => ref),
-    support: row.support,
+    support: heldRefs(row.support, ctx.params.year),
   }));
 }
 

@@ -13,10 +13,11 @@ import {
   type MatrixCell,
   type NodeRef,
 } from '../../../graph/model';
-import { ANALYSED_INDUSTRIES, isLocalIn, refMap, validIn } from '../cypher';
+import { ANALYSED_INDUSTRIES, isLocalIn, refMap } from '../cypher';
 import { dedupeRefs, makeGap, type RuleDefinition } from '../gap';
 import type { RuleContext } from '../params';
-import { Ids, readRows, Ref, Refs } from '../read';
+import { Ids, readRows, Ref } from '../read';
+import { HeldRef, heldIn, heldRefs, Validity, validityOf } from '../validity';
 import { namesEn, namesZh } from '../text';
 
 /** Slot names as they read inside an English sentence. */
@@ -96,29 +97,29 @@ const PLATFORM = `Platform {kind: 'public-technology-service'}`;
  * Every analysed industry with the holders of each slot and its links (covered = a local platform or
  * institute COVERS it). Only holders inside the scope fill a slot: organisations located there
  * (isLocalIn), plans issued for it (APPLIES_TO). A national centre in Suzhou is not Nantong's centre.
- * Only facts true in $year count (validIn): a firm closed, or that stopped leading, fills nothing.
+ * Each holder and coverer comes with its validity, judged in loadSixOnes (../validity.ts).
  */
-const holds = (h: string, r: string) => `${validIn(h)} AND ${validIn(r)}`;
+const held = (h: string, r: string) => refMap(h, r, validityOf(h, r));
 export const SIX_ONES_QUERY = `${ANALYSED_INDUSTRIES}
 RETURN ${refMap('i')} AS industry, i.tier AS tier, coalesce(i.confirmedMissing, []) AS confirmedMissing,
   cityRegionIds AS regionIds,
   COLLECT {
     UNWIND family AS s MATCH (h:Plan {kind: 'industry-plan'})-[r:PLANS]->(s)
-    WHERE ${holds('h', 'r')} AND EXISTS { MATCH (h)-[:APPLIES_TO]->(place:Region) WHERE place.id IN $localPlaceIds }
-    RETURN ${refMap('h', 'r')}
+    WHERE EXISTS { MATCH (h)-[:APPLIES_TO]->(place:Region) WHERE place.id IN $localPlaceIds }
+    RETURN ${held('h', 'r')}
   } AS plan,
-  COLLECT { UNWIND family AS s MATCH (h:Enterprise)-[r:LEADS]->(s) WHERE ${holds('h', 'r')} AND ${isLocalIn('h')} RETURN ${refMap('h', 'r')} } AS leadFirm,
-  COLLECT { UNWIND family AS s MATCH (h:InnovationCentre)-[r:SERVES]->(s) WHERE ${holds('h', 'r')} AND ${isLocalIn('h')} RETURN ${refMap('h', 'r')} } AS innovationCentre,
-  COLLECT { UNWIND family AS s MATCH (h:Alliance)-[r:SERVES]->(s) WHERE ${holds('h', 'r')} AND ${isLocalIn('h')} RETURN ${refMap('h', 'r')} } AS alliance,
-  COLLECT { UNWIND family AS s MATCH (h:Fund)-[r:INVESTS_IN]->(s) WHERE ${holds('h', 'r')} AND ${isLocalIn('h')} RETURN ${refMap('h', 'r')} } AS fund,
+  COLLECT { UNWIND family AS s MATCH (h:Enterprise)-[r:LEADS]->(s) WHERE ${isLocalIn('h')} RETURN ${held('h', 'r')} } AS leadFirm,
+  COLLECT { UNWIND family AS s MATCH (h:InnovationCentre)-[r:SERVES]->(s) WHERE ${isLocalIn('h')} RETURN ${held('h', 'r')} } AS innovationCentre,
+  COLLECT { UNWIND family AS s MATCH (h:Alliance)-[r:SERVES]->(s) WHERE ${isLocalIn('h')} RETURN ${held('h', 'r')} } AS alliance,
+  COLLECT { UNWIND family AS s MATCH (h:Fund)-[r:INVESTS_IN]->(s) WHERE ${isLocalIn('h')} RETURN ${held('h', 'r')} } AS fund,
   COLLECT {
-    UNWIND family AS s MATCH (h:${PLATFORM})-[r:SERVES]->(s) WHERE ${holds('h', 'r')} AND ${isLocalIn('h')} RETURN ${refMap('h', 'r')} AS ref
+    UNWIND family AS s MATCH (h:${PLATFORM})-[r:SERVES]->(s) WHERE ${isLocalIn('h')} RETURN ${held('h', 'r')} AS ref
     UNION
-    UNWIND family AS s MATCH (s)-[:HAS_LINK]->(:ChainLink)<-[r:COVERS]-(h:${PLATFORM}) WHERE ${holds('h', 'r')} AND ${isLocalIn('h')} RETURN ${refMap('h', 'r')} AS ref
+    UNWIND family AS s MATCH (s)-[:HAS_LINK]->(:ChainLink)<-[r:COVERS]-(h:${PLATFORM}) WHERE ${isLocalIn('h')} RETURN ${held('h', 'r')} AS ref
   } AS platforms,
   COLLECT {
     UNWIND family AS s MATCH (s)-[:HAS_LINK]->(l:ChainLink)
-    RETURN ${refMap('l', undefined, `order: l.order, covered: EXISTS { MATCH (l)<-[cr:COVERS]-(c) WHERE (c:Platform OR c:Institute) AND ${holds('c', 'cr')} AND ${isLocalIn('c')} }`)}
+    RETURN ${refMap('l', undefined, `order: l.order, coverers: COLLECT { MATCH (l)<-[cr:COVERS]-(c) WHERE (c:Platform OR c:Institute) AND ${isLocalIn('c')} RETURN [c.validFrom, c.validTo, cr.validFrom, cr.validTo] }`)}
   } AS links
 ORDER BY i.id`;
 
@@ -127,13 +128,13 @@ const Row = z.object({
   tier: z.enum(INDUSTRY_TIERS),
   confirmedMissing: z.array(z.string()),
   regionIds: Ids,
-  plan: Refs,
-  leadFirm: Refs,
-  innovationCentre: Refs,
-  alliance: Refs,
-  fund: Refs,
-  platforms: Refs,
-  links: z.array(Ref.extend({ order: z.number(), covered: z.boolean() })),
+  plan: z.array(HeldRef),
+  leadFirm: z.array(HeldRef),
+  innovationCentre: z.array(HeldRef),
+  alliance: z.array(HeldRef),
+  fund: z.array(HeldRef),
+  platforms: z.array(HeldRef),
+  links: z.array(Ref.extend({ order: z.number(), coverers: z.array(Validity) })),
 });
 
 export interface IndustrySlots {
@@ -146,21 +147,23 @@ export interface IndustrySlots {
 
 export async function loadSixOnes(tx: ManagedTransaction, ctx: RuleContext): Promise<IndustrySlots[]> {
   const rows = readRows(await tx.run(SIX_ONES_QUERY, ctx.params), Row);
+  const { year } = ctx.params;
   // Traditional, emerging, seed… as the document lists them; by id within a tier.
   rows.sort((a, b) => INDUSTRY_TIERS.indexOf(a.tier) - INDUSTRY_TIERS.indexOf(b.tier) || a.industry.id.localeCompare(b.industry.id));
   return rows.map((row) => ({
     industry: { ...row.industry, tier: row.tier },
     confirmedMissing: row.confirmedMissing.filter((s): s is SixOnesSlot => SixOnesSlot.safeParse(s).success),
     regionIds: row.regionIds,
+    // A holder closed, or no longer in its role, in the engine's year fills nothing; nor covers a link.
     holders: {
-      plan: dedupeRefs(row.plan),
-      leadFirm: dedupeRefs(row.leadFirm),
-      innovationCentre: dedupeRefs(row.innovationCentre),
-      alliance: dedupeRefs(row.alliance),
-      fund: dedupeRefs(row.fund),
-      platforms: dedupeRefs(row.platforms),
+      plan: dedupeRefs(heldRefs(row.plan, year)),
+      leadFirm: dedupeRefs(heldRefs(row.leadFirm, year)),
+      innovationCentre: dedupeRefs(heldRefs(row.innovationCentre, year)),
+      alliance: dedupeRefs(heldRefs(row.alliance, year)),
+      fund: dedupeRefs(heldRefs(row.fund, year)),
+      platforms: dedupeRefs(heldRefs(row.platforms, year)),
     },
-    links: dedupeRefs(row.links).sort((a, b) => a.order - b.order),
+    links: dedupeRefs(row.links.map(({ coverers, ...link }) => ({ ...link, covered: coverers.some((v) => heldIn(v, year)) }))).sort((a, b) => a.order - b.order),
   }));
 }
 
