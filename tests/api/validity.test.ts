@@ -171,6 +171,32 @@ describe('the gap engine heeds validity', () => {
   });
 });
 
+describe('the gap engine heeds the validity of coverage', () => {
+  it('a platform whose COVERS ended leaves the link uncovered in the platform set', async () => {
+    const link = 'validity-link';
+    const platform = 'validity-platform';
+    for (const [label, properties] of [
+      ['ChainLink', { id: link, nameZh: '有效期测试环节', nameEn: 'Validity test link', industryId: INDUSTRY, stage: 'upstream', order: 0 }],
+      ['Platform', { id: platform, nameZh: '有效期测试平台', nameEn: 'Validity test platform', kind: 'public-technology-service' }],
+    ] as const) {
+      const created = await editor.post('/api/edit/nodes', { label, properties });
+      expect(created.status, JSON.stringify(created.body)).toBe(201);
+    }
+    expect((await editor.post('/api/edit/relationships', { type: 'LOCATED_IN', from: platform, to: 'nantong' })).status).toBe(201);
+    const covers = await editor.post<RelationshipView>('/api/edit/relationships', { type: 'COVERS', from: platform, to: link, validTo: '2015' });
+    expect(covers.status, JSON.stringify(covers.body)).toBe(201);
+    const uncovered = async () => {
+      const matrix = await editor.get<GapMatrix>(`/api/gaps/matrix?industry=${INDUSTRY}`);
+      const cell = matrix.body.rows.find((r) => r.industry.id === INDUSTRY)?.cells.platforms;
+      return { links: (cell?.uncoveredLinks ?? []).map((l) => l.id), holders: (cell?.holders ?? []).map((h) => h.id) };
+    };
+    expect(await uncovered()).toEqual({ links: [link], holders: [] });
+    const renewed = await editor.request('PATCH', `/api/edit/relationships/COVERS/${platform}/${link}`, { json: { version: 1, changes: { validTo: null } } });
+    expect(renewed.status, JSON.stringify(renewed.body)).toBe(200);
+    expect(await uncovered()).toEqual({ links: [], holders: [platform] });
+  });
+});
+
 describe('importing validity', () => {
   const upload = <T>(name: string, body: string, query: string) =>
     editor.request<T>('POST', `/api/import/files/${name}?${query}`, { body, headers: { 'content-type': 'text/csv' } });
