@@ -91,6 +91,17 @@ describe('a deleted relationship, read as of before the delete', () => {
     const en = await briefing('en');
     expect(en).toContain('Gaps opened');
     expect(en).toContain(`Ended: ${firm.nameEn} —LEADS→ ${row.industry.nameEn}`);
+
+    // Until a moment after the delete, both ends of the period are past graphs (one as-of transaction
+    // each, for gaps, matrix and targets together): the same consequences as the period to now.
+    const afterEdit = new Date().toISOString();
+    const period = (since: string, until: string) => `/api/changes?since=${encodeURIComponent(since)}&until=${encodeURIComponent(until)}`;
+    const bounded = await editor.get(period(beforeEdit, afterEdit));
+    expect(bounded.status, bounded.text).toBe(200);
+    expect(ChangesView.parse(bounded.body).consequences).toEqual(changes.consequences);
+    // Until just before it, nothing was recorded and nothing followed.
+    const quiet = ChangesView.parse((await editor.get(period(new Date(Date.parse(beforeEdit) - 10).toISOString(), beforeEdit))).body);
+    expect([quiet.total, quiet.consequences]).toEqual([0, { gapsOpened: [], gapsClosed: [], scores: [], targets: [] }]);
   });
 });
 
