@@ -7,12 +7,16 @@ import {
   NODE_LABELS,
   NODE_SCHEMAS,
   Relationship,
+  withValidityCheck,
   Slug,
   type NodeLabel,
   type Relationship as RelationshipRecord,
 } from '../../graph/model';
 import { zodIssuesToDetails } from '../zodDetails';
 import type { ErrorDetail } from '../errors';
+
+/** A dataset's relationship, its validity period in order (validFrom not after validTo), as edits and imports check it. */
+const CHECKED_RELATIONSHIP = withValidityCheck(Relationship);
 
 export const DatasetManifest = z.object({
   id: Slug,
@@ -88,7 +92,7 @@ export async function readDataset(dir: string): Promise<Dataset> {
       const rows = asArray(await readJson(dir, file, problem), file, problem);
       rows.forEach((row, index) => {
         const origin = `${file}[${index}]`;
-        const result = Relationship.safeParse(row);
+        const result = CHECKED_RELATIONSHIP.safeParse(row);
         if (result.success) relationships.push({ ...result.data, origin });
         else details.push(...zodIssuesToDetails(result.error.issues, origin));
       });
@@ -99,11 +103,11 @@ export async function readDataset(dir: string): Promise<Dataset> {
       problem(file, `unknown file: expected <Label>.json for one of ${NODE_LABELS.join(', ')}`, '未知文件名：应为节点类型名');
       continue;
     }
-    const schema = NODE_SCHEMAS[label as NodeLabel];
+    const schema = withValidityCheck(NODE_SCHEMAS[label as NodeLabel].strict());
     const rows = asArray(await readJson(dir, file, problem), file, problem);
     rows.forEach((row, index) => {
       const origin = `${file}[${index}]`;
-      const result = schema.strict().safeParse(row);
+      const result = schema.safeParse(row);
       if (result.success) {
         nodes.push({ label: label as NodeLabel, origin, properties: result.data });
       } else {
