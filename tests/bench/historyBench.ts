@@ -65,6 +65,8 @@ export async function benchHistoryOnly(options: BenchOptions, work: string, clea
     { key: 'matrix', title: 'City matrix / 城市矩阵', path: `/api/gaps/matrix?region=${city}` },
     { key: 'chain', title: 'Chain view / 产业链视图', path: `/api/industries/${manifest.ids.sampleIndustry}/chain` },
     { key: 'detail', title: 'Node detail / 节点详情', path: `/api/entities/${encodeURIComponent(firstFirm)}` },
+    // Not a §1 read: the one that does read the store (facts without observedAt age from their last change).
+    { key: 'freshness', title: 'Freshness of a city / 城市数据时效', path: `/api/freshness?region=${city}` },
   ];
   // A whole pass first, not kept: the fresh database's page cache and the server's plans warm up.
   await timeReads(server.baseUrl, reads, touch);
@@ -103,6 +105,11 @@ export async function benchHistoryOnly(options: BenchOptions, work: string, clea
   await hideRevisions(db, true);
   const readsHidden = await timeReads(server.baseUrl, reads, touch);
   await hideRevisions(db, false);
+  // Visible again after the control: says whether a difference is the store or the order of the passes.
+  const readsAgain = await timeReads(server.baseUrl, reads, touch);
+  for (const r of reads) {
+    log(`history: ${r.key} with the revisions visible again, warm ${readsAgain.get(r.key)?.warm.medianMs} ms, after a write ${readsAgain.get(r.key)?.afterWrite.medianMs} ms`);
+  }
   const compared = compareReads(reads, readsBefore, readsAfter, readsHidden);
   for (const r of compared) {
     log(

@@ -61,6 +61,9 @@ describeInBrowser('freshness in Chromium', () => {
     expect(staleIds).toContain('old-firm');
     const row = page.getByTestId('freshness-stale').getByTestId('freshness-fact').first();
     expect(await row.innerText()).toMatch(/老资料船舶公司[\s\S]*企业[\s\S]*可能过时[\s\S]*2012-08-28[\s\S]*18 个月/);
+    // The date's basis: observed (this graph records no history, so no age counts from a change).
+    expect(await row.getByTestId('fact-basis').getAttribute('data-basis')).toBe('observed');
+    expect(await row.getByTestId('fact-basis').innerText()).toBe('2012-08-28 观察');
     expect(await page.getByTestId('freshness-undated').getByTestId('freshness-fact').count()).toBe(Math.min(api.undated.total, api.limit));
     expect(await page.getByTestId('download-stale-csv').getAttribute('href')).toBe('/api/freshness?format=csv&list=stale&lang=zh');
     expect(await page.getByTestId('freshness-scope').innerText()).toContain('范围：全图');
@@ -77,6 +80,7 @@ describeInBrowser('freshness in Chromium', () => {
     await en.getByTestId('freshness-stale').waitFor(LOAD);
     expect(await en.locator('h1').innerText()).toBe('Data freshness');
     expect(await en.getByTestId('freshness-totals').innerText()).toBe(`${api.total.facts} facts: ${api.total.stale} may be stale, ${api.total.undated} undated.`);
+    expect(await en.getByTestId('freshness-stale').getByTestId('fact-basis').first().innerText()).toBe('2012-08-28 observed');
     // The page, not the header: its language switch names 中文 on purpose.
     expect(hanRuns(await en.locator('main').innerText())).toEqual([]);
     await en.setViewportSize({ width: 390, height: 844 });
