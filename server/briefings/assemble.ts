@@ -6,6 +6,7 @@ import { computeGaps, computeMatrix, computeSummary, computeTargetProgress, gapR
 import { latestChange, loadChains, loadRegion, loadSources, missingIndustries } from './graphData';
 import { changesView } from '../changes/service';
 import type { AsOf } from '../history/asOf';
+import { judgedAt } from '../freshness/briefingNotes';
 import { onPastGraph } from './pastBriefing';
 import { loadBriefingMap } from './outlineMap';
 import type { Briefing, BriefingLang, BriefingScope, BriefingSummary, ChainView, IndustrySection } from './types';
@@ -64,7 +65,8 @@ async function assembleContent(db: Database, request: AssembleRequest, now: Date
     computeGaps(db, industryFilter, engine),
     scope.kind === 'city' ? computeSummary(db, engine) : Promise.resolve(null),
     loadChains(db, industryIds, regionId),
-    loadSources(db, { industryIds, withTargets: true, now }),
+    // Data notes judge each fact's age at the moment read (a past briefing: then, not today).
+    loadSources(db, { industryIds, withTargets: true, now: judgedAt(now, asOf) }),
   ]);
   const map = scope.kind === 'city' ? await loadBriefingMap(db, regionId, now) : null;
 
