@@ -14,8 +14,23 @@ export interface GraphReader {
 /** Bound of one as-of read, undo and reads together. */
 const PAST_READ_TIMEOUT_MS = 120_000;
 
+/**
+ * As-of reads of one database run one after another. Each puts back and so write-locks the same facts:
+ * at once they would only wait on each other's locks, or deadlock (the overview asks three at a time).
+ */
+const turns = new WeakMap<Database, Promise<unknown>>();
+
 /** Runs `work` against the graph as recorded at `atMs` (epoch ms); its reads run one at a time. */
-export async function withPastGraph<T>(db: Database, atMs: number, work: (past: GraphReader) => Promise<T>): Promise<T> {
+export function withPastGraph<T>(db: Database, atMs: number, work: (past: GraphReader) => Promise<T>): Promise<T> {
+  const turn = (turns.get(db) ?? Promise.resolve()).then(() => pastGraphTurn(db, atMs, work));
+  turns.set(
+    db,
+    turn.catch(() => undefined),
+  );
+  return turn;
+}
+
+async function pastGraphTurn<T>(db: Database, atMs: number, work: (past: GraphReader) => Promise<T>): Promise<T> {
   const session = db.session('WRITE');
   const tx = session.beginTransaction({ timeout: PAST_READ_TIMEOUT_MS, metadata: { app: 'innochain', purpose: 'as-of read, rolled back' } });
   try {

@@ -21,7 +21,7 @@ import { BriefingButton } from '../briefings/BriefingButton';
 import { usePermissions } from '../../state/session';
 import { changedNodeIds, readyData, useChanges } from '../changes/useChanges';
 import { ChangedNodesNote } from '../changes/ChangedNodesNote';
-import { AsOfControl, useAsOf } from '../history/AsOfControl';
+import { AsOfBanner, AsOfInput, useAsOf } from '../history/AsOfControl';
 import { AS_OF_PARAM, withParam } from '../../state/timeScope';
 
 const graphModule = lazyModule(() => import('./ChainGraph'));
@@ -163,15 +163,18 @@ function ChainScreen({ view, busy }: { view: ChainView; busy: boolean }) {
   return (
     <div className="page chain-page">
       <header className="page-head">
-        <nav className="breadcrumb" aria-label={t('mainNav')}>
-          <Link to={lang.href('/')}>{t('navOverview')}</Link> <span aria-hidden="true">›</span> {lang.name(view.industry)}
-          {scope.regionId && (
-            <span className="muted" data-testid="chain-scope">
-              {' · '}
-              {t('scopeIn', { name: scope.current ? lang.name(scope.current) : scope.regionId })}
-            </span>
-          )}
-        </nav>
+        <div className="breadcrumb-row">
+          <nav className="breadcrumb" aria-label={t('mainNav')}>
+            <Link to={lang.href('/')}>{t('navOverview')}</Link> <span aria-hidden="true">›</span> {lang.name(view.industry)}
+            {scope.regionId && (
+              <span className="muted" data-testid="chain-scope">
+                {' · '}
+                {t('scopeIn', { name: scope.current ? lang.name(scope.current) : scope.regionId })}
+              </span>
+            )}
+          </nav>
+          <AsOfInput compact />
+        </div>
         <div className="title-row">
           <h1>
             {lang.name(view.industry)} <span className="tier-chip">{lang.pick(TIER_NAMES[view.industry.tier].zh, TIER_NAMES[view.industry.tier].en)}</span>
@@ -225,7 +228,7 @@ function ChainScreen({ view, busy }: { view: ChainView; busy: boolean }) {
             <Link to={lang.href(`/industries/${encodeURIComponent(view.analysedAs.id)}`)}>{lang.name(view.analysedAs)}</Link>
           </p>
         )}
-        <AsOfControl />
+        <AsOfBanner />
         {view.truncated && <p className="banner banner-note">{t('truncatedNote')}</p>}
         <ChangedNodesNote changes={changes} drawn={changedIds.filter((nodeId) => byId.has(nodeId)).length} />
         {flash && (

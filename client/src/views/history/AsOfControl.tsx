@@ -21,13 +21,15 @@ export function momentText(value: string): string {
   return new Date(ms + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
 }
 
-export function AsOfControl() {
+/** The date input: the days the history holds, up to today; `compact` fits it in a breadcrumb's line. */
+export function AsOfInput({ compact = false }: { compact?: boolean }) {
   const { t } = useLang();
   const [asOf, setAsOf] = useAsOf();
   const id = useId();
   const start = useHistoryStart();
+  const startText = start ? t('historyStartsOn', { date: start }) : null;
   return (
-    <div className="as-of" data-testid="as-of">
+    <span className={compact ? 'as-of-input as-of-compact' : 'as-of-input'}>
       <label htmlFor={id}>{t('asOfLabel')}</label>{' '}
       <input
         id={id}
@@ -36,22 +38,41 @@ export function AsOfControl() {
         max={chinaToday()}
         value={asOf ? dayOf(asOf) : ''}
         onChange={(event) => setAsOf(event.target.value || null)}
-        aria-describedby={start ? `${id}-start` : undefined}
+        aria-describedby={startText && !compact ? `${id}-start` : undefined}
+        title={compact && startText ? startText : undefined}
         data-testid="as-of-input"
       />
-      {start && (
+      {startText && !compact && (
         <span id={`${id}-start`} className="muted small" data-testid="history-start">
-          {t('historyStartsOn', { date: start })}
+          {' '}
+          {startText}
         </span>
       )}
-      {asOf && (
-        <p className="as-of-banner" role="status" data-testid="as-of-banner">
-          <span aria-hidden="true">◷</span> {t('asOfBanner', { date: momentText(asOf) })}{' '}
-          <button type="button" onClick={() => setAsOf(null)} data-testid="as-of-clear">
-            {t('backToNow')}
-          </button>
-        </p>
-      )}
+    </span>
+  );
+}
+
+/** While a past date is read: the banner, and one click back to now. Nothing otherwise. */
+export function AsOfBanner() {
+  const { t } = useLang();
+  const [asOf, setAsOf] = useAsOf();
+  if (!asOf) return null;
+  return (
+    <p className="as-of-banner" role="status" data-testid="as-of-banner">
+      <span aria-hidden="true">◷</span> {t('asOfBanner', { date: momentText(asOf) })}{' '}
+      <button type="button" onClick={() => setAsOf(null)} data-testid="as-of-clear">
+        {t('backToNow')}
+      </button>
+    </p>
+  );
+}
+
+/** The input and, under a past date, the banner: where the matrix is. */
+export function AsOfControl() {
+  return (
+    <div className="as-of" data-testid="as-of">
+      <AsOfInput />
+      <AsOfBanner />
     </div>
   );
 }
