@@ -204,7 +204,8 @@ describeInBrowser('region page in Chromium', () => {
     // A county beside its siblings: the same figures, its own row marked in words.
     const siblings = page.getByTestId('sibling-table');
     await siblings.waitFor(MAP_LOAD);
-    expect(await siblings.locator('tbody tr').count()).toBe(map.children.length);
+    // The table can stand before its rows arrive (CI once counted 0 of 7): wait for them.
+    await expect.poll(() => siblings.locator('tbody tr').count(), MAP_LOAD).toBe(map.children.length);
     const mine = siblings.locator('tr[aria-current=page]');
     expect(await mine.getAttribute('data-region')).toBe('haimen-district');
     expect(await mine.innerText()).toContain('当前地区');
