@@ -5,6 +5,7 @@
 import { useId } from 'react';
 import { useLang } from '../../i18n/lang';
 import { AS_OF_PARAM, chinaToday, dayOf, useTimeParam } from '../../state/timeScope';
+import { chinaMinute } from '../../../../graph/model/moments';
 import { useHistoryStart } from './useHistoryStart';
 import './history.css';
 
@@ -17,8 +18,7 @@ export function useAsOf(): [string | null, (value: string | null) => void] {
 export function momentText(value: string): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
   const ms = Date.parse(value);
-  if (Number.isNaN(ms)) return value;
-  return new Date(ms + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+  return Number.isNaN(ms) ? value : chinaMinute(ms);
 }
 
 /** The date input: the days the history holds, up to today; `compact` fits it in a breadcrumb's line. */
