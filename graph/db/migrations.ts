@@ -46,6 +46,9 @@ const BOOKKEEPING_STATEMENTS = [
   'CREATE INDEX revision_at IF NOT EXISTS FOR (v:Revision) ON (v.atMs)',
   'CREATE INDEX revision_node IF NOT EXISTS FOR (v:Revision) ON (v.nodeId)',
   'CREATE CONSTRAINT history_start_id IF NOT EXISTS FOR (h:HistoryStart) REQUIRE h.id IS UNIQUE',
+  // Cases (server/cases): one per gap and scope, so a second opening of the same gap fails to commit.
+  'CREATE CONSTRAINT gap_case_id IF NOT EXISTS FOR (c:GapCase) REQUIRE c.id IS UNIQUE',
+  'CREATE CONSTRAINT gap_case_key IF NOT EXISTS FOR (c:GapCase) REQUIRE c.key IS UNIQUE',
 ];
 
 /**

@@ -17,6 +17,7 @@ export * from './console';
 export * from './edit';
 export * from './fieldShape';
 export * from './briefings';
+export * from './cases';
 export * from './import';
 export * from './users';
 export * from './auth';
