@@ -2,10 +2,11 @@
 // and search; and the user:add command line.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../server/auth/roles';
 import { ApiClient } from '../helpers/auth';
 import { seededTestServer } from '../helpers/seededServer';
+import { testNeo4j } from '../helpers/graph';
 import type { TestServer } from '../helpers/server';
 
 const fx = seededTestServer({ datasets: ['nantong'], server: { openRead: false } });
@@ -106,7 +107,7 @@ describe('bookkeeping stays out of exports and search', () => {
 describe('npm run user:add', () => {
   const root = path.resolve(import.meta.dirname, '../..');
   function userAdd(args: string[], stdin: string | null): Promise<{ code: number | null; output: string }> {
-    const { uri, password } = inject('neo4j');
+    const { uri, password } = testNeo4j();
     return new Promise((resolve) => {
       const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'server/cli/userAdd.ts'), ...args], {
         cwd: root,

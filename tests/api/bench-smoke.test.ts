@@ -9,13 +9,12 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
 import type { Database } from '../../graph/db/database';
 import { GAP_RULE_IDS } from '../../graph/model';
 import { generateProvince, syntheticGapConfig, TINY } from '../../seeds/synthetic';
 import { computeGaps } from '../../server/gaps/service';
 import { ResultsCheck } from '../bench/results';
-import { openTestDatabase } from '../helpers/graph';
+import { openTestDatabase, testNeo4j } from '../helpers/graph';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const BENCH_TIMEOUT_MS = 360_000;
@@ -47,7 +46,7 @@ describe.skipIf(process.env.INNOCHAIN_BENCH_SMOKE !== '1')('npm run bench at the
   let run: { code: number | null; output: string };
 
   beforeAll(async () => {
-    const { uri, password } = inject('neo4j');
+    const { uri, password } = testNeo4j();
     // Without the bulk load and the browser (CI time): tests/api/bulk-load.test.ts covers npm run bulk-load,
     // tests/browser/chain-perf.test.ts the large chain view in Chromium.
     run = await runBench(['--size', 'tiny', '--out', out, '--no-markdown', '--no-bulk', '--no-browser'], { BENCH_NEO4J_URI: uri, BENCH_NEO4J_PASSWORD: password });

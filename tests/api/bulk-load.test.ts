@@ -7,14 +7,14 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EmbeddedDatabaseConfig } from '../../graph/db/config';
 import { Database } from '../../graph/db/database';
 import { generateProvince, TINY } from '../../seeds/synthetic';
 import { bulkLoad, BulkLoadError } from '../../server/bulk';
 import { DEFAULT_GAP_CONFIG_PATH } from '../../server/gaps/config';
 import { writeTemplateFolder } from '../bench/importer';
-import { openTestDatabase, wipeGraph } from '../helpers/graph';
+import { openTestDatabase, testNeo4j, wipeGraph } from '../helpers/graph';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const LOAD_TIMEOUT_MS = 240_000;
@@ -169,7 +169,7 @@ describe('the command', () => {
     const configFile = path.join(work, 'bad-gaps.config.json');
     const bundled = JSON.parse(readFileSync(DEFAULT_GAP_CONFIG_PATH, 'utf8')) as Record<string, unknown>;
     writeFileSync(configFile, JSON.stringify({ ...bundled, cityId: 'nantongg', partnerRegionIds: ['shanghai', 'sunann'] }));
-    const { uri, password } = inject('neo4j');
+    const { uri, password } = testNeo4j();
     const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'server/main.ts')], {
       cwd: ROOT,
       env: { ...process.env, NEO4J_URI: uri, NEO4J_PASSWORD: password, INNOCHAIN_GAPS_CONFIG: configFile, PORT: '0' },

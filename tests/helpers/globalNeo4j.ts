@@ -1,35 +1,43 @@
-// Starts one throwaway embedded Neo4j in a temporary folder for the whole run; never touches ./data.
-// With TEST_NEO4J_URI (and TEST_NEO4J_PASSWORD) set, tests use that server instead: it will be wiped.
+// Starts throwaway embedded Neo4j instances in temporary folders for the whole run, one per graph test
+// worker (workers.ts); never touches ./data. With TEST_NEO4J_URI (and TEST_NEO4J_PASSWORD) set, tests use
+// that server instead, one file at a time: it will be wiped.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../graph/db/embedded';
+import { graphWorkers } from './workers';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    neo4j: { uri: string; password: string };
+    /** One Neo4j per graph worker; graph.ts testNeo4j() picks the calling worker's. */
+    neo4j: { uri: string; password: string }[];
   }
 }
 
-let embedded: EmbeddedNeo4j | undefined;
-let dataDir: string | undefined;
+let embedded: EmbeddedNeo4j[] = [];
+let dataDirs: string[] = [];
 
 export async function setup(project: TestProject): Promise<void> {
   ensureClientBuilt();
   if (process.env.TEST_NEO4J_URI) {
-    project.provide('neo4j', { uri: process.env.TEST_NEO4J_URI, password: process.env.TEST_NEO4J_PASSWORD ?? '' });
+    project.provide('neo4j', [{ uri: process.env.TEST_NEO4J_URI, password: process.env.TEST_NEO4J_PASSWORD ?? '' }]);
     return;
   }
-  dataDir = mkdtempSync(path.join(os.tmpdir(), 'innochain-test-neo4j-'));
-  embedded = await startEmbeddedNeo4j({ mode: 'embedded', dataDir, port: 0, password: undefined, heap: '1g' });
-  project.provide('neo4j', { uri: embedded.uri, password: embedded.password });
+  dataDirs = Array.from({ length: graphWorkers() }, () => mkdtempSync(path.join(os.tmpdir(), 'innochain-test-neo4j-')));
+  embedded = await Promise.all(
+    dataDirs.map((dataDir) => startEmbeddedNeo4j({ mode: 'embedded', dataDir, port: 0, password: undefined, heap: '1g' })),
+  );
+  project.provide(
+    'neo4j',
+    embedded.map(({ uri, password }) => ({ uri, password })),
+  );
 }
 
 export async function teardown(): Promise<void> {
-  await embedded?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  await Promise.all(embedded.map((instance) => instance.stop()));
+  for (const dataDir of dataDirs) rmSync(dataDir, { recursive: true, force: true });
 }
 
 /** Browser tests load the built client; (re)build it when it is missing or older than its sources. */

@@ -3,8 +3,20 @@ import { inject } from 'vitest';
 import { Database } from '../../graph/db/database';
 import { START_HISTORY } from '../../graph/db/migrations';
 
+/**
+ * This worker's Neo4j. Workers running at the same time have different VITEST_POOL_ID values (1..max),
+ * so two files never share a graph.
+ */
+export function testNeo4j(): { uri: string; password: string } {
+  const instances = inject('neo4j');
+  const index = (Number(process.env.VITEST_POOL_ID ?? 1) - 1) % instances.length;
+  const instance = instances[index];
+  if (!instance) throw new Error('no test Neo4j was provided (tests/helpers/globalNeo4j.ts)');
+  return instance;
+}
+
 export async function openTestDatabase(): Promise<Database> {
-  const { uri, password } = inject('neo4j');
+  const { uri, password } = testNeo4j();
   return Database.open({ mode: 'external', uri, user: 'neo4j', password, database: undefined });
 }
 
