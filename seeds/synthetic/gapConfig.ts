@@ -21,5 +21,6 @@ export function syntheticGapConfig(manifest: Pick<Manifest, 'ids' | 'params'>): 
     chain: { minFirms: 2 },
     innovation: { researcherLabels: ['Institute', 'Platform', 'InnovationCentre'] },
     parks: { maxSpecialities: 1 },
+    severities: {},
   });
 }

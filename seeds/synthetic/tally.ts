@@ -24,8 +24,11 @@ export function tallyIndustryGaps(world: World): void {
     (i) => i.platforms < 2 || i.links.some((l) => l.kind === 'empty' || l.kind === 'weak'),
   ).length;
   const kind = (k: string): number => links.filter((l) => l.kind === k).length;
+  // A link is counted once, under its most severe rule: outside-only links are missing (high), not also
+  // at risk (medium); single-firm links have an institute, so they are at risk only (gapConfig.ts pins
+  // the severities this relies on).
   planted['chain-missing-link'] = kind('empty') + kind('outsideOnly');
-  planted['chain-break-risk'] = kind('outsideOnly') + kind('single');
+  planted['chain-break-risk'] = kind('single');
   planted['chain-weak-link'] = kind('weak');
   planted['partner-none'] = industries.filter((i) => !i.partnered).length;
 

@@ -204,7 +204,7 @@ function matrixFromFacts(facts: Facts, ctx: RuleContext, gaps: readonly Gap[]): 
   const rows: MatrixRow[] = (facts.sixOnes ?? []).map((slots) => {
     const id = slots.industry.id;
     const links = linksOf.get(id) ?? [];
-    const states = links.map((l) => linkState(l, ctx.config.chain.minFirms));
+    const states = links.map((l) => linkState(l, ctx.config));
     const needs = needsOf.get(id) ?? [];
     const partners = partnersOf.get(id)?.[0]?.partners ?? [];
     const cells = slotCells(slots, ctx.config);
@@ -215,7 +215,7 @@ function matrixFromFacts(facts: Facts, ctx: RuleContext, gaps: readonly Gap[]): 
         links: {
           total: links.length,
           withLocalFirm: states.filter((s) => !s.missing).length,
-          sound: states.filter((s) => !s.missing && !s.breakRisk && !s.weak).length,
+          sound: states.filter((s) => s.countedAs === null).length,
         },
         fields: { needed: needs.length, covered: needs.filter((n) => n.researchers.length > 0).length },
         partners: partners.length,

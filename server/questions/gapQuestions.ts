@@ -59,8 +59,9 @@ export const GAP_QUESTIONS: readonly QuestionDefinition[] = [
       rule: 'chain-break-risk',
       titleZh: '有断链风险的产业链环节',
       titleEn: 'Chain links at risk of breaking',
-      descriptionZh: '只由外地企业或单一企业覆盖的产业链环节。',
-      descriptionEn: 'Chain links covered only by outside firms or by a single firm.',
+      descriptionZh: '只由外地企业或单一企业覆盖的产业链环节。一个环节只计一次：只有外地企业的环节通常已列入缺链，这里不再重复。',
+      descriptionEn:
+        'Chain links covered only by outside firms or by a single firm. A link is counted once: one with outside firms only is usually listed as a missing link, not again here.',
       columns: [COLUMNS.industry, COLUMNS.link, col('firms', '覆盖企业', 'Firms covering it')],
     },
     (gap) => ({ industry: name(gapIndustry(gap)), link: name(gap.subject), firms: names(evidenceOf(gap, 'Enterprise')) }),

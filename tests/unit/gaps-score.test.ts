@@ -166,13 +166,27 @@ describe('platform set and link judgements', () => {
       outsideFirms: Array.from({ length: outside }, (_, i) => ref(`outside${i}`, 'Enterprise')),
       support: Array.from({ length: support }, (_, i) => ref(`support${i}`, 'Platform')),
     });
-    const min = config.chain.minFirms;
-    expect(linkState(link(2, 0, 1), min)).toEqual({ missing: false, breakRisk: false, weak: false });
-    expect(linkState(link(0, 0, 0), min)).toEqual({ missing: true, breakRisk: false, weak: false });
-    expect(linkState(link(0, 1, 0), min)).toEqual({ missing: true, breakRisk: true, weak: false });
-    expect(linkState(link(1, 0, 1), min)).toEqual({ missing: false, breakRisk: true, weak: false });
-    expect(linkState(link(1, 1, 1), min)).toEqual({ missing: false, breakRisk: false, weak: false });
-    expect(linkState(link(2, 0, 0), min)).toEqual({ missing: false, breakRisk: false, weak: true });
+    const state = (facts: LinkFacts, c = config): string => {
+      const s = linkState(facts, c);
+      const held = (['missing', 'breakRisk', 'weak'] as const).filter((k) => s[k]).join('+');
+      return `${held || 'sound'}→${s.countedAs ?? 'none'}`;
+    };
+    // Each link counted once, under the most severe condition (defaults: missing high, break medium, weak low).
+    expect(state(link(2, 0, 1))).toBe('sound→none');
+    expect(state(link(0, 0, 0))).toBe('missing→missing');
+    expect(state(link(0, 1, 0))).toBe('missing+breakRisk→missing');
+    expect(state(link(0, 2, 1))).toBe('missing+breakRisk→missing');
+    expect(state(link(1, 0, 1))).toBe('breakRisk→breakRisk');
+    expect(state(link(1, 0, 0))).toBe('breakRisk+weak→breakRisk');
+    expect(state(link(1, 1, 1))).toBe('sound→none');
+    expect(state(link(2, 0, 0))).toBe('weak→weak');
+    // Severities in force decide; a tie goes 缺链 > 断链 > 弱链.
+    const weakHigh = { ...config, severities: { 'chain-weak-link': 'high' as const } };
+    expect(state(link(1, 0, 0), weakHigh)).toBe('breakRisk+weak→weak');
+    const breakHigh = { ...config, severities: { 'chain-break-risk': 'high' as const } };
+    expect(state(link(0, 1, 0), breakHigh)).toBe('missing+breakRisk→missing');
+    const missingLow = { ...config, severities: { 'chain-missing-link': 'low' as const } };
+    expect(state(link(0, 1, 0), missingLow)).toBe('missing+breakRisk→breakRisk');
   });
 });
 

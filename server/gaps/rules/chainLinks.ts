@@ -1,15 +1,20 @@
 // Rule 2, chain links: 缺链 (no local firm), 断链 risk (only outside firms, or a single firm), 弱链 (local
-// firms but no platform, institute or centre covering the link). One query reads every link of every
-// analysed industry with counts of the firms covering it and the support it has.
+// firms but no platform, institute or centre covering the link). A link in several conditions is one gap,
+// under the most severe (linkState). One query reads every link of every analysed industry with counts
+// of the firms covering it and the support it has.
 import { z } from 'zod';
 import type { ManagedTransaction } from 'neo4j-driver';
-import { CHAIN_STAGES, type Gap, type NodeRef } from '../../../graph/model';
+import { CHAIN_STAGES, SEVERITIES, type Gap, type GapConfig, type NodeRef } from '../../../graph/model';
 import { ANALYSED_INDUSTRIES, isLocalIn, refMap } from '../cypher';
-import { makeGap, type RuleDefinition } from '../gap';
+import { makeGap, severityOf, type RuleDefinition } from '../gap';
 import type { RuleContext } from '../params';
 import { Ids, readRows, Ref } from '../read';
 import { HeldRef, heldRefs, validityOf } from '../validity';
-import { namesEn, namesZh } from '../text';
+import { explainLink } from './chainText';
+
+const ONCE_ZH = '一个环节只计一次：同时符合缺链、断链、弱链中几条时，计入严重程度最高的一条（同级时依次为缺链、断链、弱链），说明中注明其余情形。';
+const ONCE_EN =
+  ' A link is counted once: when it is more than one of missing, at risk and weak, it counts under the most severe of them (on a tie: missing, then break risk, then weak), and the explanation names the others.';
 
 export const CHAIN_RULES = {
   missing: {
@@ -18,9 +23,9 @@ export const CHAIN_RULES = {
     defaultSeverity: 'high',
     titleZh: '缺链：环节没有本地企业',
     titleEn: 'Missing link: no local firm',
-    explanationZh: '产业链环节没有位于本市（或其下辖地区、园区）的企业覆盖；若只有外地企业，说明该环节依赖外部供给。',
+    explanationZh: '产业链环节没有位于本市（或其下辖地区、园区）的企业覆盖；若只有外地企业，说明该环节依赖外部供给。' + ONCE_ZH,
     explanationEn:
-      'No firm located in the city (or a region or park inside it) covers the chain link; where only outside firms do, the link depends on outside supply.',
+      'No firm located in the city (or a region or park inside it) covers the chain link; where only outside firms do, the link depends on outside supply.' + ONCE_EN,
   },
   breakRisk: {
     id: 'chain-break-risk',
@@ -28,9 +33,9 @@ export const CHAIN_RULES = {
     defaultSeverity: 'medium',
     titleZh: '断链风险：只靠外地企业或单一企业',
     titleEn: 'Break risk: outside or single supplier',
-    explanationZh: '环节只由外地企业覆盖，或覆盖它的企业少于阈值（可配置，默认 2 家，即只有一家）：一旦该企业退出，链条即断。',
+    explanationZh: '环节只由外地企业覆盖，或覆盖它的企业少于阈值（可配置，默认 2 家，即只有一家）：一旦该企业退出，链条即断。' + ONCE_ZH,
     explanationEn:
-      'The link is covered only by firms outside the city, or by fewer firms than the threshold (configurable, default 2, i.e. a single firm): if that firm leaves, the chain breaks.',
+      'The link is covered only by firms outside the city, or by fewer firms than the threshold (configurable, default 2, i.e. a single firm): if that firm leaves, the chain breaks.' + ONCE_EN,
   },
   weak: {
     id: 'chain-weak-link',
@@ -38,9 +43,9 @@ export const CHAIN_RULES = {
     defaultSeverity: 'low',
     titleZh: '弱链：有企业但无创新支撑',
     titleEn: 'Weak link: firms without innovation support',
-    explanationZh: '环节有本地企业，但没有公共技术服务平台、研发机构或创新中心覆盖它（围绕产业链布局创新链）。',
+    explanationZh: '环节有本地企业，但没有公共技术服务平台、研发机构或创新中心覆盖它（围绕产业链布局创新链）。' + ONCE_ZH,
     explanationEn:
-      'The link has local firms, but no platform, institute or innovation centre covers it (the innovation chain should follow the industry chain).',
+      'The link has local firms, but no platform, institute or innovation centre covers it (the innovation chain should follow the industry chain).' + ONCE_EN,
   },
 } as const satisfies Record<string, RuleDefinition>;
 
@@ -115,85 +120,64 @@ export async function loadChainLinks(tx: ManagedTransaction, ctx: RuleContext): 
   }));
 }
 
+/** The three conditions a link can be in; a link may be in more than one (outside firms only: 缺链 and 断链). */
+export type ChainCondition = 'missing' | 'breakRisk' | 'weak';
+
+/** Most severe first on a tie of the severities in force: 缺链 > 断链 > 弱链. */
+const CONDITIONS: readonly ChainCondition[] = ['missing', 'breakRisk', 'weak'];
+
 export interface LinkState {
   missing: boolean;
   breakRisk: boolean;
   weak: boolean;
+  /**
+   * The one rule the link is counted under (null when sound): the condition whose rule has the most
+   * severe severity in force (configuration `severities` may override the defaults), on a tie the first
+   * of CONDITIONS. Gaps, summaries and scores all read this, so no link is counted twice.
+   */
+  countedAs: ChainCondition | null;
 }
 
-/** The three judgements on one link; a link with none of them is sound. */
-export function linkState(facts: Pick<LinkFacts, 'localCount' | 'outsideCount' | 'support'>, minFirms: number): LinkState {
+/** The three judgements on one link and the one it is counted under; a link with none of them is sound. */
+export function linkState(facts: Pick<LinkFacts, 'localCount' | 'outsideCount' | 'support'>, config: GapConfig): LinkState {
   const firms = facts.localCount + facts.outsideCount;
-  return {
+  const held = {
     missing: facts.localCount === 0,
-    breakRisk: firms > 0 && (facts.localCount === 0 || firms < minFirms),
+    breakRisk: firms > 0 && (facts.localCount === 0 || firms < config.chain.minFirms),
     weak: facts.localCount > 0 && facts.support.length === 0,
   };
+  let countedAs: ChainCondition | null = null;
+  for (const condition of CONDITIONS) {
+    if (!held[condition]) continue;
+    const rank = SEVERITIES.indexOf(severityOf(CHAIN_RULES[condition], config));
+    if (countedAs === null || rank < SEVERITIES.indexOf(severityOf(CHAIN_RULES[countedAs], config))) countedAs = condition;
+  }
+  return { ...held, countedAs };
 }
 
-export function chainGaps(all: readonly LinkFacts[], ctx: RuleContext): Gap[] {
+/** One gap per unsound link, under the rule it is counted as; its explanation names the other conditions. */
+export function chainGaps(links: readonly LinkFacts[], ctx: RuleContext): Gap[] {
   const gaps: Gap[] = [];
-  const minFirms = ctx.config.chain.minFirms;
-  for (const facts of all) {
-    const state = linkState(facts, minFirms);
-    const base = { subject: facts.link, industryId: facts.industry.id, regionIds: facts.regionIds };
-    const linkZh = `「${facts.industry.nameZh}」的环节「${facts.link.nameZh}」`;
-    const linkEn = `Link "${facts.link.nameEn}" of "${facts.industry.nameEn}"`;
-    if (state.missing) {
-      const outside = facts.outsideFirms;
-      gaps.push(
-        makeGap(
-          {
-            ...base,
-            rule: CHAIN_RULES.missing,
-            evidence: [facts.industry, ...outside, ...facts.support],
-            explanationZh:
-              outside.length > 0
-                ? `${linkZh}没有本地企业，只有外地企业${namesZh(outside)}。`
-                : `${linkZh}没有任何企业覆盖（未记录）。`,
-            explanationEn:
-              outside.length > 0
-                ? `${linkEn} has no local firm, only outside firms: ${namesEn(outside)}.`
-                : `${linkEn} has no firm covering it (none recorded).`,
-          },
-          ctx.config,
-        ),
-      );
-    }
-    if (state.breakRisk) {
-      const firms = [...facts.localFirms, ...facts.outsideFirms];
-      const onlyOutside = facts.localCount === 0;
-      gaps.push(
-        makeGap(
-          {
-            ...base,
-            rule: CHAIN_RULES.breakRisk,
-            evidence: [facts.industry, ...firms],
-            explanationZh: onlyOutside
-              ? `${linkZh}只由外地企业${namesZh(firms)}覆盖，存在断链风险。`
-              : `${linkZh}只有 ${firms.length} 家企业（${namesZh(firms)}）覆盖，少于 ${minFirms} 家，存在断链风险。`,
-            explanationEn: onlyOutside
-              ? `${linkEn} is covered only by outside firms (${namesEn(firms)}): it may break.`
-              : `${linkEn} is covered by only ${firms.length} firm${firms.length === 1 ? '' : 's'} (${namesEn(firms)}), fewer than ${minFirms}: it may break.`,
-          },
-          ctx.config,
-        ),
-      );
-    }
-    if (state.weak) {
-      gaps.push(
-        makeGap(
-          {
-            ...base,
-            rule: CHAIN_RULES.weak,
-            evidence: [facts.industry, ...facts.localFirms],
-            explanationZh: `${linkZh}有本地企业${namesZh(facts.localFirms)}，但没有平台、研发机构或创新中心覆盖。`,
-            explanationEn: `${linkEn} has local firms (${namesEn(facts.localFirms)}) but no platform, institute or innovation centre covering it.`,
-          },
-          ctx.config,
-        ),
-      );
-    }
+  for (const facts of links) {
+    const state = linkState(facts, ctx.config);
+    const counted = state.countedAs;
+    if (counted === null) continue;
+    const others = CONDITIONS.filter((c) => c !== counted && state[c]);
+    const text = explainLink(facts, counted, others, ctx.config.chain.minFirms);
+    gaps.push(
+      makeGap(
+        {
+          subject: facts.link,
+          industryId: facts.industry.id,
+          regionIds: facts.regionIds,
+          rule: CHAIN_RULES[counted],
+          evidence: text.evidence,
+          explanationZh: text.explanationZh,
+          explanationEn: text.explanationEn,
+        },
+        ctx.config,
+      ),
+    );
   }
   return gaps;
 }
