@@ -51,7 +51,8 @@ export const RELATIONSHIP_SPECS = {
   TARGET_FOR: { from: ['Target'], to: ['Indicator'], zh: '目标', en: 'is a target for' },
   MEASURES: { from: ['Measurement'], to: ['Indicator'], zh: '监测', en: 'measures' },
   PARTICIPATES_IN: { from: ['Enterprise', 'Institute'], to: ['Project'], zh: '参与', en: 'participates in' },
-  CONCERNS: { from: ['Project', 'Plan'], to: ['Industry', 'TechField'], zh: '涉及', en: 'concerns' },
+  // An indicator or target concerning an industry is that industry's: an industry briefing prints only these.
+  CONCERNS: { from: ['Project', 'Plan', 'Indicator', 'Target'], to: ['Industry', 'TechField'], zh: '涉及', en: 'concerns' },
 } as const satisfies Record<string, RelationshipSpec>;
 
 export type RelationshipType = keyof typeof RELATIONSHIP_SPECS;

@@ -3,12 +3,13 @@
 import type { Database } from '../../graph/db/database';
 import { countTargets, SEVERITIES, type Gap, type MatrixRow, type NodeRef, type TargetProgress } from '../../graph/model';
 import { computeGaps, computeMatrix, computeSummary, computeTargetProgress, gapRules } from '../gaps/service';
-import { latestChange, loadChains, loadRegion, loadSources, missingIndustries } from './graphData';
+import { latestChange, loadChains, loadRegion, loadSources, missingIndustries, targetIdsOfIndustries } from './graphData';
 import { changesView } from '../changes/service';
 import type { AsOf } from '../history/asOf';
 import { judgedAt } from '../freshness/briefingNotes';
 import { onPastGraph } from './pastBriefing';
 import { loadBriefingMap } from './outlineMap';
+import { problemsWithCases, rankProblems } from './problems';
 import type { Briefing, BriefingLang, BriefingScope, BriefingSummary, ChainView, IndustrySection } from './types';
 
 /** Facts a "since" section reads (it lists the latest few and counts the rest). */
@@ -41,16 +42,18 @@ export async function assembleBriefing(db: Database, request: AssembleRequest, n
   const changes = since ? await changesView(db, { since, until: asOf?.date, regionId, regionGiven: true, limit: SINCE_FACTS }) : null;
   // As of a moment, everything else is read in one graph taken back (pastBriefing.ts).
   const content = asOf ? await onPastGraph(db, asOf, (past) => assembleContent(past, request, now)) : await assembleContent(db, request, now);
-  return { ...content, changes, asOf: asOf?.date ?? null };
+  // Cases are today's follow-up of the gaps shown, read from the database itself.
+  const problems = await problemsWithCases(db, regionId, rankProblems(content.allGaps, content.industries.map((s) => s.row)));
+  return { ...content, changes, asOf: asOf?.date ?? null, problems };
 }
 
 /** The briefing but its changes section, from `db`: the database, or a past graph dressed as one. */
-async function assembleContent(db: Database, request: AssembleRequest, now: Date): Promise<Omit<Briefing, 'changes' | 'asOf'>> {
+async function assembleContent(db: Database, request: AssembleRequest, now: Date): Promise<Omit<Briefing, 'changes' | 'asOf' | 'problems'>> {
   const { scope, lang, regionId, asOf } = request;
   const industryFilter = scope.kind === 'city' ? {} : { industryIds: scope.ids };
   // No asOf for the engine: `db` already is the graph of that moment.
   const engine = { now, regionId };
-  const [matrix, targets, dataChangedAt, region] = await Promise.all([
+  const [matrix, allTargets, dataChangedAt, region] = await Promise.all([
     computeMatrix(db, industryFilter, engine),
     computeTargetProgress(db, engine),
     // The audit log is not taken back with the graph: entries after the moment are skipped.
@@ -60,13 +63,16 @@ async function assembleContent(db: Database, request: AssembleRequest, now: Date
   const rows = await rowsInScope(db, scope, matrix.rows);
   const industryIds = rows.map((r) => r.industry.id);
   const rules = gapRules();
+  // An industry briefing prints only its industries' targets (a target or its indicator CONCERNS one).
+  const targetIds = scope.kind === 'city' ? null : new Set(await targetIdsOfIndustries(db, industryIds));
+  const targets = targetIds ? allTargets.filter((t) => targetIds.has(t.target.id)) : allTargets;
 
   const [gaps, citySummary, chains, sources] = await Promise.all([
     computeGaps(db, industryFilter, engine),
     scope.kind === 'city' ? computeSummary(db, engine) : Promise.resolve(null),
     loadChains(db, industryIds, regionId),
     // Data notes judge each fact's age at the moment read (a past briefing: then, not today).
-    loadSources(db, { industryIds, withTargets: true, now: judgedAt(now, asOf) }),
+    loadSources(db, { industryIds, withTargets: true, targetIds: targetIds ? [...targetIds] : null, now: judgedAt(now, asOf) }),
   ]);
   const map = scope.kind === 'city' ? await loadBriefingMap(db, regionId, now) : null;
 
@@ -107,6 +113,7 @@ async function assembleContent(db: Database, request: AssembleRequest, now: Date
     rules,
     sources,
     map,
+    allGaps: gaps,
   };
 }
 

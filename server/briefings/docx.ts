@@ -71,17 +71,16 @@ export async function buildDocx(outline: Outline, images: Map<Block, Buffer>): P
         },
         title: {
           run: { font: HEADING_FONT, size: 52, bold: true, color: '000000' },
-          paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 2400, after: 240 } },
+          paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 0, after: 120 } },
         },
       },
     },
     sections: [
       {
         properties: {
-          titlePage: true,
           page: { size: { width: PAGE.width, height: PAGE.height }, margin: PAGE.margin },
         },
-        footers: { default: pageFooter(outline.footer), first: new Footer({ children: [new Paragraph('')] }) },
+        footers: { default: pageFooter(outline.footer) },
         children,
       },
     ],
@@ -109,23 +108,22 @@ function renderBlock(block: Block, images: Map<Block, Buffer>): (Paragraph | Tab
         new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(block.title)] }),
         new Paragraph({
           alignment: AlignmentType.CENTER,
-          spacing: { after: 960 },
-          children: [new TextRun({ text: block.subtitle, font: HEADING_FONT, size: 32 })],
+          spacing: { after: 200 },
+          children: [new TextRun({ text: block.subtitle, font: HEADING_FONT, size: 28 })],
         }),
         ...block.facts.map(
           (fact) =>
             new Paragraph({
-              indent: { left: 1200 },
-              spacing: { after: 80 },
-              children: [new TextRun({ text: `${fact.label}${block.labelSeparator}`, bold: true, font: HEADING_FONT, size: 24 }), new TextRun({ text: fact.value, size: 24 })],
+              spacing: { after: 40 },
+              children: [new TextRun({ text: `${fact.label}${block.labelSeparator}`, bold: true, font: HEADING_FONT, size: 19 }), new TextRun({ text: fact.value, size: 19 })],
             }),
         ),
-        new Paragraph({ spacing: { after: 480 }, children: [] }),
-        ...block.notices.map((notice) => boxed(notice.text, notice.tone === 'warning')),
+        ...block.notices.map((notice) => boxed(notice.text, notice.tone === 'warning', 18)),
         new Paragraph({
           alignment: AlignmentType.CENTER,
-          spacing: { before: 720 },
-          children: [new TextRun({ text: block.footnote, size: 18, color: '444444' })],
+          border: { bottom: { style: BorderStyle.DOUBLE, size: 6, color: '111111', space: 4 } },
+          spacing: { before: 60, after: 240 },
+          children: [new TextRun({ text: block.footnote, size: 17, color: '444444' })],
         }),
       ];
     case 'heading':
@@ -150,7 +148,7 @@ function renderBlock(block: Block, images: Map<Block, Buffer>): (Paragraph | Tab
       return [table(block), new Paragraph({ spacing: { after: 60 }, children: [] })];
     case 'diagram': {
       const png = images.get(block);
-      const width = Math.min(CONTENT_WIDTH_PX, block.diagram.width);
+      const width = Math.min(Math.round((CONTENT_WIDTH_PX * (block.widthPercent ?? 100)) / 100), block.diagram.width);
       const height = Math.round((block.diagram.height / block.diagram.width) * width);
       return [
         new Paragraph({
@@ -179,14 +177,14 @@ function renderBlock(block: Block, images: Map<Block, Buffer>): (Paragraph | Tab
 }
 
 /** A framed paragraph for notices: a heavy left rule reads as a warning in black and white too. */
-function boxed(text: string, warning: boolean): Paragraph {
+function boxed(text: string, warning: boolean, size?: number): Paragraph {
   const side = warning ? THICK : THIN;
   return new Paragraph({
     border: { top: THIN, bottom: THIN, right: THIN, left: { ...side, size: 36 } },
     shading: warning ? { type: ShadingType.CLEAR, fill: 'F2F2F2', color: 'auto' } : undefined,
     spacing: { before: 120, after: 200 },
     indent: { left: 120, right: 120 },
-    children: [new TextRun({ text, bold: warning })],
+    children: [new TextRun({ text, bold: warning, ...(size ? { size } : {}) })],
   });
 }
 

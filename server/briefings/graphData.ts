@@ -11,7 +11,7 @@ import { activeFreshnessConfig } from '../freshness/config';
 import { activeGapConfig } from '../gaps/service';
 import type { GraphReader } from '../history/past';
 import { readFirst, readRows } from '../presenters/rows';
-import { CHAINS_OF_INDUSTRIES, INDUSTRIES_BY_ID, LATEST_CHANGE, REGION_OF_SCOPE, SOURCES_OF_INDUSTRIES } from './queries';
+import { CHAINS_OF_INDUSTRIES, INDUSTRIES_BY_ID, LATEST_CHANGE, REGION_OF_SCOPE, SOURCES_OF_INDUSTRIES, TARGETS_OF_INDUSTRIES } from './queries';
 import type { BriefingRegion, ChainView, DatasetInfo, SourceCitation } from './types';
 
 // Row schemas, one per query (queries.ts): a record that does not match means the query and its reader
@@ -63,6 +63,12 @@ export async function missingIndustries(db: GraphReader, ids: string[]): Promise
     .map((row) => row.id);
 }
 
+/** Ids of the targets of these industries (a target or its indicator CONCERNS one of them). */
+export async function targetIdsOfIndustries(db: GraphReader, industryIds: string[]): Promise<string[]> {
+  const row = readFirst(await db.read((tx) => tx.run(TARGETS_OF_INDUSTRIES, { ids: industryIds })), z.object({ ids: z.array(z.string()) }));
+  return row?.ids ?? [];
+}
+
 /** The scope's region (resolveScope has checked it exists), named for the title and file name. */
 export async function loadRegion(db: GraphReader, id: string): Promise<BriefingRegion> {
   const row = readFirst(await db.read((tx) => tx.run(REGION_OF_SCOPE, { id })), RegionRow);
@@ -93,10 +99,10 @@ export async function loadChains(db: GraphReader, industryIds: string[], cityId:
 /** Citations (by source) and datasets behind the facts of the scope, most cited first. */
 export async function loadSources(
   db: GraphReader,
-  options: { industryIds: string[]; withTargets: boolean; now?: Date },
+  options: { industryIds: string[]; withTargets: boolean; targetIds?: string[] | null; now?: Date },
 ): Promise<{ citations: SourceCitation[]; datasets: DatasetInfo[]; freshness: BriefingFreshness }> {
   const result = await db.read((tx) =>
-    tx.run(SOURCES_OF_INDUSTRIES, { ids: options.industryIds, withTargets: options.withTargets }),
+    tx.run(SOURCES_OF_INDUSTRIES, { ids: options.industryIds, withTargets: options.withTargets, targetIds: options.targetIds ?? null }),
   );
   // The query aggregates to one row; none would mean no facts.
   const { nodeFacts, relFacts } = readFirst(result, SourcesRow) ?? { nodeFacts: [], relFacts: [] };

@@ -1,5 +1,6 @@
 // The print-friendly HTML view of a briefing: readable on screen, and the source Chromium prints to PDF
-// (A4, a new page per industry, table headers repeated on each page, CJK fonts). No scripts.
+// (A4, a masthead rather than a cover page, a new page only where the annex starts, table headers
+// repeated on each page, CJK fonts). No scripts.
 import type { Block, Cell, Outline } from './outline';
 import { escapeXml as escapeHtml } from './textLayout';
 
@@ -32,20 +33,19 @@ td .line + .line { margin-top: 2pt; }
 figure { margin: 6pt 0 10pt; break-inside: avoid; }
 figure svg { width: 100%; height: auto; display: block; border: 1px solid #bbb; }
 figcaption { font-size: 9pt; color: #333; margin-top: 3pt; text-align: center; }
-.cover { padding: 24mm 0 30mm; display: flex; flex-direction: column; justify-content: center; }
-.cover-title { font-size: 26pt; font-weight: bold; text-align: center; margin: 0 0 8pt; letter-spacing: .05em; }
-.cover-subtitle { font-size: 16pt; text-align: center; margin: 0 0 36pt; font-family: ${SANS}; }
-.cover dl { display: grid; grid-template-columns: max-content 1fr; gap: 4pt 12pt; margin: 0 auto 28pt; font-size: 12pt; }
+.cover { padding: 0 0 6pt; margin: 0 0 12pt; border-bottom: 3px double #111; }
+.cover-title { font-size: 22pt; font-weight: bold; text-align: center; margin: 0 0 4pt; letter-spacing: .05em; }
+.cover-subtitle { font-size: 14pt; text-align: center; margin: 0 0 8pt; font-family: ${SANS}; }
+.cover dl { display: grid; grid-template-columns: max-content 1fr; gap: 1pt 10pt; margin: 0 0 6pt; font-size: 9.5pt; }
 .cover dt { font-weight: bold; font-family: ${SANS}; }
 .cover dd { margin: 0; }
-.cover .notice { margin: 0 0 10pt; font-size: 10.5pt; }
-.cover .footnote { margin-top: 24pt; text-align: center; font-size: 9.5pt; color: #444; }
+.cover .notice { margin: 0 0 5pt; font-size: 9pt; line-height: 1.45; padding: 3pt 7pt; }
+.cover .footnote { margin: 4pt 0 0; text-align: center; font-size: 8.5pt; color: #444; }
 .screen-hint { font-family: ${SANS}; font-size: 10pt; color: #333; text-align: center; margin: 8px; }
 @media print {
   html { background: #fff; }
   .page { box-shadow: none; margin: 0; padding: 0; max-width: none; }
   .screen-hint { display: none; }
-  .cover { min-height: 250mm; padding: 0; break-after: page; }
   h1.new-page { break-before: page; margin-top: 0; }
 }
 `;
@@ -100,7 +100,7 @@ ${block.notices.map((n) => `<div class="notice ${n.tone}">${escapeHtml(n.text)}<
 <tbody>${block.rows.map((row) => `<tr>${row.map(renderCell).join('')}</tr>`).join('\n')}</tbody>
 </table>`;
     case 'diagram':
-      return `<figure role="group" aria-label="${escapeHtml(block.alt)}">${block.diagram.svg}<figcaption>${escapeHtml(block.caption)}</figcaption></figure>`;
+      return `<figure role="group" aria-label="${escapeHtml(block.alt)}"${block.widthPercent ? ` style="width:${block.widthPercent}%;margin-left:auto;margin-right:auto"` : ''}>${block.diagram.svg}<figcaption>${escapeHtml(block.caption)}</figcaption></figure>`;
   }
 }
 

@@ -1,50 +1,59 @@
 // Lays a briefing out as a list of blocks (cover, headings, paragraphs, tables, diagrams) in the chosen
 // language. The HTML and Word renderers only draw these blocks, so both formats say exactly the same.
-// This file orders the sections; each section is built in its own outline*.ts module.
+// This file orders the parts: the leader's summary (领导版), the body (overview, changes, targets) and
+// the annex (each industry, the region's own gaps, sources); each section is built in its own module.
 import { asOfNotice, asOfStatement } from './asOfText';
 import type { Block, Outline } from './outlineBlocks';
-import { gapTable } from './outlineGapTable';
+import { gapBlocks } from './outlineGapTable';
 import { industryBlocks } from './outlineIndustry';
 import { changesBlocks } from './outlineChanges';
 import { mapBlocks } from './outlineMap';
 import { overviewBlocks } from './outlineOverview';
-import { briefingTitle, regionGapsHeading, wholeRegion } from './regionText';
+import { briefingTitle, regionGapsHeading } from './regionText';
+import { scopeTitle } from './scopeTitle';
 import { sourceBlocks } from './outlineSources';
+import { summaryBlocks } from './outlineSummary';
+import { summaryTextFor } from './summaryText';
 import { targetBlocks } from './outlineTargets';
 import { displayName, formatDateTime, sectionNumber, textFor, type BriefingText } from './text';
 import type { Briefing } from './types';
 
 export type { Block, Cell, Column, Outline } from './outlineBlocks';
-
-export function scopeTitle(briefing: Briefing): string {
-  const lang = briefing.lang;
-  const text = textFor(lang);
-  if (briefing.scope.kind === 'city') return wholeRegion(briefing.region, lang);
-  return briefing.industries.map((s) => displayName(s.row.industry, lang)).join(text.listSeparator);
-}
+export { scopeTitle } from './scopeTitle';
 
 export function buildOutline(briefing: Briefing): Outline {
   const { lang } = briefing;
   const text = textFor(lang);
+  const summaryText = summaryTextFor(lang);
   const blocks: Block[] = [];
   let section = 0;
-  const h1 = (title: string): Block => ({ kind: 'heading', level: 1, text: `${sectionNumber(++section, lang)}${title}`, newPage: true });
+  let annex = 0;
+  // The body flows on from the summary; only the annex starts a page, so no page is left nearly empty.
+  const h1 = (title: string): Block => ({ kind: 'heading', level: 1, text: `${sectionNumber(++section, lang)}${title}` });
+  const annexH1 = (title: string): Block => ({ kind: 'heading', level: 1, text: `${summaryText.annexLabel(++annex)}${title}`, newPage: annex === 1 });
 
-  blocks.push(cover(briefing, text));
+  blocks.push(cover(briefing, text), ...summaryBlocks(briefing));
 
   blocks.push(h1(text.overview), ...overviewBlocks(briefing, text), ...mapBlocks(briefing));
   if (briefing.changes) {
     const [heading, ...rest] = changesBlocks(briefing.changes, briefing.rules, lang);
     if (heading?.kind === 'heading') blocks.push(h1(heading.text), ...rest);
   }
+  blocks.push(h1(text.targetsHeading));
+  blocks.push(
+    ...(briefing.targets.length === 0 && briefing.scope.kind !== 'city'
+      ? [{ kind: 'paragraph' as const, text: summaryText.noTargetsSentence(scopeTitle(briefing)), tone: 'note' as const }]
+      : targetBlocks(briefing.targets, lang, text)),
+  );
+
+  // The annex: each industry's detail, the region's own gaps and the sources.
   for (const industry of briefing.industries) {
-    blocks.push(h1(displayName(industry.row.industry, lang)), ...industryBlocks(industry, briefing, text));
+    blocks.push(annexH1(displayName(industry.row.industry, lang)), ...industryBlocks(industry, briefing, text));
   }
   if (briefing.cityGaps.length > 0) {
-    blocks.push(h1(regionGapsHeading(briefing.region, lang)), { kind: 'paragraph', text: text.cityGapsIntro }, gapTable(briefing.cityGaps, briefing, text, true));
+    blocks.push(annexH1(regionGapsHeading(briefing.region, lang)), { kind: 'paragraph', text: text.cityGapsIntro }, ...gapBlocks(briefing.cityGaps, briefing, text, true));
   }
-  blocks.push(h1(text.targetsHeading), ...targetBlocks(briefing.targets, lang, text));
-  blocks.push(h1(text.sourcesHeading), ...sourceBlocks(briefing, text));
+  blocks.push(annexH1(text.sourcesHeading), ...sourceBlocks(briefing, text));
   const asOf = briefing.asOf ? ` · ${asOfStatement(briefing.asOf, lang)}` : '';
   return { lang, title: `${briefingTitle(briefing.region, lang)} · ${scopeTitle(briefing)}${asOf}`, footer: text.pageFooter, blocks };
 }

@@ -30,7 +30,8 @@ export type Block =
   | { kind: 'paragraph'; text: string; tone?: 'normal' | 'note' | 'warning' }
   | { kind: 'list'; items: string[] }
   | { kind: 'table'; columns: Column[]; rows: Cell[][] }
-  | { kind: 'diagram'; diagram: ChainDiagram; caption: string; alt: string };
+  /** widthPercent: of the text width (default the whole), so a tall drawing leaves room on its page. */
+  | { kind: 'diagram'; diagram: ChainDiagram; caption: string; alt: string; widthPercent?: number };
 
 export interface Outline {
   lang: BriefingLang;

@@ -3,7 +3,7 @@
 import { SIX_ONES_SLOTS } from '../../graph/model';
 import { renderChainSvg } from './chainSvg';
 import { columns, cell, type Block } from './outlineBlocks';
-import { gapTable } from './outlineGapTable';
+import { gapBlocks } from './outlineGapTable';
 import { displayName, formatNumber, slotName, slotStatusLabel, tierLabel, type BriefingText } from './text';
 import type { Briefing, IndustrySection } from './types';
 
@@ -58,6 +58,6 @@ export function industryBlocks(section: IndustrySection, briefing: Briefing, tex
   }
 
   blocks.push({ kind: 'heading', level: 2, text: text.gapsHeading });
-  blocks.push(gaps.length > 0 ? gapTable(gaps, briefing, text, false) : { kind: 'paragraph', text: text.noIndustryGaps, tone: 'note' });
+  blocks.push(...(gaps.length > 0 ? gapBlocks(gaps, briefing, text, false) : [{ kind: 'paragraph' as const, text: text.noIndustryGaps, tone: 'note' as const }]));
   return blocks;
 }

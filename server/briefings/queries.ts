@@ -69,7 +69,7 @@ CALL (i) {
 WITH collect(DISTINCT node) AS nodes, collect(DISTINCT rel) AS rels
 CALL () {
   OPTIONAL MATCH (t:Target)-[r:TARGET_FOR]->(ind:Indicator)
-  WHERE $withTargets
+  WHERE $withTargets AND ($targetIds IS NULL OR t.id IN $targetIds)
   OPTIONAL MATCH (m:Measurement)-[r2:MEASURES]->(ind)
   RETURN collect(DISTINCT t) + collect(DISTINCT ind) + collect(DISTINCT m) AS targetNodes,
          collect(DISTINCT r) + collect(DISTINCT r2) AS targetRels
@@ -106,3 +106,13 @@ CALL () {
   RETURN max(toString(n.updatedAt)) AS stamped
 }
 RETURN audited, stamped`;
+
+/**
+ * The targets of some industries: a target that CONCERNS one of them, or whose indicator does (an
+ * industry briefing prints these and no other of the city's targets).
+ */
+export const TARGETS_OF_INDUSTRIES = `
+MATCH (t:Target)
+WHERE EXISTS { (t)-[:CONCERNS]->(i:Industry) WHERE i.id IN $ids }
+   OR EXISTS { (t)-[:TARGET_FOR]->(:Indicator)-[:CONCERNS]->(i:Industry) WHERE i.id IN $ids }
+RETURN collect(t.id) AS ids`;

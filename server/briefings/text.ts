@@ -22,7 +22,6 @@ import {
   type SixOnesSlot,
   type SlotStatus,
   type SourceKind,
-  type TargetCounts,
   type TargetProgress,
   valueWithUnit,
 } from '../../graph/model';
@@ -128,17 +127,9 @@ export const TEXT = {
     dataGapReminder:
       '提示：图谱中的缺口也可能是数据的缺口。“未记录”仅表示图谱中尚无相关记录，不等于确认缺失；请先核实数据，再据以决策。',
     overview: '总体情况',
-    overviewText: (s: { industries: number; score: number; high: number; medium: number; low: number }) =>
-      `本简报覆盖 ${s.industries} 个产业，“六个一”平均得分 ${s.score} 分（满分 100）。共识别缺口 ${s.high + s.medium + s.low} 项，其中高 ${s.high} 项、中 ${s.medium} 项、低 ${s.low} 项。`,
-    targetsText: (t: TargetCounts) =>
-      `目标指标：${TARGET_STATUS_NAMES.met.zh} ${t.met} 项，${TARGET_STATUS_NAMES['on-track'].zh} ${t.onTrack} 项，${TARGET_STATUS_NAMES['off-track'].zh} ${t.offTrack} 项，${TARGET_STATUS_NAMES['no-data'].zh} ${t.noData} 项，${TARGET_STATUS_NAMES.qualitative.zh} ${t.qualitative} 项。`,
     scoresHeading: '各产业得分',
     scoreColumns: ['产业', FIELD_NAMES.tier.zh, '得分', '“六个一”落实', '缺口数'],
     slotsFilled: (filled: number, total: number) => `${filled}/${total}`,
-    topGapsHeading: '最突出的缺口',
-    noGaps: '图谱中未发现缺口。',
-    behindHeading: `${TARGET_STATUS_NAMES['off-track'].zh}的目标`,
-    noneBehind: `没有已知${TARGET_STATUS_NAMES['off-track'].zh}的目标（${TARGET_STATUS_NAMES['no-data'].zh}的目标见“目标进展”）。`,
     industryIntro: (s: { tier: string; score: number; gaps: number }) =>
       `${s.tier}。“六个一”得分 ${s.score} 分（满分 100），识别缺口 ${s.gaps} 项。`,
     scoreParts: '得分构成',
@@ -151,9 +142,8 @@ export const TEXT = {
     chainCaption: (name: string) => `图：${name}产业链环节（自上游至下游），框内为覆盖该环节的企业（分本地、外地）、平台和研发机构数量`,
     chainNone: '图谱中尚未记录该产业的产业链环节（数据缺口）。',
     gapsHeading: '缺口与建议',
-    gapColumns: ['程度', '缺口', '说明', '建议合作方'],
+    gapColumns: ['程度', '缺口', '说明'],
     noIndustryGaps: '图谱中未发现该产业的缺口。这不代表实际没有短板，也可能是相关数据尚未录入。',
-    noSuggestion: '暂无建议',
     cityGapsIntro: '以下缺口不属于单一产业，涉及各县（市、区）的园区布局与合作。',
     targetsHeading: '目标进展',
     targetColumns: ['指标', '目标', '最新值', '状态'],
@@ -211,17 +201,9 @@ export const TEXT = {
     dataGapReminder:
       'Reminder: a gap in the graph can be a gap in the data. "Not recorded" only means the graph holds no record; it is not "confirmed missing". Check the data before acting on it.',
     overview: 'Overview',
-    overviewText: (s: { industries: number; score: number; high: number; medium: number; low: number }) =>
-      `This briefing covers ${s.industries} ${s.industries === 1 ? 'industry' : 'industries'} with an average "six ones" score of ${s.score} out of 100. ${s.high + s.medium + s.low} gaps were found: ${s.high} high, ${s.medium} medium and ${s.low} low severity.`,
-    targetsText: (t: TargetCounts) =>
-      `Targets: ${t.met} met, ${t.onTrack} on track, ${t.offTrack} off track, ${t.noData} without measurements, ${t.qualitative} qualitative.`,
     scoresHeading: 'Scores by industry',
     scoreColumns: ['Industry', FIELD_NAMES.tier.en, 'Score', '"Six ones" in place', 'Gaps'],
     slotsFilled: (filled: number, total: number) => `${filled}/${total}`,
-    topGapsHeading: 'Most severe gaps',
-    noGaps: 'The graph shows no gaps.',
-    behindHeading: 'Targets off track',
-    noneBehind: 'No target is known to be off track (targets without data are listed under "Target progress").',
     industryIntro: (s: { tier: string; score: number; gaps: number }) =>
       `${s.tier}. "Six ones" score ${s.score} out of 100; ${s.gaps} ${s.gaps === 1 ? 'gap' : 'gaps'} found.`,
     scoreParts: 'Score parts',
@@ -235,10 +217,9 @@ export const TEXT = {
       `Figure: ${name} chain links, upstream to downstream, with the enterprises (local and outside), platforms and institutes covering each link`,
     chainNone: 'The graph records no chain links for this industry (a data gap).',
     gapsHeading: 'Gaps and suggestions',
-    gapColumns: ['Severity', 'Gap', 'Explanation', 'Suggested partners'],
+    gapColumns: ['Severity', 'Gap', 'Explanation'],
     noIndustryGaps:
       'The graph shows no gaps for this industry. That does not prove there are none: the data may simply not be recorded.',
-    noSuggestion: 'None yet',
     cityGapsIntro: 'These gaps belong to no single industry: parks and partnerships of the counties and districts.',
     targetsHeading: 'Target progress',
     targetColumns: ['Indicator', 'Target', 'Latest', 'Status'],

@@ -11,7 +11,7 @@ import type {
   TargetProgress,
 } from '../../graph/model';
 
-import type { BriefingLang, BriefingScope } from '../../graph/model';
+import type { BriefingLang, BriefingScope, CaseSummary } from '../../graph/model';
 import type { BriefingFreshness } from '../freshness/briefingNotes';
 import type { ChangesView } from '../../graph/model';
 import type { BriefingMap } from './outlineMap';
@@ -51,6 +51,12 @@ export interface BriefingSummary {
   /** The most severe gaps of the scope, most severe first. */
   topGaps: Gap[];
   targets: TargetCounts;
+}
+
+/** One of the leader's summary's top problems: a gap and its case (问题清单), null when none is open. */
+export interface BriefingProblem {
+  gap: Gap;
+  case: CaseSummary | null;
 }
 
 export interface SourceCitation {
@@ -107,4 +113,8 @@ export interface Briefing {
   map?: BriefingMap | null;
   /** What was recorded since the `since` option, and its consequences (outlineChanges.ts). */
   changes?: ChangesView | null;
+  /** Every gap of the scope (industries', the region's, targets'), most severe first: the summary reads them. */
+  allGaps: Gap[];
+  /** The summary's most important problems with their cases (problems.ts); empty until assembled. */
+  problems: BriefingProblem[];
 }

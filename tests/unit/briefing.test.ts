@@ -72,7 +72,17 @@ const gaps: Gap[] = [
     explanationZh: '图谱中未记录高端纺织的产业科技发展基金。',
     explanationEn: 'No fund recorded for high-end textiles.',
     suggestions: [
-      { ...ref('demo-fund', 'Fund', '上海产业基金', 'Shanghai Fund', true), regionId: 'shanghai', score: 3, reasonZh: '投资相关领域', reasonEn: 'invests in the field' },
+      // The engine's newer fields (kind, place, reason parts) pass through unknown, as older graphs lack them.
+      {
+        ...ref('demo-fund', 'Fund', '上海产业基金', 'Shanghai Fund', true),
+        regionId: 'shanghai',
+        score: 3,
+        reasonZh: '投资相关领域 +3（共 3 分）',
+        reasonEn: 'invests in the field +3 (total 3)',
+        kind: 'researches-field',
+        place: null,
+        reasons: [{ key: 'researchesField', zh: '投资相关领域', en: 'invests in the field', points: 3 }],
+      } as unknown as Gap['suggestions'][number],
     ],
     status: 'not-recorded',
   },
@@ -183,6 +193,12 @@ function briefing(lang: 'zh' | 'en'): Briefing {
     },
     industries: [{ row, chain, gaps }],
     cityGaps: [],
+    allGaps: gaps,
+    // The second gap has a case (the problems table names its owner and chain chief); the first has none.
+    problems: [
+      { gap: gaps[1]!, case: { id: 'case-1', gapId: gaps[1]!.id, scopeRegionId: 'nantong', owner: 'dept-industry', ownerKind: 'department', ownerNameZh: '市工信局', ownerNameEn: 'Industry Bureau', chainChief: '张三', dueDate: '2025-05-01', status: 'in-progress', overdue: true } },
+      { gap: gaps[0]!, case: null },
+    ],
     targets,
     rules,
     sources: {
@@ -231,15 +247,35 @@ describe('briefing outline', () => {
     expect(cover.facts.find((f) => f.label === '生成时间')?.value).toBe('2025年6月1日 10:30（北京时间）');
   });
 
-  it('numbers level-1 headings the Chinese way and starts each on a new page', () => {
+  it('starts with the leader summary, numbers the body the Chinese way and starts a page only at the annex', () => {
     const h1 = outline.blocks.filter((b) => b.kind === 'heading' && b.level === 1);
     expect(h1.map((b) => (b.kind === 'heading' ? b.text : ''))).toEqual([
+      '摘要（领导版）',
       '一、总体情况',
-      '二、高端纺织',
-      '三、目标进展',
-      '四、数据来源与说明',
+      '二、目标进展',
+      '附件1　高端纺织',
+      '附件2　数据来源与说明',
     ]);
-    expect(h1.every((b) => b.kind === 'heading' && b.newPage)).toBe(true);
+    expect(h1.map((b) => b.kind === 'heading' && b.newPage === true)).toEqual([false, false, false, true, false]);
+  });
+
+  it('summarises for a leader: computed conclusions, the problems with owners or "no case", recommendations with reasons', () => {
+    // Figures from the briefing, not canned: the industry's score, its gaps by severity, its weakest part.
+    expect(all).toContain('高端纺织“六个一”得分 42 分（满分 100），已落实 2/6 项，识别缺口 3 项，其中高程度 2 项。');
+    expect(all).toContain('高程度缺口主要是“缺少产业科技发展基金”（1 项）和“缺链：环节没有本地企业”（1 项）。');
+    expect(all).toContain('2 项量化目标中，已达标 0 项、进度正常 0 项、偏离进度 1 项、无监测数据 1 项；偏离进度的有研发经费占GDP比重（2018年）。');
+    expect(all).toContain('以下 2 个最需关注的问题中 1 个已立案（其中逾期 1 个），1 个未立案。');
+    const problems = outline.blocks.find((b) => b.kind === 'table' && b.columns[0]?.title === '序号');
+    if (problems?.kind !== 'table') throw new Error('no problems table');
+    expect(problems.rows.map((r) => r.map((c) => c.lines.join('|')))).toEqual([
+      ['1', '▲ 高 · 缺链：环节没有本地企业|织造（高端纺织）', '市工信局|链长：张三', '2025-05-01（已逾期）', '办理中'],
+      ['2', '▲ 高 · 缺少产业科技发展基金|高端纺织', '未立案', '—', '—'],
+    ]);
+    expect(all).toContain('建议对接上海产业基金（示例）：可补上“缺少产业科技发展基金”1 项（高端纺织）。理由：投资相关领域');
+    // Gaps without a candidate are counted once, never a "no suggestion" per row.
+    expect(all).toContain('另有 2 项缺口图谱中暂无候选合作方。');
+    expect(all).not.toContain('暂无建议');
+    expect(all).toContain('本期未指定上期日期');
   });
 
   it('lists every 六个一 slot with its status, holders marked when illustrative', () => {
@@ -259,7 +295,7 @@ describe('briefing outline', () => {
 
   it('explains each gap with its rule title, status and suggested partners', () => {
     expect(all).toContain('缺少产业科技发展基金');
-    expect(all).toContain('上海产业基金（示例）：投资相关领域');
+    expect(all).toContain('高端纺织：建议合作方 上海产业基金（示例）（投资相关领域）');
     expect(all).toContain('[已确认缺失][依据含示例数据]');
     expect(all).toContain('[图谱中未记录]');
     expect(all).toContain('▲ 高');
@@ -271,7 +307,7 @@ describe('briefing outline', () => {
     expect(all).toContain('2.5%（2017年）（示例）');
     expect(all).toContain('○ 无监测数据');
     expect(all).toContain('▲ 偏离进度');
-    // The status rule is printed under the table, and the overview counts every status.
+    // The status rule is printed under the table, and the summary counts every status.
     expect(all).toContain('最小二乘线性拟合');
     expect(all).toContain('偏离进度 1 项');
     expect(buildOutline(briefing('en')).blocks.flatMap(blockText).join('\n')).toContain('least-squares straight line');
@@ -289,9 +325,14 @@ describe('briefing outline', () => {
     expect(en.blocks.length).toBe(outline.blocks.length);
     expect(text).toContain('Textile Group (illustrative)');
     expect(text).toContain('1. Overview');
+    expect(text).toContain('Annex 1. High-end textiles');
     expect(text).toContain('× Confirmed missing');
-    // Chinese remains only where the data is Chinese (document sections, units).
-    for (const phrase of ['（示例）', '未记录', '总体情况', '数据来源', '：']) expect(text).not.toContain(phrase);
+    expect(text).toContain('High-end textiles scores 42 out of 100 on the "six ones", with 2 of 6 in place; 3 gaps found, 2 of high severity.');
+    expect(text).toContain('Industry Bureau');
+    expect(text).toContain('No case opened');
+    // Chinese remains only where the data is Chinese (document sections, units, the chain chief's name).
+    const withoutData = text.replaceAll('张三', '');
+    for (const phrase of ['（示例）', '未记录', '未立案', '总体情况', '数据来源', '领导', '：']) expect(withoutData).not.toContain(phrase);
   });
 });
 
@@ -406,7 +447,8 @@ describe('HTML view', () => {
     expect(html).toContain('<html lang="zh-CN">');
     expect(html).toContain('@page { size: A4;');
     expect(html).toContain('thead { display: table-header-group; }');
-    expect(html).toContain('<h1 class="new-page">二、高端纺织</h1>');
+    expect(html).toContain('<h1 class="new-page">附件1　高端纺织</h1>');
+    expect(html).toContain('<h1>摘要（领导版）</h1>');
     expect(html).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
     expect(html).not.toContain('<script');
   });
@@ -426,7 +468,8 @@ describe('Word file', () => {
     );
     expect(document).toContain('<w:pStyle w:val="Heading1"/>');
     expect(document).toContain('<w:pStyle w:val="Heading2"/>');
-    expect(document).toContain('二、高端纺织');
+    expect(document).toContain('附件1　高端纺织');
+    expect(document).toContain('<w:pageBreakBefore/>');
     expect(document).toContain('<w:tblHeader/>');
     expect(document).toContain('纺织集团（示例）');
     expect(document).toContain('产业技术创新战略联盟');
