@@ -5,6 +5,7 @@ import { accessPolicy } from './auth/policy';
 import { auditFeature } from './audit/feature';
 import { authFeature } from './auth/feature';
 import { briefingsFeature } from './briefings/feature';
+import { casesFeature } from './cases/feature';
 import { chainsFeature } from './chains/feature';
 import { compareFeature } from './compare/feature';
 import { consoleFeature } from './console/feature';
@@ -32,6 +33,7 @@ export const FEATURES: readonly Feature[] = [
   authFeature,
   usersFeature,
   auditFeature,
+  casesFeature,
   editFeature,
   consoleFeature,
   importFeature,

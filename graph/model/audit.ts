@@ -14,11 +14,15 @@ export const AUDIT_ACTIONS = [
   'user.delete',
   'user.password',
   'auth.login',
+  'case.open',
+  'case.update',
+  'case.auto-resolve',
+  'case.auto-reopen',
 ] as const;
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;
 
-export const AUDIT_TARGET_KINDS = ['node', 'relationship', 'user', 'import', 'session'] as const;
+export const AUDIT_TARGET_KINDS = ['node', 'relationship', 'user', 'import', 'session', 'case'] as const;
 export const AuditTargetKind = z.enum(AUDIT_TARGET_KINDS);
 export type AuditTargetKind = z.infer<typeof AuditTargetKind>;
 

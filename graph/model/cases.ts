@@ -107,3 +107,16 @@ export const CASE_ENGINE = 'engine';
 export function isOverdue(status: CaseStatus, dueDate: string | null, today: string): boolean {
   return dueDate !== null && dueDate < today && ACTIVE_CASE_STATUSES.includes(status);
 }
+
+/** Names a person reads, Chinese and English. */
+export const CASE_STATUS_NAMES: Readonly<Record<CaseStatus, { zh: string; en: string }>> = {
+  open: { zh: '待处理', en: 'Open' },
+  'in-progress': { zh: '处理中', en: 'In progress' },
+  resolved: { zh: '已解决', en: 'Resolved' },
+  dismissed: { zh: '已驳回', en: 'Dismissed' },
+};
+
+export const CASE_OWNER_KIND_NAMES: Readonly<Record<CaseOwnerKind, { zh: string; en: string }>> = {
+  department: { zh: '部门', en: 'Department' },
+  county: { zh: '区县', en: 'County' },
+};

@@ -16,6 +16,10 @@ export const AUDIT_ACTION_NAMES: Record<AuditAction, Names> = {
   'user.delete': { zh: '删除用户', en: 'User deleted' },
   'user.password': { zh: '修改密码', en: 'Password changed' },
   'auth.login': { zh: '登录', en: 'Login' },
+  'case.open': { zh: '立案', en: 'Case opened' },
+  'case.update': { zh: '修改问题', en: 'Case changed' },
+  'case.auto-resolve': { zh: '问题自动解决', en: 'Case resolved by the engine' },
+  'case.auto-reopen': { zh: '问题自动重开', en: 'Case reopened by the engine' },
 };
 
 export const AUDIT_TARGET_NAMES: Record<AuditTargetKind, Names> = {
@@ -24,6 +28,7 @@ export const AUDIT_TARGET_NAMES: Record<AuditTargetKind, Names> = {
   user: { zh: '用户', en: 'User' },
   import: { zh: '导入', en: 'Import' },
   session: { zh: '会话', en: 'Session' },
+  case: { zh: '问题', en: 'Case' },
 };
 
 /** Fields audit snapshots hold beside the model's (FIELD_NAMES): users, logins, imports. */
