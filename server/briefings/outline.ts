@@ -28,28 +28,34 @@ export function buildOutline(briefing: Briefing): Outline {
   const blocks: Block[] = [];
   let section = 0;
   let annex = 0;
-  // The body flows on from the summary; only the annex starts a page, so no page is left nearly empty.
+  const city = briefing.scope.kind === 'city';
+  // The body flows on from the summary. A region's briefing annexes its industries' detail after a page
+  // break (the scores, map and targets before it fill their pages); chosen industries' detail is the body
+  // itself and only the sources are annexed, with no break: a body that short would leave a page nearly empty.
   const h1 = (title: string): Block => ({ kind: 'heading', level: 1, text: `${sectionNumber(++section, lang)}${title}` });
-  const annexH1 = (title: string): Block => ({ kind: 'heading', level: 1, text: `${summaryText.annexLabel(++annex)}${title}`, newPage: annex === 1 });
+  const annexH1 = (title: string): Block => ({ kind: 'heading', level: 1, text: `${summaryText.annexLabel(++annex)}${title}`, newPage: city && annex === 1 });
+  const detail = (industry: Briefing['industries'][number], heading: (title: string) => Block): Block[] => [
+    heading(displayName(industry.row.industry, lang)),
+    ...industryBlocks(industry, briefing, text),
+  ];
 
   blocks.push(cover(briefing, text), ...summaryBlocks(briefing));
 
-  blocks.push(h1(text.overview), ...overviewBlocks(briefing, text), ...mapBlocks(briefing));
+  if (city || briefing.industries.length > 1) blocks.push(h1(text.overview), ...overviewBlocks(briefing, text), ...mapBlocks(briefing));
   if (briefing.changes) {
     const [heading, ...rest] = changesBlocks(briefing.changes, briefing.rules, lang);
     if (heading?.kind === 'heading') blocks.push(h1(heading.text), ...rest);
   }
+  if (!city) for (const industry of briefing.industries) blocks.push(...detail(industry, h1));
   blocks.push(h1(text.targetsHeading));
   blocks.push(
-    ...(briefing.targets.length === 0 && briefing.scope.kind !== 'city'
+    ...(briefing.targets.length === 0 && !city
       ? [{ kind: 'paragraph' as const, text: summaryText.noTargetsSentence(scopeTitle(briefing)), tone: 'note' as const }]
       : targetBlocks(briefing.targets, lang, text)),
   );
 
-  // The annex: each industry's detail, the region's own gaps and the sources.
-  for (const industry of briefing.industries) {
-    blocks.push(annexH1(displayName(industry.row.industry, lang)), ...industryBlocks(industry, briefing, text));
-  }
+  // The annex: each industry's detail (a region's briefing), the region's own gaps and the sources.
+  if (city) for (const industry of briefing.industries) blocks.push(...detail(industry, annexH1));
   if (briefing.cityGaps.length > 0) {
     blocks.push(annexH1(regionGapsHeading(briefing.region, lang)), { kind: 'paragraph', text: text.cityGapsIntro }, ...gapBlocks(briefing.cityGaps, briefing, text, true));
   }

@@ -247,16 +247,14 @@ describe('briefing outline', () => {
     expect(cover.facts.find((f) => f.label === '生成时间')?.value).toBe('2025年6月1日 10:30（北京时间）');
   });
 
-  it('starts with the leader summary, numbers the body the Chinese way and starts a page only at the annex', () => {
-    const h1 = outline.blocks.filter((b) => b.kind === 'heading' && b.level === 1);
-    expect(h1.map((b) => (b.kind === 'heading' ? b.text : ''))).toEqual([
-      '摘要（领导版）',
-      '一、总体情况',
-      '二、目标进展',
-      '附件1　高端纺织',
-      '附件2　数据来源与说明',
-    ]);
-    expect(h1.map((b) => b.kind === 'heading' && b.newPage === true)).toEqual([false, false, false, true, false]);
+  it('starts with the leader summary and numbers the body the Chinese way; a city briefing starts a page only at the annex', () => {
+    const h1 = (blocks: Block[]) => blocks.filter((b): b is Extract<Block, { kind: 'heading' }> => b.kind === 'heading' && b.level === 1);
+    // Chosen industries: their detail is the body, the sources the annex, and no page is forced.
+    expect(h1(outline.blocks).map((b) => b.text)).toEqual(['摘要（领导版）', '一、高端纺织', '二、目标进展', '附件1\u3000数据来源与说明']);
+    expect(h1(outline.blocks).some((b) => b.newPage)).toBe(false);
+    const city = h1(buildOutline({ ...briefing('zh'), scope: { kind: 'city' } }).blocks);
+    expect(city.map((b) => b.text)).toEqual(['摘要（领导版）', '一、总体情况', '二、目标进展', '附件1\u3000高端纺织', '附件2\u3000数据来源与说明']);
+    expect(city.map((b) => b.newPage === true)).toEqual([false, false, false, true, false]);
   });
 
   it('summarises for a leader: computed conclusions, the problems with owners or "no case", recommendations with reasons', () => {
@@ -324,8 +322,8 @@ describe('briefing outline', () => {
     const text = en.blocks.flatMap(blockText).join('\n');
     expect(en.blocks.length).toBe(outline.blocks.length);
     expect(text).toContain('Textile Group (illustrative)');
-    expect(text).toContain('1. Overview');
-    expect(text).toContain('Annex 1. High-end textiles');
+    expect(text).toContain('1. High-end textiles');
+    expect(text).toContain('Annex 1. Data sources and notes');
     expect(text).toContain('× Confirmed missing');
     expect(text).toContain('High-end textiles scores 42 out of 100 on the "six ones", with 2 of 6 in place; 3 gaps found, 2 of high severity.');
     expect(text).toContain('Industry Bureau');
@@ -443,12 +441,13 @@ describe('file names', () => {
 
 describe('HTML view', () => {
   const html = renderHtml(buildOutline(briefing('zh')));
-  it('is a Chinese A4 print document with repeated table headers and page breaks', () => {
+  it('is a Chinese A4 print document with repeated table headers and a page break before the annex', () => {
     expect(html).toContain('<html lang="zh-CN">');
     expect(html).toContain('@page { size: A4;');
     expect(html).toContain('thead { display: table-header-group; }');
-    expect(html).toContain('<h1 class="new-page">附件1　高端纺织</h1>');
     expect(html).toContain('<h1>摘要（领导版）</h1>');
+    expect(html).toContain('<h1>一、高端纺织</h1>');
+    expect(renderHtml(buildOutline({ ...briefing('zh'), scope: { kind: 'city' } }))).toContain('<h1 class="new-page">附件1\u3000高端纺织</h1>');
     expect(html).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
     expect(html).not.toContain('<script');
   });
@@ -456,7 +455,7 @@ describe('HTML view', () => {
 
 describe('Word file', () => {
   it('uses heading styles, real tables with header rows, East-Asian fonts and page numbers', async () => {
-    const outline = buildOutline(briefing('zh'));
+    const outline = buildOutline({ ...briefing('zh'), scope: { kind: 'city' } });
     const docx = await buildDocx(outline, new Map());
     const zip = await JSZip.loadAsync(docx);
     const document = (await zip.file('word/document.xml')?.async('string')) ?? '';
@@ -468,8 +467,9 @@ describe('Word file', () => {
     );
     expect(document).toContain('<w:pStyle w:val="Heading1"/>');
     expect(document).toContain('<w:pStyle w:val="Heading2"/>');
-    expect(document).toContain('附件1　高端纺织');
-    expect(document).toContain('<w:pageBreakBefore/>');
+    // The one page break: before the annex.
+    expect(document.match(/<w:pageBreakBefore\/>/g)?.length).toBe(1);
+    expect(document).toMatch(/<w:pageBreakBefore\/>(?:(?!<\/w:p>).)*附件1\u3000高端纺织/);
     expect(document).toContain('<w:tblHeader/>');
     expect(document).toContain('纺织集团（示例）');
     expect(document).toContain('产业技术创新战略联盟');
