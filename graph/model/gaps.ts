@@ -1,6 +1,5 @@
 // The gap engine's wire shapes, shared by server and client.
 import { z } from 'zod';
-import { CompareSettings } from './compare';
 import { INDUSTRY_TIERS } from './nodes';
 import { SixOnesSlot } from './sixOnes';
 
@@ -52,10 +51,65 @@ export const NodeRef = z.object({
 });
 export type NodeRef = z.infer<typeof NodeRef>;
 
+/**
+ * What a candidate is offered for:
+ * - `covers-link`: an enterprise outside the scope covering the chain link of a 缺链, 断链 or 弱链 gap
+ *   (a firm to attract or source from: 补链招商);
+ * - `supports-link`: a platform, institute or innovation centre outside the scope covering the link of a
+ *   弱链 gap (support the local firms lack);
+ * - `researches-field`: an organisation in a partner region researching a needed technology field
+ *   (innovation-uncovered-field, partner-none).
+ */
+export const SUGGESTION_KINDS = ['covers-link', 'supports-link', 'researches-field'] as const;
+export const SuggestionKind = z.enum(SUGGESTION_KINDS);
+export type SuggestionKind = z.infer<typeof SuggestionKind>;
+
+/**
+ * The parts of a candidate's score (推荐理由), each worth the points the gap configuration gives it
+ * (`suggestions.points`, documented there and in README "Recommendations"):
+ * coversLink / supportsLink: it covers the gap's link; evidence: how that coverage is known (the COVERS
+ * relationship's sourceKind: a document or public source above domain inference); tags: 专精特新,
+ * 单项冠军 and the other recognitions it holds; listed: a listed company; highTech: a high-tech
+ * enterprise; partnerRegion: it lies in a partner region (Shanghai, 苏南); ties: it already partners with
+ * the scope; coBuiltPark: it sits in a park co-built with the scope; relatedness: how related the industry is to the scope's
+ * strengths; researchesField, otherNeededFields, linksNeeding, transferPlatform: the technology-field
+ * parts (a field the gap needs, other fields the industry needs, links needing it, a transfer platform).
+ */
+export const SUGGESTION_REASON_KEYS = [
+  'coversLink',
+  'supportsLink',
+  'researchesField',
+  'otherNeededFields',
+  'linksNeeding',
+  'evidence',
+  'tags',
+  'listed',
+  'highTech',
+  'transferPlatform',
+  'partnerRegion',
+  'ties',
+  'coBuiltPark',
+  'relatedness',
+] as const;
+export const SuggestionReasonKey = z.enum(SUGGESTION_REASON_KEYS);
+export type SuggestionReasonKey = z.infer<typeof SuggestionReasonKey>;
+
+/** One part of a candidate's score, in words and points. */
+export const SuggestionReason = z.object({ key: SuggestionReasonKey, zh: z.string(), en: z.string(), points: z.number() });
+export type SuggestionReason = z.infer<typeof SuggestionReason>;
+
+/** A named candidate to fill a gap, with the score that ranks it and the parts it is made of. */
 export const Suggestion = NodeRef.extend({
+  kind: SuggestionKind,
+  /** The partner region it lies in; null when it lies in none (a candidate from anywhere in the graph). */
   regionId: z.string().nullable(),
-  /** Higher is better; the reason says how it was reached. */
+  /** Where it is located (its nearest region), for display; null when no location is recorded. */
+  place: z.object({ id: z.string(), nameZh: z.string(), nameEn: z.string() }).nullable(),
+  /** Higher is better: the sum of `reasons`' points. */
   score: z.number(),
+  /** The score's parts (推荐理由), in the order of SUGGESTION_REASON_KEYS. */
+  reasons: z.array(SuggestionReason),
+  /** The reasons as one line, with points and the total ("…+3；…+2（共 5 分）"). */
   reasonZh: z.string(),
   reasonEn: z.string(),
 });
@@ -73,7 +127,14 @@ export const Gap = z.object({
   evidence: z.array(z.string()),
   explanationZh: z.string(),
   explanationEn: z.string(),
+  /** Named candidates to fill the gap, best first (chain-link and technology-field gaps). */
   suggestions: z.array(Suggestion),
+  /**
+   * Present when the gap wants candidates and the graph holds none: which data would produce one (e.g.
+   * "no organisation in the graph covers 多晶硅; import the firms of partner regions for that link").
+   * Never a generic fallback.
+   */
+  missingData: z.object({ zh: z.string(), en: z.string() }).optional(),
   /** "Not recorded" (nothing in the data) is not "confirmed absent" (a user said so). */
   status: z.enum(['not-recorded', 'confirmed-missing']),
   /** The evidence nodes with names and provenance, subject first (the engine always fills this). */
@@ -163,108 +224,6 @@ export const GapList = z.object({
   notice: z.object({ zh: z.string(), en: z.string() }),
 });
 export type GapList = z.infer<typeof GapList>;
-
-export const SCORE_PART_KEYS = [
-  'plan',
-  'leadFirm',
-  'innovationCentre',
-  'alliance',
-  'fund',
-  'platforms',
-  'chainCoverage',
-  'chainStrength',
-  'innovation',
-  'partner',
-] as const;
-export const ScorePartKey = z.enum(SCORE_PART_KEYS);
-export type ScorePartKey = z.infer<typeof ScorePartKey>;
-
-/** Weights and thresholds of the gap engine (server/gaps/gaps.config.json), reported by the API. */
-export const GapConfig = z
-  .object({
-    $comment: z.string().optional(),
-    /** Region id of the home city: "local" means located in it or in a region PART_OF it. */
-    cityId: z.string().min(1),
-    /** Partner regions across the river; their parts count too. */
-    partnerRegionIds: z.array(z.string().min(1)).min(1),
-    /** Year at which region validity (validFrom/validTo) is judged; null = the current year. */
-    asOfYear: z.number().int().min(1949).max(2100).nullable(),
-    /** Region kinds that count as a county-level unit for the coverage rules. */
-    countyKinds: z.array(z.enum(['county', 'county-level-city', 'district'])).min(1),
-    sixOnes: z
-      .object({
-        /** Industry tiers subject to 六个一 (and to every industry rule). */
-        tiers: z.array(z.enum(INDUSTRY_TIERS)).min(1),
-        /** Subsectors are never rows: 'roll-up' counts their holders for the parent, 'exclude' ignores them. */
-        subsectors: z.enum(['roll-up', 'exclude']),
-        /** "A set" of public technology service platforms: at least this many. */
-        minPlatforms: z.number().int().min(1),
-        /** …and every chain link covered by a platform or an institute. */
-        requireEveryLinkCovered: z.boolean(),
-      })
-      .strict(),
-    chain: z
-      .object({
-        /** A link served by fewer firms than this (local and outside together) is at risk of breaking. */
-        minFirms: z.number().int().min(1),
-      })
-      .strict(),
-    innovation: z
-      .object({
-        /** Labels whose local nodes count as working on a technology field when they RESEARCH it. */
-        researcherLabels: z.array(z.enum(['Institute', 'Platform', 'InnovationCentre'])).min(1),
-      })
-      .strict(),
-    parks: z.object({ maxSpecialities: z.number().int().min(1) }).strict(),
-    targets: z
-      .object({
-        /** '~' targets count as met within this relative distance (0.1 = ±10%). */
-        approxTolerance: z.number().min(0).max(1),
-      })
-      .strict(),
-    suggestions: z
-      .object({
-        /** Candidates listed per gap. */
-        max: z.number().int().min(0).max(50),
-        /** Also suggest partner-region technology-transfer platforms that do not research the field (as brokers). */
-        includeTransferPlatforms: z.boolean(),
-        points: z
-          .object({
-            researchesField: z.number().min(0),
-            partnersWithCity: z.number().min(0),
-            transferPlatform: z.number().min(0),
-            perOtherNeededField: z.number().min(0),
-            perLinkNeeding: z.number().min(0),
-          })
-          .strict(),
-      })
-      .strict(),
-    summary: z.object({ topGaps: z.number().int().min(0).max(100) }).strict(),
-    /** Severity per rule, overriding the rule's default. */
-    severities: z.partialRecord(GapRuleId, Severity),
-    /** Points per score part; the total is scaled to 0..100 whatever they add up to. */
-    scoreWeights: z.record(ScorePartKey, z.number().min(0)),
-    /**
-     * Thresholds of GET /api/compare (documented field by field on CompareConfigSchema and CompareSettings
-     * in ./compare.ts): minCount (size floor below which a cell is "too small to rate"), specialisationLq
-     * (LQ for the specialisation star), sizeTopShare and sizePool (size star: top share of cells, per
-     * industry or pooled), focusTopShare (focus star), presenceLq (LQ at which a region "has" an industry,
-     * for relatedness), growthYears (years the growth figure spans). Absent: every default.
-     */
-    compare: CompareSettings.optional(),
-  })
-  .strict();
-export type GapConfig = z.infer<typeof GapConfig>;
-
-/** GET /api/gaps/rules: every rule with the severity in force, and the configuration used. */
-export const GapRulesResponse = z.object({
-  rules: z.array(GapRuleInfo),
-  config: GapConfig,
-  /** Where the configuration was read from. */
-  configSource: z.string(),
-  asOfYear: z.number().int(),
-});
-export type GapRulesResponse = z.infer<typeof GapRulesResponse>;
 
 /** GET /api/industries/{id}/gaps. */
 export const IndustryGaps = z.object({

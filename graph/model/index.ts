@@ -5,6 +5,7 @@ export * from './validity';
 export * from './relationships';
 export * from './api';
 export * from './gaps';
+export * from './gapConfig';
 export * from './targets';
 export * from './changes';
 export * from './moments';

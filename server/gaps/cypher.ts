@@ -129,3 +129,12 @@ export function parksIn(region: string, extra: string): string {
     RETURN DISTINCT ${refMap('p', undefined, extra)}
   }`;
 }
+
+/** The nearest region `node` is located in (directly or through parks), as a name map; null when none. */
+export function placeOf(node: string): string {
+  return `head(COLLECT {
+    MATCH path = (${node})-[:LOCATED_IN*1..3]->(pl:Region)
+    RETURN {id: pl.id, nameZh: coalesce(pl.nameZh, pl.id), nameEn: coalesce(pl.nameEn, pl.nameZh, pl.id)} AS place
+    ORDER BY length(path) LIMIT 1
+  })`;
+}

@@ -1,17 +1,15 @@
 // Transparent ranking of partner-region candidates for a technology need. Every point has a named
-// reason, so the score can be read back from reasonZh / reasonEn. Pure: unit-tested without a database.
+// reason (reasons.ts), so the score can be read back part by part. A candidate must research a field the
+// need names: nothing is offered to every industry whatever its field. Pure: unit-tested without a database.
 import type { GapConfig, NodeRef, Suggestion } from '../../graph/model';
-import { num } from './text';
+import { bySuggestionScore, suggestionFrom, type Part, type Placed } from './reasons';
 
-export interface Candidate {
-  ref: NodeRef;
-  /** The partner region it lies in. */
-  regionId: string | null;
+export interface Candidate extends Placed {
   /** Technology fields it RESEARCHES. */
   fieldIds: string[];
   /** The city, a local organisation or an industry already PARTNERS_WITH it. */
   partnersWithCity: boolean;
-  /** A technology-transfer platform: brokers results whatever the field. */
+  /** A technology-transfer platform. */
   transferPlatform: boolean;
 }
 
@@ -33,85 +31,55 @@ export interface CityName {
   en: string;
 }
 
-interface Part {
-  points: number;
-  zh: string;
-  en: string;
-}
-
 type Points = GapConfig['suggestions']['points'];
 
-/** The scored parts of one candidate for one need; null when it cannot help. */
-export function scoreCandidate(candidate: Candidate, need: Need, points: Points, city: CityName, allowBrokers: boolean): Part[] | null {
+/** The scored parts of one candidate for one need; null when it researches none of the fields wanted. */
+export function scoreCandidate(candidate: Candidate, need: Need, points: Points, city: CityName): Part[] | null {
   const researched = need.fields.filter((f) => candidate.fieldIds.includes(f.field.id));
   const primary = need.primaryFieldId === undefined ? undefined : need.fields.find((f) => f.field.id === need.primaryFieldId);
   const exact = primary ? researched.filter((f) => f.field.id === primary.field.id) : researched.slice(0, 1);
+  if (exact.length === 0) return null;
   const others = researched.filter((f) => !exact.includes(f));
-  const researchesNeed = primary ? exact.length > 0 : researched.length > 0;
-  if (!researchesNeed && !(allowBrokers && candidate.transferPlatform)) return null;
 
-  const parts: Part[] = [];
-  for (const f of exact) {
-    parts.push({ points: points.researchesField, zh: `研究「${f.field.nameZh}」`, en: `researches "${f.field.nameEn}"` });
-  }
+  const parts: Part[] = exact.map((f) => ({
+    key: 'researchesField',
+    points: points.researchesField,
+    zh: `研究「${f.field.nameZh}」`,
+    en: `researches "${f.field.nameEn}"`,
+  }));
   if (others.length > 0) {
-    const zhNames = others.map((f) => `「${f.field.nameZh}」`).join('、');
-    const enNames = others.map((f) => `"${f.field.nameEn}"`).join(', ');
     parts.push({
+      key: 'otherNeededFields',
       points: points.perOtherNeededField * others.length,
-      zh: `还研究本产业所需的${zhNames}`,
-      en: `also researches ${enNames}, which the industry needs`,
+      zh: `还研究本产业所需的${others.map((f) => `「${f.field.nameZh}」`).join('、')}`,
+      en: `also researches ${others.map((f) => `"${f.field.nameEn}"`).join(', ')}, which the industry needs`,
     });
   }
   const links = (primary ? exact : researched).reduce((sum, f) => sum + f.linksNeeding, 0);
-  if (researchesNeed && links > 0) {
+  if (links > 0) {
     parts.push({
+      key: 'linksNeeding',
       points: points.perLinkNeeding * links,
       zh: `本产业 ${links} 个环节需要该技术`,
       en: `${links} link${links === 1 ? '' : 's'} of the industry need${links === 1 ? 's' : ''} it`,
     });
   }
   if (candidate.partnersWithCity) {
-    parts.push({ points: points.partnersWithCity, zh: `已与${city.zh}合作`, en: `already partners with ${city.en}` });
+    parts.push({ key: 'ties', points: points.partnersWithCity, zh: `已与${city.zh}合作`, en: `already partners with ${city.en}` });
   }
   if (candidate.transferPlatform) {
-    parts.push({
-      points: points.transferPlatform,
-      zh: researchesNeed ? '技术转移平台' : '技术转移平台，可对接各领域科技成果',
-      en: researchesNeed ? 'technology-transfer platform' : 'technology-transfer platform brokering results in any field',
-    });
+    parts.push({ key: 'transferPlatform', points: points.transferPlatform, zh: '技术转移平台', en: 'technology-transfer platform' });
   }
   return parts;
 }
 
-export function suggestionFrom(candidate: Candidate, parts: readonly Part[]): Suggestion {
-  const score = parts.reduce((sum, p) => sum + p.points, 0);
-  return {
-    ...candidate.ref,
-    regionId: candidate.regionId,
-    score: Math.round(score * 100) / 100,
-    reasonZh: `${parts.map((p) => `${p.zh} +${num(p.points)}`).join('；')}（共 ${num(score)} 分）`,
-    reasonEn: `${parts.map((p) => `${p.en} +${num(p.points)}`).join('; ')} (total ${num(score)})`,
-  };
-}
-
-/** The best candidates for a need, highest score first; researchers before brokers on a tie. */
+/** The best candidates for a need, highest score first. */
 export function rankCandidates(candidates: readonly Candidate[], need: Need, config: GapConfig, city: CityName): Suggestion[] {
-  const { max, points, includeTransferPlatforms } = config.suggestions;
-  const scored: { suggestion: Suggestion; researches: boolean }[] = [];
+  const { max, points } = config.suggestions;
+  const scored: Suggestion[] = [];
   for (const candidate of candidates) {
-    const parts = scoreCandidate(candidate, need, points, city, includeTransferPlatforms);
-    if (!parts) continue;
-    const researches = need.fields.some(
-      (f) => candidate.fieldIds.includes(f.field.id) && (need.primaryFieldId === undefined || f.field.id === need.primaryFieldId),
-    );
-    scored.push({ suggestion: suggestionFrom(candidate, parts), researches });
+    const parts = scoreCandidate(candidate, need, points, city);
+    if (parts) scored.push(suggestionFrom(candidate, 'researches-field', parts));
   }
-  scored.sort(
-    (a, b) =>
-      b.suggestion.score - a.suggestion.score ||
-      Number(b.researches) - Number(a.researches) ||
-      a.suggestion.id.localeCompare(b.suggestion.id),
-  );
-  return scored.slice(0, max).map((s) => s.suggestion);
+  return scored.sort(bySuggestionScore).slice(0, max);
 }

@@ -9,3 +9,5 @@ export { readFirst, readRows } from '../presenters/rows';
 export const Ref = NodeRef;
 export const Refs = z.array(NodeRef);
 export const Ids = z.array(z.string());
+/** Where a candidate is located (cypher.ts placeOf). */
+export const Place = z.object({ id: z.string(), nameZh: z.string(), nameEn: z.string() }).nullable();

@@ -1,11 +1,11 @@
 // Who could fill a technology gap: institutes and platforms in the partner regions (Shanghai, southern
-// Jiangsu and their parts). One query reads every candidate once; ranking is pure (see rank.ts).
+// Jiangsu and their parts) that research a needed field. One query reads every candidate once; ranking is pure (see rank.ts).
 import { z } from 'zod';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { locatedInRegion } from '../../graph/db/fragments';
-import { inPartnerRegion, isLocalIn, refMap } from './cypher';
+import { inPartnerRegion, isLocalIn, placeOf, refMap } from './cypher';
 import type { RuleContext } from './params';
-import { Ids, readRows, Ref } from './read';
+import { Ids, Place, readRows, Ref } from './read';
 import type { Candidate, CityName } from './rank';
 
 /**
@@ -22,6 +22,7 @@ RETURN coalesce(city.nameZh, $cityId) AS cityZh, coalesce(city.nameEn, $cityId) 
       'c',
       undefined,
       `kind: c.kind,
+      place: ${placeOf('c')},
       regionId: head(COLLECT { MATCH ${locatedInRegion('c', '(pr:Region)')} WHERE pr.id IN $partnerRegionIds RETURN pr.id }),
       fieldIds: COLLECT { MATCH (c)-[:RESEARCHES]->(f:TechField) RETURN f.id },
       partnersWithCity: EXISTS { MATCH (x)-[:PARTNERS_WITH]-(c) WHERE x.id = $cityId OR x:Industry OR ${isLocalIn('x')} }`,
@@ -35,6 +36,7 @@ const Row = z.object({
     Ref.extend({
       kind: z.string().nullable(),
       regionId: z.string().nullable(),
+      place: Place,
       fieldIds: Ids,
       partnersWithCity: z.boolean(),
     }),
@@ -51,9 +53,10 @@ export async function loadCandidates(tx: ManagedTransaction, ctx: RuleContext): 
   if (!row) return { city: { zh: ctx.params.cityId, en: ctx.params.cityId }, candidates: [] };
   return {
     city: { zh: row.cityZh, en: row.cityEn },
-    candidates: row.candidates.map(({ kind, regionId, fieldIds, partnersWithCity, ...ref }) => ({
+    candidates: row.candidates.map(({ kind, regionId, place, fieldIds, partnersWithCity, ...ref }) => ({
       ref,
       regionId,
+      place,
       fieldIds,
       partnersWithCity,
       transferPlatform: ref.label === 'Platform' && kind === 'technology-transfer',

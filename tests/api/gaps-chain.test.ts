@@ -144,8 +144,7 @@ describe('innovation chain', () => {
     expect(gap?.suggestions.map((s) => [s.id, s.score, s.regionId])).toEqual([
       ['inst-shanghai', points.researchesField + 2 * points.perLinkNeeding + points.partnersWithCity, 'shanghai'],
       ['inst-sunan', points.researchesField + 2 * points.perLinkNeeding, 'sunan'],
-      ['transfer-shanghai', points.transferPlatform, 'shanghai'],
-    ]);
+    ]); // transfer-shanghai researches nothing needed: no generic fallback
     const first = gap?.suggestions[0];
     expect(first?.illustrative).toBe(true);
     expect(first?.reasonZh).toContain('已与南通市合作');
@@ -162,7 +161,6 @@ describe('innovation chain', () => {
     const none = gaps.find((g) => g.subject.id === 'field-none');
     expect(none?.suggestions.map((s) => [s.id, s.score])).toEqual([
       ['inst-sunan', points.researchesField + points.perOtherNeededField],
-      ['transfer-shanghai', points.transferPlatform],
     ]);
   });
 });

@@ -75,6 +75,7 @@ describe('suggestion ranking', () => {
   const candidate = (id: string, over: Partial<Candidate>): Candidate => ({
     ref: ref(id),
     regionId: 'shanghai',
+    place: null,
     fieldIds: [],
     partnersWithCity: false,
     transferPlatform: false,
@@ -89,20 +90,27 @@ describe('suggestion ranking', () => {
 
   it('scores each reason by the configured points and ranks highest first', () => {
     const ranked = rankCandidates(pool, { primaryFieldId: 'field-a', fields: [fieldA, fieldB] }, config, city);
-    expect(ranked.map((s) => s.id)).toEqual(['partner-researcher', 'researcher', 'broker']);
-    const [first, second, third] = ranked;
+    // A transfer platform that researches none of the fields is no candidate (no generic fallback).
+    expect(ranked.map((s) => s.id)).toEqual(['partner-researcher', 'researcher']);
+    const [first, second] = ranked;
     expect(first?.score).toBe(points.researchesField + points.perOtherNeededField + 2 * points.perLinkNeeding + points.partnersWithCity);
     expect(second?.score).toBe(points.researchesField + 2 * points.perLinkNeeding);
-    expect(third?.score).toBe(points.partnersWithCity + points.transferPlatform);
+    expect(first?.reasons.map((r) => [r.key, r.points])).toEqual([
+      ['researchesField', points.researchesField],
+      ['otherNeededFields', points.perOtherNeededField],
+      ['linksNeeding', 2 * points.perLinkNeeding],
+      ['ties', points.partnersWithCity],
+    ]);
+    expect(first?.kind).toBe('researches-field');
     expect(first?.regionId).toBe('sunan');
     expect(first?.reasonZh).toContain('已与南通市合作');
     expect(first?.reasonEn).toContain('also researches "field-b"');
     expect(first?.reasonZh).toContain(`共 ${first?.score} 分`);
   });
 
-  it('leaves out brokers when so configured, and cuts the list at the maximum', () => {
-    const noBrokers = { ...config, suggestions: { ...config.suggestions, includeTransferPlatforms: false, max: 1 } };
-    const ranked = rankCandidates(pool, { primaryFieldId: 'field-a', fields: [fieldA] }, noBrokers, city);
+  it('cuts the list at the maximum', () => {
+    const one = { ...config, suggestions: { ...config.suggestions, max: 1 } };
+    const ranked = rankCandidates(pool, { primaryFieldId: 'field-a', fields: [fieldA] }, one, city);
     expect(ranked.map((s) => s.id)).toEqual(['partner-researcher']);
   });
 
