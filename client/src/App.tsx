@@ -25,6 +25,7 @@ const UsersPage = lazy(() => import('./views/users/UsersPage').then((m) => ({ de
 const ConsolePage = lazy(() => import('./views/console/ConsolePage').then((m) => ({ default: m.ConsolePage })));
 const ComparePage = lazy(() => import('./views/compare/ComparePage').then((m) => ({ default: m.ComparePage })));
 const FreshnessPage = lazy(() => import('./views/freshness/FreshnessPage').then((m) => ({ default: m.FreshnessPage })));
+const CasesPage = lazy(() => import('./views/cases/CasesPage').then((m) => ({ default: m.CasesPage })));
 const ImportPage = lazy(() => import('./views/import/ImportPage').then((m) => ({ default: m.ImportPage })));
 
 export function App() {
@@ -69,6 +70,7 @@ function Shell() {
             <Route path="/regions/:id" element={<RegionPage />} />
             <Route path="/questions" element={<QuestionsPage />} />
             <Route path="/questions/:id" element={<QuestionsPage />} />
+            <Route path="/cases" element={<CasesPage />} />
             <Route path="/compare" element={<ComparePage />} />
             <Route path="/freshness" element={<FreshnessPage />} />
             <Route path="/import" element={<ImportPage />} />

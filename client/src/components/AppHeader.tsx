@@ -3,6 +3,7 @@
 // visitor who must log in first sees only the title and the language switch.
 import { useId, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
+import { CASE_STRINGS } from '../i18n/caseStrings';
 import { FRESHNESS_STRINGS } from '../i18n/freshnessStrings';
 import { useLang } from '../i18n/lang';
 import { LANGS } from '../i18n/strings';
@@ -83,6 +84,7 @@ function MainNav({ fold }: { fold: boolean }) {
     { key: 'overview', label: t('navOverview'), to: lang.href('/'), end: true },
     { key: 'partners', label: t('navPartners'), to: lang.href('/partners') },
     { key: 'questions', label: t('navQuestions'), to: lang.href('/questions') },
+    { key: 'cases', label: CASE_STRINGS.nav[lang.lang], to: lang.href('/cases'), testId: 'nav-cases' },
     { key: 'compare', label: t('navCompare'), to: lang.href('/compare'), testId: 'nav-compare' },
     { key: 'freshness', label: FRESHNESS_STRINGS.nav[lang.lang], to: lang.href('/freshness'), testId: 'nav-freshness' },
   ];

@@ -5,6 +5,7 @@ import { IllustrativeBadge } from '../../components/Illustrative';
 import { useLang } from '../../i18n/lang';
 import { useRuleTitles } from '../../state/rules';
 import { SeverityChip } from '../chains/Legend';
+import { GapCase } from '../cases/GapCase';
 import { SLOT_STATUS_SYMBOLS } from '../../../../graph/model';
 
 export function GapStatus({ status }: { status: Gap['status'] }) {
@@ -49,6 +50,7 @@ export function GapCard({ gap, onOpen, onSelect, compact }: CardProps) {
         <p className="gap-title">{title}</p>
       )}
       <p className="gap-explanation">{lang.pick(gap.explanationZh, gap.explanationEn)}</p>
+      {!compact && <GapCase gap={gap} />}
       {!compact && evidence.length > 0 && (
         <>
           <h4>{t('evidence')}</h4>

@@ -6,6 +6,7 @@ import type { RegionProfile } from '../../../../graph/model/regions';
 import { useApi } from '../../api/useApi';
 import { IllustrativeBadge } from '../../components/Illustrative';
 import { Loaded } from '../../components/Status';
+import { RegionCases } from '../cases/RegionCases';
 import { useLang } from '../../i18n/lang';
 import { nodePath, regionPath } from '../../state/landing';
 import { RegionFirms } from './RegionFirms';
@@ -73,6 +74,7 @@ function RegionView({ view }: { view: RegionProfile }) {
       <div className="region-layout">
         <RegionMaps view={view} />
         <RegionGaps view={view} />
+        <RegionCases regionId={region.id} />
         <RegionParks view={view} />
         <RegionFirms view={view} />
         <RegionPartners view={view} />
