@@ -48,8 +48,12 @@ export function recommendationBlocks(briefing: Briefing): Block[] {
   const items = [...byPartner.values()].slice(0, PARTNERS).map(({ partner, gaps }) => {
     const byRule = new Map<string, string[]>();
     for (const gap of gaps) byRule.set(gap.ruleId, [...(byRule.get(gap.ruleId) ?? []), displayName(gap.subject, lang)]);
+    // A field several industries need is one name for several gaps.
     const closes = [...byRule]
-      .map(([rule, subjects]) => text.closes(rules.get(rule as Gap['ruleId']) ?? rule, subjects.length, subjects.slice(0, GAPS_NAMED)))
+      .map(([rule, subjects]) => {
+        const names = [...new Set(subjects)];
+        return text.closes(rules.get(rule as Gap['ruleId']) ?? rule, subjects.length, names.slice(0, GAPS_NAMED), names.length > GAPS_NAMED);
+      })
       .join(lang === 'zh' ? '；' : '; ');
     return text.recommendation(displayName(partner, lang), closes, suggestionReason(partner, lang));
   });

@@ -73,7 +73,7 @@ export const SUMMARY_TEXT = {
     noSince: '本期未指定上期日期，未作比较（生成时设 since 即可列出自上期以来的变化）。',
     recommendationsHeading: '建议与理由',
     recommendation: (partner: string, closes: string, reason: string) => `建议对接${partner}：${closes}。理由：${reason}`,
-    closes: (rule: string, n: number, subjects: string[]) => `可补上“${rule}”${n} 项（${subjects.join('、')}${n > subjects.length ? '等' : ''}）`,
+    closes: (rule: string, n: number, subjects: string[], more: boolean) => `可补上“${rule}”${n} 项（${subjects.join('、')}${more ? '等' : ''}）`,
     missingIntro: (n: number) => `另有 ${n} 项缺口图谱中暂无候选合作方；补充以下数据后可给出建议：`,
     missingItem: (what: string, n: number) => `${what}（涉及 ${n} 项缺口）`,
     noCandidateAtAll: (n: number) => `另有 ${n} 项缺口图谱中暂无候选合作方。`,
@@ -103,7 +103,7 @@ export const SUMMARY_TEXT = {
     casesSentence: (problems: number, opened: number, overdue: number) =>
       opened === 0
         ? `None of the ${problems} problems below has a case opened.`
-        : `Of the ${problems} problems below, ${opened} have a case opened (${overdue} overdue) and ${problems - opened} have none.`,
+        : `Of the ${problems} problems below, ${opened} ${opened === 1 ? 'has' : 'have'} a case opened (${overdue} overdue) and ${problems - opened} ${problems - opened === 1 ? 'has' : 'have'} none.`,
     problemsHeading: 'The problems that need attention first',
     problemsIntro:
       "By severity, then the weaker industry first; at most two of one kind or of one industry. Owners, chain chiefs and due dates come from the case list.",
@@ -127,8 +127,8 @@ export const SUMMARY_TEXT = {
     noSince: 'No date of the last briefing was given, so nothing is compared (set since when generating to list the changes).',
     recommendationsHeading: 'Recommendations and reasons',
     recommendation: (partner: string, closes: string, reason: string) => `Approach ${partner}: ${closes}. Why: ${reason}`,
-    closes: (rule: string, n: number, subjects: string[]) =>
-      `it would help close ${plural(n, 'gap', 'gaps')} of "${rule}" (${subjects.join(', ')}${n > subjects.length ? ' and others' : ''})`,
+    closes: (rule: string, n: number, subjects: string[], more: boolean) =>
+      `it would help close ${plural(n, 'gap', 'gaps')} of "${rule}" (${subjects.join(', ')}${more ? ' and others' : ''})`,
     missingIntro: (n: number) => `${plural(n, 'more gap has', 'more gaps have')} no candidate partner in the graph; recording these data would produce one:`,
     missingItem: (what: string, n: number) => `${what} (${plural(n, 'gap', 'gaps')})`,
     noCandidateAtAll: (n: number) => `${plural(n, 'more gap has', 'more gaps have')} no candidate partner in the graph.`,
