@@ -26,7 +26,7 @@ export const CASE_STRINGS = {
   overdue: { zh: '逾期', en: 'Overdue' },
   none: { zh: '暂无问题。', en: 'No cases.' },
   noneMatch: { zh: '没有符合筛选条件的问题。', en: 'No case matches the filters.' },
-  count: { zh: '共 {count} 个问题，其中逾期 {overdue} 个', en: '{count} cases, {overdue} overdue' },
+  count: { zh: '共 {count} 个问题，其中逾期 {overdue} 个', en: 'Cases: {count}; overdue: {overdue}' },
   manage: { zh: '处理', en: 'Manage' },
   openCase: { zh: '立案', en: 'Open a case' },
   openTitle: { zh: '就该缺口立案', en: 'Open a case on this gap' },
