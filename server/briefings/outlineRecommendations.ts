@@ -12,20 +12,10 @@ import type { Briefing, BriefingLang } from './types';
 const PARTNERS = 4;
 const GAPS_NAMED = 3;
 
-// Read through `unknown`: the engine's reason parts and missing data are newer than some graphs' models.
-type Worded = { zh: string; en: string };
-
-/** The data whose absence leaves a gap without a candidate (Gap.missingData, when the engine says). */
-function missingDataOf(gap: Gap, lang: BriefingLang): string | null {
-  const missing = (gap as unknown as { missingData?: Worded | null }).missingData;
-  return missing ? missing[lang] : null;
-}
-
-/** A suggestion's reason (推荐理由) in the language: its parts in words when the engine gives them, else its line. */
+/** A suggestion's reason (推荐理由) in the language: its parts in words, else its line. */
 export function suggestionReason(suggestion: Suggestion, lang: BriefingLang): string {
-  const parts = (suggestion as unknown as { reasons?: Worded[] }).reasons;
-  const joined = (parts ?? []).map((p) => p[lang]).filter((p) => typeof p === 'string' && p.length > 0).join(lang === 'zh' ? '；' : '; ');
-  return joined || (lang === 'zh' ? suggestion.reasonZh : suggestion.reasonEn);
+  const parts = suggestion.reasons.map((p) => p[lang]).filter((p) => p.length > 0);
+  return parts.length > 0 ? parts.join(lang === 'zh' ? '；' : '; ') : lang === 'zh' ? suggestion.reasonZh : suggestion.reasonEn;
 }
 
 export function recommendationBlocks(briefing: Briefing): Block[] {
@@ -65,7 +55,7 @@ export function recommendationBlocks(briefing: Briefing): Block[] {
   if (without.length === 0) return blocks;
   const kinds = new Map<string, number>();
   for (const gap of without) {
-    const what = missingDataOf(gap, lang);
+    const what = gap.missingData?.[lang];
     if (what) kinds.set(what, (kinds.get(what) ?? 0) + 1);
   }
   if (kinds.size === 0) return [...blocks, { kind: 'paragraph', text: text.noCandidateAtAll(without.length), tone: 'note' }];

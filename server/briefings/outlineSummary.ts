@@ -1,7 +1,7 @@
 // The leader's summary (领导版), first in every briefing: the conclusions, the problems that need
 // attention first with their owners and due dates, targets on and off track, changes since the last
 // briefing, and the recommendations with their reasons. The body and the annex follow (outline.ts).
-import type { TargetProgress } from '../../graph/model';
+import { CASE_STATUS_NAMES, type TargetProgress } from '../../graph/model';
 import { conclusions, targetName, targetTally } from './conclusions';
 import { columns, cell, type Block, type Cell } from './outlineBlocks';
 import { recommendationBlocks } from './outlineRecommendations';
@@ -53,7 +53,8 @@ function problemRow({ gap, case: found }: BriefingProblem, n: number, briefing: 
     problem,
     { lines: [owner, ...(found.chainChief ? [text.chainChief(found.chainChief)] : [])] },
     cell(`${found.dueDate ?? text.noDueDate}${found.overdue ? text.overdue : ''}`, found.overdue),
-    cell(text.caseStatus[found.status]),
+    // The status as the 问题清单 page names it.
+    cell(CASE_STATUS_NAMES[found.status][lang]),
   ];
 }
 

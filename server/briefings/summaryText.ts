@@ -1,6 +1,5 @@
 // Every sentence of the leader's summary (领导版), in Chinese and English. Functions take the figures, so
 // each sentence is computed from the graph; neither language borrows a sentence of the other.
-import type { CaseStatus } from '../../graph/model';
 import type { BriefingLang } from './types';
 
 /** A name with its figure: 电子信息（17分）, Electronic information (17). */
@@ -58,7 +57,6 @@ export const SUMMARY_TEXT = {
     noCase: '未立案',
     noDueDate: '未定',
     overdue: '（已逾期）',
-    caseStatus: { open: '待办', 'in-progress': '办理中', resolved: '已解决', dismissed: '已撤销' } satisfies Record<CaseStatus, string>,
     targetsHeading: '目标进展',
     onTrackLine: (names: string[]) => `已达标或进度正常：${names.join('；')}`,
     offTrackLine: (names: string[]) => `偏离进度：${names.join('；')}`,
@@ -112,7 +110,6 @@ export const SUMMARY_TEXT = {
     noCase: 'No case opened',
     noDueDate: 'Not set',
     overdue: ' (overdue)',
-    caseStatus: { open: 'Open', 'in-progress': 'In progress', resolved: 'Resolved', dismissed: 'Dismissed' } satisfies Record<CaseStatus, string>,
     targetsHeading: 'Targets',
     onTrackLine: (names: string[]) => `Met or on track: ${names.join('; ')}`,
     offTrackLine: (names: string[]) => `Off track: ${names.join('; ')}`,

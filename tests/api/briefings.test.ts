@@ -7,8 +7,10 @@ import os from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SIX_ONES_NAMES, SIX_ONES_SLOTS, type Gap, type GapRuleInfo } from '../../graph/model';
-import { computeGaps, gapRules } from '../../server/gaps/service';
+import { SIX_ONES_NAMES, SIX_ONES_SLOTS, type Gap, type GapRuleInfo, type GapSummary } from '../../graph/model';
+import { rankProblems } from '../../server/briefings/problems';
+import { openCase } from '../../server/cases/service';
+import { computeGaps, computeSummary, gapRules } from '../../server/gaps/service';
 import { briefingTestServer, INDUSTRY } from '../helpers/briefings';
 import { artifactPath, chromiumAvailable } from '../helpers/browser';
 
@@ -17,6 +19,11 @@ const { post, scalar, row } = fx;
 let rules: Map<string, GapRuleInfo>;
 let industryGaps: Gap[];
 let tmp: string;
+let citySummary: GapSummary;
+/** The city briefing's first problem, with a case opened on it (overdue); the others have none. */
+let caseGap: Gap;
+/** Indicators with targets: the one tied to INDUSTRY (CONCERNS), and the rest (zh names). */
+let indicators: { linked: string; others: string[] };
 
 /** Text as pdftotext or Word splits it: compare without any whitespace. */
 const squash = (text: string): string => text.replace(/\s+/g, '');
@@ -97,7 +104,45 @@ beforeAll(async () => {
   rules = new Map(gapRules().map((r) => [r.id, r]));
   industryGaps = await computeGaps(fx.db, { industryIds: [INDUSTRY] });
   tmp = mkdtempSync(path.join(os.tmpdir(), 'innochain-briefings-'));
+  // One indicator concerns the industry: an industry briefing prints its targets and no other.
+  const names = await scalar<{ id: string; name: string }[]>(
+    'MATCH (:Target)-[:TARGET_FOR]->(i:Indicator) WITH DISTINCT i ORDER BY i.id RETURN collect({id: i.id, name: i.nameZh}) AS list',
+    {},
+    'list',
+  );
+  const linked = names[0]!;
+  await fx.db.write((tx) =>
+    tx.run(
+      `MATCH (ind:Indicator {id: $indicator}), (i:Industry {id: $industry})
+       CREATE (ind)-[:CONCERNS {sourceKind: 'user', sourceRef: 'briefing test'}]->(i)`,
+      { indicator: linked.id, industry: INDUSTRY },
+    ),
+  );
+  indicators = { linked: linked.name, others: names.slice(1).map((n) => n.name) };
+  // A case on the city's most important problem, due in the past: the summary names its owner and says overdue.
+  citySummary = await computeSummary(fx.db);
+  caseGap = rankProblems(await computeGaps(fx.db), fx.rows)[0]!;
+  await openCase(fx.db, { gapId: caseGap.id, ownerKind: 'department', owner: '市工业和信息化局', chainChief: '王链长', dueDate: '2020-01-01' }, 'briefing-test');
 });
+
+/** The text before the annex's first heading (the summary and the body). */
+const beforeAnnex = (text: string, annex: string): string => {
+  const at = text.indexOf(annex);
+  expect(at, `${annex} missing`).toBeGreaterThan(0);
+  return text.slice(0, at);
+};
+
+/** pdftotext's pages (it ends each with a form feed), whitespace removed. */
+function pdfPages(pdf: Buffer, name: string): string[] {
+  return pdfTool('pdftotext', pdf, name).split('\f').map(squash).slice(0, -1);
+}
+
+/** No page is nearly empty: each but the last holds at least a quarter of the median page's text. */
+function expectNoNearlyEmptyPage(pages: string[]): void {
+  const sizes = pages.map((p) => p.length);
+  const median = [...sizes].sort((a, b) => a - b)[Math.floor(sizes.length / 2)]!;
+  sizes.slice(0, -1).forEach((size, i) => expect(size, `page ${i + 1} of ${sizes.length}: ${size} characters, median ${median}`).toBeGreaterThanOrEqual(median / 4));
+}
 
 afterAll(() => {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
@@ -136,6 +181,10 @@ describe.skipIf(!hasChromium)('POST /api/briefings (Word)', () => {
     expect(text).toContain('示例数据（虚构）');
     expect(text).toContain('图谱中的缺口也可能是数据的缺口');
     expect(text).toContain(xmlEscape(`公开资料：南通日报（1 项）；网址：${PUBLIC_PAGE.url}；日期：${PUBLIC_PAGE.date}`));
+    // Only the industry's own targets: the indicator that concerns it, none of the city's others.
+    expect(text).toContain(indicators.linked);
+    for (const other of indicators.others) expect(text).not.toContain(other);
+    expect(text).toContain('摘要（领导版）');
 
     const pngs = docx.media.filter((m) => m.name.endsWith('.png'));
     expect(pngs.length).toBe(1);
@@ -165,6 +214,25 @@ describe.skipIf(!hasChromium)('POST /api/briefings (Word)', () => {
     expect(headings).toBeGreaterThanOrEqual(fx.rows.length + 3);
     expect(text).toContain('目标进展');
     expect(text).toContain('数据来源与说明');
+    for (const name of [indicators.linked, ...indicators.others]) expect(text).toContain(name);
+
+    // The leader's summary comes first, then the body; one page break, before the annex.
+    const summary = beforeAnnex(text, '附件1');
+    const order = ['摘要（领导版）', '主要结论', '最需关注的问题', '与上期相比', '建议与理由', '一、总体情况'].map((h) => summary.indexOf(h));
+    expect(order.every((at, i) => at >= 0 && (i === 0 || at > order[i - 1]!)), JSON.stringify(order)).toBe(true);
+    expect(docx.document.match(/<w:pageBreakBefore\/>/g)?.length).toBe(1);
+    expect(docx.document).toMatch(/<w:pageBreakBefore\/>(?:(?!<\/w:p>).)*附件1/);
+    // Conclusions computed from the engine's figures.
+    const { high, medium, low } = citySummary.gapsBySeverity;
+    expect(summary).toContain(
+      `全市 ${citySummary.industries} 个产业“六个一”平均得分 ${Math.round(citySummary.averageScore)} 分（满分 100），共识别缺口 ${high + medium + low} 项，其中高 ${high} 项、中 ${medium} 项、低 ${low} 项。`,
+    );
+    expect(summary).toContain('以下 5 个最需关注的问题中 1 个已立案（其中逾期 1 个），4 个未立案。');
+    // The top problem with its case's owner, chain chief and due date (overdue); the four others say so.
+    expect(summary).toContain(rules.get(caseGap.ruleId)!.titleZh);
+    expect(summary).toContain('市工业和信息化局链长：王链长2020-01-01（已逾期）待处理');
+    expect(summary.split('未立案').length - 1).toBe(5);
+    expect(text).not.toContain('暂无建议');
   });
 
   it('speaks English with lang=en', async () => {
@@ -177,7 +245,8 @@ describe.skipIf(!hasChromium)('POST /api/briefings (Word)', () => {
     for (const gap of industryGaps) expect(text).toContain(xmlEscape(rules.get(gap.ruleId)!.titleEn));
     for (const name of await illustrativeHolders(INDUSTRY)) expect(text).not.toContain(`${name}（示例）`);
     expect(text).toContain('(illustrative)');
-    expect(text).toContain('Overview');
+    expect(text).toContain('Summary for leaders');
+    expect(text).not.toContain('None yet');
     expect(text).toContain(xmlEscape(`address: ${PUBLIC_PAGE.url}; dated ${PUBLIC_PAGE.date}`));
   });
 });
@@ -213,9 +282,10 @@ describe.skipIf(!hasChromium)('POST /api/briefings (PDF)', () => {
   });
 
   it('queues concurrent renders on the one browser and answers each', async () => {
-    const answers = await Promise.all(
-      ['zh', 'en', 'zh', 'en'].map((lang) => post({ scope: { kind: 'industries', ids: [INDUSTRY] }, format: 'pdf', lang })),
-    );
+    const answers = await Promise.all([
+      ...['zh', 'en', 'zh'].map((lang) => post({ scope: { kind: 'industries', ids: [INDUSTRY] }, format: 'pdf', lang })),
+      post({ scope: { kind: 'city' }, format: 'pdf', lang: 'en' }),
+    ]);
     for (const answer of answers) {
       expect(answer.status).toBe(200);
       expect(answer.body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -224,18 +294,44 @@ describe.skipIf(!hasChromium)('POST /api/briefings (PDF)', () => {
     const english = squash(pdfTool('pdftotext', answers[1]!.body, 'industry-en.pdf'));
     expect(english).toContain(squash(row(INDUSTRY).industry.nameEn));
     expect(english).toContain(squash(`address: ${PUBLIC_PAGE.url}; dated ${PUBLIC_PAGE.date}`));
+
+    // The English city briefing: the summary on pages 1–2, at most 12 pages before the annex, no Chinese sentence.
+    writeFileSync(artifactPath('briefing-city.en.pdf'), answers[3]!.body);
+    const pages = pdfPages(answers[3]!.body, 'city-en.pdf');
+    const annex = pages.findIndex((p) => p.includes('Annex1.'));
+    expect(annex).toBeGreaterThanOrEqual(2);
+    expect(annex).toBeLessThanOrEqual(12);
+    const firstTwo = pages.slice(0, 2).join('');
+    for (const heading of ['Summaryforleaders', 'Conclusions', 'Theproblemsthatneedattentionfirst', 'Sincethelastbriefing', 'Recommendationsandreasons']) {
+      expect(firstTwo).toContain(heading);
+    }
+    expect(firstTwo).toContain(squash('Of the 5 problems below, 1 has a case opened (1 overdue) and 4 have none.'));
+    expect(firstTwo).toContain(squash('Chain chief: 王链长 2020-01-01 (overdue) Open'));
+    expect(firstTwo.split('Nocaseopened').length - 1).toBe(4);
+    for (const chinese of ['摘要', '结论', '未立案', '链长：', '暂无', '附件']) expect(pages.join('')).not.toContain(chinese);
+    expect(pages.join('')).not.toContain('Noneyet');
+    expectNoNearlyEmptyPage(pages);
   });
 
   it('prints the whole city', async () => {
     const answer = await post({ scope: { kind: 'city' }, format: 'pdf' });
     expect(answer.status).toBe(200);
     writeFileSync(artifactPath('briefing-city.zh.pdf'), answer.body);
-    const flat = squash(pdfTool('pdftotext', answer.body, 'city.pdf'));
+    const pages = pdfPages(answer.body, 'city.pdf');
+    const flat = pages.join('');
     for (const row of fx.rows) expect(flat).toContain(squash(row.industry.nameZh));
     expect(flat).toContain('目标进展');
-    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path.join(tmp, 'city.pdf')], { encoding: 'utf8' }))?.[1]);
-    // A cover, an overview and at least a page per industry.
-    expect(pages).toBeGreaterThanOrEqual(fx.rows.length + 2);
+    expect(Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path.join(tmp, 'city.pdf')], { encoding: 'utf8' }))?.[1])).toBe(pages.length);
+    // The leader's summary on pages 1–2; the summary and the body in at most 12 pages, then the annex.
+    const firstTwo = pages.slice(0, 2).join('');
+    for (const heading of ['摘要（领导版）', '主要结论', '最需关注的问题', '目标进展', '与上期相比', '建议与理由']) expect(firstTwo).toContain(heading);
+    expect(firstTwo).toContain('市工业和信息化局');
+    const annex = pages.findIndex((p) => p.includes('附件1'));
+    expect(annex).toBeGreaterThanOrEqual(2);
+    expect(annex).toBeLessThanOrEqual(12);
+    expect(pages.slice(0, annex).join('')).not.toContain('附件');
+    expect(flat).not.toContain('暂无建议');
+    expectNoNearlyEmptyPage(pages);
   });
 });
 

@@ -72,17 +72,16 @@ const gaps: Gap[] = [
     explanationZh: '图谱中未记录高端纺织的产业科技发展基金。',
     explanationEn: 'No fund recorded for high-end textiles.',
     suggestions: [
-      // The engine's newer fields (kind, place, reason parts) pass through unknown, as older graphs lack them.
       {
         ...ref('demo-fund', 'Fund', '上海产业基金', 'Shanghai Fund', true),
         regionId: 'shanghai',
         score: 3,
         reasonZh: '投资相关领域 +3（共 3 分）',
         reasonEn: 'invests in the field +3 (total 3)',
-        kind: 'researches-field',
+        kind: 'researches-field' as const,
         place: null,
         reasons: [{ key: 'researchesField', zh: '投资相关领域', en: 'invests in the field', points: 3 }],
-      } as unknown as Gap['suggestions'][number],
+      },
     ],
     status: 'not-recorded',
   },
@@ -96,6 +95,7 @@ const gaps: Gap[] = [
     explanationZh: '织造环节没有本地企业。',
     explanationEn: 'No local firm weaves.',
     suggestions: [],
+    missingData: { zh: '导入合作地区覆盖这些环节的企业', en: 'import the firms of partner regions covering these links' },
     status: 'confirmed-missing',
     illustrative: true,
   },
@@ -109,6 +109,7 @@ const gaps: Gap[] = [
     explanationZh: '品牌与渠道环节缺少创新支撑。',
     explanationEn: 'Brands lack innovation support.',
     suggestions: [],
+    missingData: { zh: '导入合作地区覆盖这些环节的企业', en: 'import the firms of partner regions covering these links' },
     status: 'not-recorded',
   },
 ];
@@ -266,12 +267,14 @@ describe('briefing outline', () => {
     const problems = outline.blocks.find((b) => b.kind === 'table' && b.columns[0]?.title === '序号');
     if (problems?.kind !== 'table') throw new Error('no problems table');
     expect(problems.rows.map((r) => r.map((c) => c.lines.join('|')))).toEqual([
-      ['1', '▲ 高 · 缺链：环节没有本地企业|织造（高端纺织）', '市工信局|链长：张三', '2025-05-01（已逾期）', '办理中'],
+      ['1', '▲ 高 · 缺链：环节没有本地企业|织造（高端纺织）', '市工信局|链长：张三', '2025-05-01（已逾期）', '处理中'],
       ['2', '▲ 高 · 缺少产业科技发展基金|高端纺织', '未立案', '—', '—'],
     ]);
     expect(all).toContain('建议对接上海产业基金（示例）：可补上“缺少产业科技发展基金”1 项（高端纺织）。理由：投资相关领域');
-    // Gaps without a candidate are counted once, never a "no suggestion" per row.
-    expect(all).toContain('另有 2 项缺口图谱中暂无候选合作方。');
+    // Gaps without a candidate: which data would produce one, once per kind, never a "no suggestion" per row.
+    expect(all).toContain('另有 2 项缺口图谱中暂无候选合作方；补充以下数据后可给出建议：');
+    expect(all.split('导入合作地区覆盖这些环节的企业').length - 1).toBe(1);
+    expect(all).toContain('导入合作地区覆盖这些环节的企业（涉及 2 项缺口）');
     expect(all).not.toContain('暂无建议');
     expect(all).toContain('本期未指定上期日期');
   });
