@@ -64,7 +64,7 @@ async function reconcileOnce(db: Database): Promise<void> {
   const followed = await db.read(async (tx) => storedCases(await tx.run(FOLLOWED_CASES)));
   const steps: Step[] = [];
   for (const [scope, cases] of groupByScope(followed)) {
-    const gaps = await gapsUnder(db, scope, version);
+    const gaps = await gapsUnder(db, scope, cases.map((c) => c.gapId), version);
     for (const stored of cases) {
       const gap = gaps.get(stored.gapId);
       if (!gap && stored.status !== 'resolved') steps.push({ stored, to: 'resolved', snapshot: null });

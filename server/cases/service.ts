@@ -41,7 +41,7 @@ function state(status: CaseStatus, by: string, at: string, reason: string | null
 
 export async function openCase(db: Database, body: OpenCaseBody, actor: string): Promise<Case> {
   const scope = await resolveScopeAt(db, body.region, 'body.region');
-  const gap = (await gapsUnder(db, scope.regionId, scope.version)).get(body.gapId);
+  const gap = (await gapsUnder(db, scope.regionId, [body.gapId], scope.version)).get(body.gapId);
   if (!gap) {
     throw errors.validation([
       { field: 'body.gapId', reason: `the engine finds no gap "${body.gapId}" under region "${scope.regionId}" (see GET /api/gaps)`, reasonZh: `在地区「${scope.regionId}」下未发现缺口「${body.gapId}」（见 GET /api/gaps）` },
