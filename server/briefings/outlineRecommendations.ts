@@ -51,17 +51,39 @@ export function recommendationBlocks(briefing: Briefing): Block[] {
   const blocks: Block[] = [{ kind: 'heading', level: 2, text: text.recommendationsHeading }];
   blocks.push(items.length > 0 ? { kind: 'list', items } : { kind: 'paragraph', text: text.noRecommendations });
 
-  const without = briefing.allGaps.filter((g) => g.suggestions.length === 0);
-  if (without.length === 0) return blocks;
-  const kinds = new Map<string, number>();
-  for (const gap of without) {
-    const what = gap.missingData?.[lang];
-    if (what) kinds.set(what, (kinds.get(what) ?? 0) + 1);
+  return [...blocks, ...missingDataBlocks(briefing)];
+}
+
+/** Names of the gaps a kind of missing data stands for; the rest are counted. */
+const SUBJECTS_NAMED = 4;
+
+/**
+ * Gaps that want a candidate and have none, by the kind of data that would produce one. The engine's
+ * missingData names the gap's own link or field before a colon and the data to record after it, so the
+ * part after the colon is the kind: each kind is said once, with the gaps it stands for.
+ */
+function missingDataBlocks(briefing: Briefing): Block[] {
+  const { lang } = briefing;
+  const text = summaryTextFor(lang);
+  const kinds = new Map<string, string[]>();
+  let wanting = 0;
+  for (const gap of briefing.allGaps) {
+    const missing = gap.suggestions.length === 0 ? gap.missingData?.[lang] : undefined;
+    if (!missing) continue;
+    wanting += 1;
+    const colon = Math.max(missing.lastIndexOf('：'), missing.lastIndexOf(': '));
+    const kind = (colon >= 0 ? missing.slice(colon + (missing[colon] === '：' ? 1 : 2)) : missing).trim().replace(/[。.]$/, '');
+    kinds.set(kind, [...(kinds.get(kind) ?? []), displayName(gap.subject, lang)]);
   }
-  if (kinds.size === 0) return [...blocks, { kind: 'paragraph', text: text.noCandidateAtAll(without.length), tone: 'note' }];
+  if (wanting === 0) return [];
+  const items = [...kinds]
+    .sort((a, b) => b[1].length - a[1].length)
+    .map(([kind, subjects]) => {
+      const names = [...new Set(subjects)];
+      return text.missingItem(kind, subjects.length, names.slice(0, SUBJECTS_NAMED), names.length > SUBJECTS_NAMED);
+    });
   return [
-    ...blocks,
-    { kind: 'paragraph', text: text.missingIntro(without.length), tone: 'note' },
-    { kind: 'list', items: [...kinds].sort((a, b) => b[1] - a[1]).map(([what, n]) => text.missingItem(what, n)) },
+    { kind: 'paragraph', text: text.missingIntro(wanting), tone: 'note' },
+    { kind: 'list', items },
   ];
 }

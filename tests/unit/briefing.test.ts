@@ -95,7 +95,10 @@ const gaps: Gap[] = [
     explanationZh: '织造环节没有本地企业。',
     explanationEn: 'No local firm weaves.',
     suggestions: [],
-    missingData: { zh: '导入合作地区覆盖这些环节的企业', en: 'import the firms of partner regions covering these links' },
+    missingData: {
+      zh: '图谱中没有南通市以外的企业覆盖「织造」：导入上海、苏南等地覆盖该环节的企业（COVERS 关系）后即可推荐。',
+      en: 'No enterprise outside Nantong in the graph covers "Weaving and knitting": import the firms covering it in Shanghai or southern Jiangsu (COVERS) to get candidates.',
+    },
     status: 'confirmed-missing',
     illustrative: true,
   },
@@ -109,7 +112,10 @@ const gaps: Gap[] = [
     explanationZh: '品牌与渠道环节缺少创新支撑。',
     explanationEn: 'Brands lack innovation support.',
     suggestions: [],
-    missingData: { zh: '导入合作地区覆盖这些环节的企业', en: 'import the firms of partner regions covering these links' },
+    missingData: {
+      zh: '图谱中没有南通市以外的企业覆盖「品牌与渠道」：导入上海、苏南等地覆盖该环节的企业（COVERS 关系）后即可推荐。',
+      en: 'No enterprise outside Nantong in the graph covers "Brands and sales channels": import the firms covering it in Shanghai or southern Jiangsu (COVERS) to get candidates.',
+    },
     status: 'not-recorded',
   },
 ];
@@ -272,9 +278,9 @@ describe('briefing outline', () => {
     ]);
     expect(all).toContain('建议对接上海产业基金（示例）：可补上“缺少产业科技发展基金”1 项（高端纺织）。理由：投资相关领域');
     // Gaps without a candidate: which data would produce one, once per kind, never a "no suggestion" per row.
-    expect(all).toContain('另有 2 项缺口图谱中暂无候选合作方；补充以下数据后可给出建议：');
-    expect(all.split('导入合作地区覆盖这些环节的企业').length - 1).toBe(1);
-    expect(all).toContain('导入合作地区覆盖这些环节的企业（涉及 2 项缺口）');
+    expect(all).toContain('另有 2 项缺口需要合作方而图谱中尚无候选；补充以下数据后可给出建议：');
+    expect(all).toContain('导入上海、苏南等地覆盖该环节的企业（COVERS 关系）后即可推荐（涉及 2 项缺口：织造、品牌与渠道）。');
+    expect(all.split('导入上海、苏南等地覆盖该环节的企业').length - 1).toBe(1);
     expect(all).not.toContain('暂无建议');
     expect(all).toContain('本期未指定上期日期');
   });
@@ -331,6 +337,9 @@ describe('briefing outline', () => {
     expect(text).toContain('High-end textiles scores 42 out of 100 on the "six ones", with 2 of 6 in place; 3 gaps found, 2 of high severity.');
     expect(text).toContain('Industry Bureau');
     expect(text).toContain('No case opened');
+    expect(text).toContain(
+      'Import the firms covering it in Shanghai or southern Jiangsu (COVERS) to get candidates (2 gaps: Weaving and knitting, Brands and sales channels).',
+    );
     // Chinese remains only where the data is Chinese (document sections, units, the chain chief's name).
     const withoutData = text.replaceAll('张三', '');
     for (const phrase of ['（示例）', '未记录', '未立案', '总体情况', '数据来源', '领导', '：']) expect(withoutData).not.toContain(phrase);
