@@ -1,6 +1,6 @@
 // Cases in Chromium on nantong + chains: an editor opens a case from the gap panel (keyboard and form),
-// finds it on the 问题清单 page, filters it (kept in the URL), and reads the page in English with no
-// Chinese words of the interface. Three page loads.
+// finds it on the 问题清单 page, filters it (kept in the URL), sees it on the city's page, and reads the
+// list in English with no Chinese words of the interface. Four page loads.
 import { expect, it } from 'vitest';
 import type { GapList } from '../../graph/model';
 import { artifactPath } from '../helpers/browser';
@@ -56,6 +56,14 @@ describeInBrowser('cases (问题清单) in Chromium', () => {
     expect(await list.getByTestId('cases-export').getAttribute('href')).toBe('/api/cases/export?status=open&overdue=true&lang=zh');
     await list.screenshot({ path: artifactPath('cases-page-zh.png'), fullPage: true });
     await list.close();
+
+    // A missing link lies in the city (industries are analysed city-wide): the city's page lists the case.
+    const region = await fx.open('/regions/nantong', { as: editor, keepSession: true });
+    const cases = region.getByTestId('region-cases');
+    await cases.getByTestId('case-summary').waitFor(LOAD);
+    expect(await cases.innerText()).toContain('市工信局');
+    await cases.screenshot({ path: artifactPath('cases-region-zh.png') });
+    await region.close();
 
     const english = await fx.open('/cases?lang=en&overdue=true', { as: editor, keepSession: true });
     await english.getByTestId('case-row').waitFor(LOAD);
