@@ -95,7 +95,7 @@ export const SUMMARY_TEXT = {
       (t.qualitative > 0 ? `; ${t.qualitative} more are qualitative.` : '.'),
     noTargetsSentence: (scope: string) => `The graph links no targets or indicators to ${scope}.`,
     changesSentence: (since: string, facts: number, closed: number, opened: number, scores: number) =>
-      `Since ${since}, ${plural(facts, 'change was', 'changes were')} recorded: ${closed} closed, ${opened} new ${opened === 1 ? 'gap' : 'gaps'}, ${plural(scores, 'industry score', 'industry scores')} moved.`,
+      `Since ${since}, ${plural(facts, 'change was', 'changes were')} recorded: ${plural(closed, 'gap', 'gaps')} closed, ${opened} opened, ${plural(scores, 'industry score', 'industry scores')} moved.`,
     noChangesSentence: (since: string) => `Nothing was recorded in the graph since ${since}.`,
     casesSentence: (problems: number, opened: number, overdue: number) =>
       opened === 0

@@ -285,6 +285,30 @@ describe('briefing outline', () => {
     expect(all).toContain('本期未指定上期日期');
   });
 
+  it('summarises the changes since the last briefing in a sentence and counts; the body lists them', () => {
+    const firm = { id: 'new-firm', label: 'Enterprise', nameZh: '新织造企业', nameEn: 'New Weaving Co.' };
+    const fact = { at: '2025-05-20T02:00:00.000Z', entity: 'node' as const, node: firm, relationship: null, before: null, after: null, actor: 'editor', via: 'edit' };
+    const changes: NonNullable<Briefing['changes']> = {
+      since: '2025-05-01T00:00:00.000Z',
+      sinceAsked: null,
+      until: '2025-06-01T02:30:00.000Z',
+      regionId: 'nantong',
+      facts: [
+        { ...fact, op: 'add', changed: [] },
+        { ...fact, op: 'change', changed: ['nameZh'] },
+      ],
+      total: 2,
+      truncated: false,
+      consequences: { gapsOpened: [], gapsClosed: [gaps[1]!], scores: [{ industry, before: 30, after: 41.7 }], targets: [] },
+    };
+    const text = buildOutline({ ...briefing('zh'), changes }).blocks.flatMap(blockText).join('\n');
+    expect(text).toContain('自 2025年5月1日 08:00（北京时间） 以来记录变化 2 项，补上缺口 1 项、新出现缺口 0 项，1 个产业得分变化。');
+    expect(text).toContain('记录新增 1 项、修改 1 项、删除 0 项。由此补上缺口 1 项、新出现缺口 0 项，1 个产业得分变化，0 项目标状态变化。明细见正文“与上期相比”。');
+    expect(text).toContain('与上期相比（自 2025年5月1日 08:00（北京时间） 以来）');
+    const english = buildOutline({ ...briefing('en'), changes }).blocks.flatMap(blockText).join('\n');
+    expect(english).toContain('Since 2025-05-01 08:00 (China Standard Time), 2 changes were recorded: 1 gap closed, 0 opened, 1 industry score moved.');
+  });
+
   it('lists every 六个一 slot with its status, holders marked when illustrative', () => {
     const table = outline.blocks.find((b) => b.kind === 'table' && b.columns[0]?.title === '事项');
     expect(table?.kind).toBe('table');
