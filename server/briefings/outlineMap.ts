@@ -53,7 +53,7 @@ export function mapBlocks(briefing: Briefing): Block[] {
   const across = Object.keys(layout?.across ?? {}).map((id) => ({ id, ...(layout?.names?.[id] ?? { nameZh: id, nameEn: id }) }));
   return [
     { kind: 'heading', level: 2, text: text.heading },
-    // Tiles stay legible at half the width, and the drawing then shares its page with the score table.
-    { kind: 'diagram', diagram: renderMapSvg(data.map, lang, across, text.alt(city), data.highlight), caption: text.caption(city), alt: text.alt(city), widthPercent: 55 },
+    // Tiles stay legible at under half the width, and the drawing then shares its page with the score table.
+    { kind: 'diagram', diagram: renderMapSvg(data.map, lang, across, text.alt(city), data.highlight), caption: text.caption(city), alt: text.alt(city), widthPercent: 45 },
   ];
 }
