@@ -25,6 +25,8 @@ export interface GapDraft {
   explanationEn: string;
   regionIds: string[];
   suggestions?: Suggestion[];
+  /** Which data would produce a candidate, when the gap wants candidates and has none. */
+  missingData?: Gap['missingData'];
   status?: Gap['status'];
   /** Extra id parts when the subject alone is not unique for the rule (e.g. industry + field). */
   idParts?: string[];
@@ -44,6 +46,7 @@ export function makeGap(draft: GapDraft, config: GapConfig): Gap {
     explanationZh: draft.explanationZh,
     explanationEn: draft.explanationEn,
     suggestions: draft.suggestions ?? [],
+    ...(draft.missingData ? { missingData: draft.missingData } : {}),
     status: draft.status ?? 'not-recorded',
     illustrative: evidenceNodes.some((n) => n.illustrative),
     regionIds: [...new Set(draft.regionIds)],

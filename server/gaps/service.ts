@@ -1,7 +1,6 @@
 // The gap engine's API for routes, the chain view and briefings. Every call reads the graph in one
 // read transaction with a fixed, small number of set-based queries (one per fact set), whatever the
 // number of industries, links or regions; what it read is kept until the database changes (cache.ts).
-import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../../graph/db/database';
 import {
   countTargets,
@@ -18,25 +17,24 @@ import {
   type NodeRef,
   type TargetProgress,
 } from '../../graph/model';
-import { readAt, withPastGraph, type GraphReader } from '../history/past';
+import { readAt } from '../history/past';
 import type { AsOf } from '../history/asOf';
-import { databaseVersion, factCache } from './cache';
 import { activeGapConfig } from './config';
 import { compareGaps, ruleInfo, severityOf } from './gap';
 import { ruleContext, type GapFilter, type RuleContext } from './params';
-import { chainGaps, linkState, loadChainLinks, type LinkFacts } from './rules/chainLinks';
-import { FACTS_FOR_RULE, INDUSTRY_RULES, RULE_DEFINITIONS, ruleDefinition, type FactSet } from './rules';
-import { innovationGaps, loadFieldNeeds, type FieldNeed } from './rules/innovationFields';
-import { loadParkSpecialities, parkSpecialityGaps, type ParkSpecialities } from './rules/parkSpeciality';
-import { loadPartners, partnerGaps, type IndustryPartners } from './rules/partners';
-import { coBuiltGaps, loadRegionCoBuilt, type RegionCoBuilt } from './rules/regionCoBuiltParks';
-import { highTechZoneGaps, loadRegionHighTech, type RegionHighTech } from './rules/regionHighTechZones';
-import { loadSixOnes, platformSet, sixOnesGaps, slotCells, type IndustrySlots } from './rules/sixOnes';
-import { loadTargets, targetGaps, type TargetFacts } from './rules/targets';
+import { chainGaps, linkState } from './rules/chainLinks';
+import { CANDIDATE_SETS, FACTS_FOR_RULE, INDUSTRY_RULES, RULE_DEFINITIONS, ruleDefinition, type FactSet } from './rules';
+import { loadFacts, type Facts } from './facts';
+import { innovationGaps } from './rules/innovationFields';
+import { parkSpecialityGaps } from './rules/parkSpeciality';
+import { partnerGaps } from './rules/partners';
+import { coBuiltGaps } from './rules/regionCoBuiltParks';
+import { highTechZoneGaps } from './rules/regionHighTechZones';
+import { platformSet, sixOnesGaps, slotCells } from './rules/sixOnes';
+import { targetGaps } from './rules/targets';
 import { industryAnalysis, type IndustryAnalysis } from './industry';
-import { readLocalPlaceIds } from './localPlaces';
 import { industryScore } from './score';
-import { loadCandidates, type CandidatePool } from './suggestions';
+import type { CandidatePool } from './suggestions';
 
 export { activeGapConfig } from './config';
 export type { GapFilter } from './params';
@@ -65,80 +63,6 @@ export function gapRules(config: GapConfig = activeGapConfig().config): GapRuleI
   return RULE_DEFINITIONS.map((rule) => ruleInfo(rule, config));
 }
 
-interface Facts {
-  sixOnes?: IndustrySlots[];
-  links?: LinkFacts[];
-  needs?: FieldNeed[];
-  candidates?: CandidatePool;
-  partners?: IndustryPartners[];
-  coBuilt?: RegionCoBuilt[];
-  highTech?: RegionHighTech[];
-  parks?: ParkSpecialities[];
-  targets?: TargetFacts[];
-}
-
-const LOADERS: { [K in FactSet]: (tx: ManagedTransaction, ctx: RuleContext) => Promise<NonNullable<Facts[K]>> } = {
-  sixOnes: loadSixOnes,
-  links: loadChainLinks,
-  needs: loadFieldNeeds,
-  candidates: loadCandidates,
-  partners: loadPartners,
-  coBuilt: loadRegionCoBuilt,
-  highTech: loadRegionHighTech,
-  parks: loadParkSpecialities,
-  targets: loadTargets,
-};
-
-/** Reads fact sets in one read transaction: the local places first, then one query per set. */
-function readFacts(db: GraphReader, ctx: RuleContext, sets: readonly FactSet[]): Promise<Facts> {
-  return db.read(async (tx) => {
-    const localPlaceIds = await readLocalPlaceIds(tx, ctx.params.cityId);
-    const local: RuleContext = { ...ctx, params: { ...ctx.params, localPlaceIds } };
-    const facts: Facts = {};
-    // One query after another: a transaction runs one query at a time.
-    for (const set of sets) {
-      (facts as Record<FactSet, unknown>)[set] = await LOADERS[set](tx, local);
-    }
-    return facts;
-  });
-}
-
-/** Fact sets that do not depend on the industry or region filter, so one entry serves every filter. */
-const UNFILTERED_SETS: ReadonlySet<FactSet> = new Set(['candidates']);
-
-function cacheKey(set: FactSet, ctx: RuleContext): string {
-  const { localPlaceIds: _local, ...params } = ctx.params;
-  const scope = UNFILTERED_SETS.has(set) ? { ...params, industryIds: null, regionIds: null } : params;
-  return JSON.stringify([set, scope, ctx.config]);
-}
-
-/**
- * The fact sets asked for: kept ones while the database is unchanged (cache.ts), the rest read. If the
- * database changed while they were read, everything is read again in one transaction (and not kept), so
- * the facts always come from one state of the graph.
- */
-async function loadFacts(db: Database, ctx: RuleContext, sets: ReadonlySet<FactSet>, knownVersion?: string, asOf?: AsOf): Promise<Facts> {
-  if (asOf) return withPastGraph(db, asOf.atMs, (past) => readFacts(past, ctx, [...sets]));
-  const cache = factCache(db);
-  const version = knownVersion ?? (await databaseVersion(db));
-  const facts: Facts = {};
-  const missing: FactSet[] = [];
-  for (const set of sets) {
-    const kept = cache.get(cacheKey(set, ctx), version);
-    if (kept === undefined) missing.push(set);
-    else (facts as Record<FactSet, unknown>)[set] = kept;
-  }
-  if (missing.length === 0) return facts;
-  // Requests arriving together for the same facts share one read (the first request after an edit).
-  const read = await cache.shared(`${version}|${missing.map((set) => cacheKey(set, ctx)).join('|')}`, async () => {
-    const fresh = await readFacts(db, ctx, missing);
-    if ((await databaseVersion(db)) !== version) return null;
-    for (const set of missing) cache.set(cacheKey(set, ctx), version, fresh[set]);
-    return fresh;
-  });
-  return read ? { ...facts, ...read } : readFacts(db, ctx, [...sets]);
-}
-
 /** The rules a filter asks for: by id and severity, and only industry rules under an industry filter. */
 function selectedRules(filter: GapFilter, config: GapConfig): GapRuleId[] {
   return GAP_RULE_IDS.filter(
@@ -149,15 +73,15 @@ function selectedRules(filter: GapFilter, config: GapConfig): GapRuleId[] {
   );
 }
 
-function factSetsFor(rules: readonly GapRuleId[]): Set<FactSet> {
-  return new Set(rules.flatMap((id) => FACTS_FOR_RULE[id]));
+function factSetsFor(rules: readonly GapRuleId[], withCandidates = true): Set<FactSet> {
+  return new Set(rules.flatMap((id) => FACTS_FOR_RULE[id]).filter((set) => withCandidates || !CANDIDATE_SETS.has(set)));
 }
 
 function gapsFromFacts(facts: Facts, ctx: RuleContext, rules: readonly GapRuleId[]): Gap[] {
-  const emptyPool: CandidatePool = { city: { zh: ctx.params.cityId, en: ctx.params.cityId }, candidates: [] };
+  const emptyPool: CandidatePool = { city: { zh: ctx.params.cityId, en: ctx.params.cityId }, partnerRegions: [], candidates: [] };
   const all = [
     ...(facts.sixOnes ? sixOnesGaps(facts.sixOnes, ctx) : []),
-    ...(facts.links ? chainGaps(facts.links, ctx) : []),
+    ...(facts.links ? chainGaps(facts.links, ctx, facts.linkCandidates) : []),
     ...(facts.needs && rules.includes('innovation-uncovered-field')
       ? innovationGaps(facts.needs, facts.candidates ?? emptyPool, ctx)
       : []),
@@ -235,7 +159,7 @@ export async function computeMatrix(
 ): Promise<GapMatrix> {
   const config = scopedConfig(options);
   const ctx = ruleContext(config, { industryIds: filter.industryIds }, options.now);
-  const facts = await loadFacts(db, ctx, factSetsFor(MATRIX_RULES), options.version, options.asOf);
+  const facts = await loadFacts(db, ctx, factSetsFor(MATRIX_RULES, false), options.version, options.asOf);
   return matrixFromFacts(facts, ctx, gapsFromFacts(facts, ctx, MATRIX_RULES));
 }
 
@@ -263,7 +187,7 @@ function illustrativeShare(gaps: readonly Gap[], matrix: GapMatrix): number {
 export async function computeSummary(db: Database, options: EngineOptions = {}): Promise<GapSummary> {
   const config = scopedConfig(options);
   const ctx = ruleContext(config, {}, options.now);
-  const facts = await loadFacts(db, ctx, factSetsFor(GAP_RULE_IDS), options.version, options.asOf);
+  const facts = await loadFacts(db, ctx, factSetsFor(GAP_RULE_IDS, false), options.version, options.asOf);
   const gaps = gapsFromFacts(facts, ctx, GAP_RULE_IDS);
   const matrix = matrixFromFacts(facts, ctx, gaps);
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, gaps.filter((g) => g.severity === s).length]));

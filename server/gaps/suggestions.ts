@@ -16,6 +16,10 @@ export const CANDIDATES_QUERY = `
 OPTIONAL MATCH (city:Region {id: $cityId})
 RETURN coalesce(city.nameZh, $cityId) AS cityZh, coalesce(city.nameEn, $cityId) AS cityEn,
   COLLECT {
+    MATCH (pr:Region) WHERE pr.id IN $partnerRegionIds AND NOT pr.id IN $localPlaceIds
+    RETURN {zh: coalesce(pr.nameZh, pr.id), en: coalesce(pr.nameEn, pr.nameZh, pr.id)}
+  } AS partnerRegions,
+  COLLECT {
     CALL () { MATCH (c:Institute) RETURN c UNION MATCH (c:Platform) RETURN c }
     WITH c WHERE ${inPartnerRegion('c')}
     RETURN ${refMap(
@@ -32,6 +36,7 @@ RETURN coalesce(city.nameZh, $cityId) AS cityZh, coalesce(city.nameEn, $cityId) 
 const Row = z.object({
   cityZh: z.string(),
   cityEn: z.string(),
+  partnerRegions: z.array(z.object({ zh: z.string(), en: z.string() })),
   candidates: z.array(
     Ref.extend({
       kind: z.string().nullable(),
@@ -45,14 +50,17 @@ const Row = z.object({
 
 export interface CandidatePool {
   city: CityName;
+  /** The partner regions outside the scope, by name (for saying which data is missing). */
+  partnerRegions: CityName[];
   candidates: Candidate[];
 }
 
 export async function loadCandidates(tx: ManagedTransaction, ctx: RuleContext): Promise<CandidatePool> {
   const [row] = readRows(await tx.run(CANDIDATES_QUERY, ctx.params), Row);
-  if (!row) return { city: { zh: ctx.params.cityId, en: ctx.params.cityId }, candidates: [] };
+  if (!row) return { city: { zh: ctx.params.cityId, en: ctx.params.cityId }, partnerRegions: [], candidates: [] };
   return {
     city: { zh: row.cityZh, en: row.cityEn },
+    partnerRegions: row.partnerRegions,
     candidates: row.candidates.map(({ kind, regionId, place, fieldIds, partnersWithCity, ...ref }) => ({
       ref,
       regionId,

@@ -236,9 +236,11 @@ describe('GET /api/gaps on the seed data', () => {
   });
 
   it('says which gaps rest on illustrative data', async () => {
-    const { body } = await getJson(fx.baseUrl, '/api/gaps?rule=chain-weak-link&industry=high-end-textiles');
-    const [gap] = GapList.parse(body).items;
-    expect(gap?.subject.id).toBe('textiles-spinning');
+    // One illustrative firm and no support: at risk (断链) and weak, counted once under the more severe rule.
+    const { body } = await getJson(fx.baseUrl, '/api/gaps?rule=chain-break-risk,chain-weak-link&industry=high-end-textiles');
+    const gap = GapList.parse(body).items.find((g) => g.subject.id === 'textiles-spinning');
+    expect(gap?.ruleId).toBe('chain-break-risk');
+    expect(gap?.explanationZh).toContain('同时没有平台、研发机构或创新中心覆盖（弱链）');
     expect(gap?.illustrative).toBe(true);
     expect(gap?.evidenceNodes?.find((n) => n.id === 'demo-sample-spinning')?.illustrative).toBe(true);
   });

@@ -8,7 +8,9 @@ import { LOCAL_PLACES_QUERY } from '../../server/gaps/cypher';
 import { INDUSTRY_ANALYSIS_QUERY } from '../../server/gaps/industry';
 import { ruleContext, type RuleContext } from '../../server/gaps/params';
 import { CHAIN_LINKS_QUERY } from '../../server/gaps/rules/chainLinks';
-import { FACTS_FOR_RULE, INDUSTRY_RULES, type FactSet } from '../../server/gaps/rules';
+import { CANDIDATE_SETS, FACTS_FOR_RULE, INDUSTRY_RULES, type FactSet } from '../../server/gaps/rules';
+import { LINK_CANDIDATES_QUERY, linkCandidateParams } from '../../server/gaps/linkCandidates';
+import { loadChainLinks, type LinkFacts } from '../../server/gaps/rules/chainLinks';
 import { INNOVATION_FIELDS_QUERY } from '../../server/gaps/rules/innovationFields';
 import { PARK_SPECIALITY_QUERY } from '../../server/gaps/rules/parkSpeciality';
 import { PARTNERS_QUERY } from '../../server/gaps/rules/partners';
@@ -23,9 +25,13 @@ import { FULLTEXT_SEARCH, SUBSTRING_SEARCH } from '../../server/search/queries';
 import { GAP_RULE_IDS } from '../../graph/model';
 
 /** Each fact set's statement and parameters, as the engine's loaders run them. */
-const FACT_STATEMENTS: { [K in FactSet]: (ctx: RuleContext) => { query: string; params: Record<string, unknown> } } = {
+const FACT_STATEMENTS: {
+  [K in FactSet]: (ctx: RuleContext, links: readonly LinkFacts[]) => { query: string; params: Record<string, unknown> | null };
+} = {
   sixOnes: (ctx) => ({ query: SIX_ONES_QUERY, params: ctx.params }),
   links: (ctx) => ({ query: CHAIN_LINKS_QUERY, params: ctx.params }),
+  // Asked for the gap links only, as the engine does (null: no gap link, no query).
+  linkCandidates: (ctx, links) => ({ query: LINK_CANDIDATES_QUERY, params: linkCandidateParams(ctx, links) }),
   needs: (ctx) => ({ query: INNOVATION_FIELDS_QUERY, params: ctx.params }),
   candidates: (ctx) => ({ query: CANDIDATES_QUERY, params: ctx.params }),
   partners: (ctx) => ({ query: PARTNERS_QUERY, params: ctx.params }),
@@ -35,17 +41,26 @@ const FACT_STATEMENTS: { [K in FactSet]: (ctx: RuleContext) => { query: string; 
   targets: (ctx) => ({ query: TARGETS_QUERY, params: ctx.params }),
 };
 
-const MATRIX_SETS = new Set(GAP_RULE_IDS.filter((id) => INDUSTRY_RULES.has(id)).flatMap((id) => FACTS_FOR_RULE[id]));
-const ALL_SETS = new Set(GAP_RULE_IDS.flatMap((id) => FACTS_FOR_RULE[id]));
+const INDUSTRY_SETS = new Set(GAP_RULE_IDS.filter((id) => INDUSTRY_RULES.has(id)).flatMap((id) => FACTS_FOR_RULE[id]));
+/** The matrix and the summary skip the candidate sets (rules/index.ts CANDIDATE_SETS); an industry's gaps read them. */
+const MATRIX_SETS = new Set([...INDUSTRY_SETS].filter((set) => !CANDIDATE_SETS.has(set)));
+const ALL_SETS = new Set(GAP_RULE_IDS.flatMap((id) => FACTS_FOR_RULE[id]).filter((set) => !CANDIDATE_SETS.has(set)));
 
 /** Runs the fact queries in one read transaction, as the engine does (local places first); returns the records fetched. */
 async function runFacts(tx: ManagedTransaction, ctx: RuleContext, sets: ReadonlySet<FactSet>): Promise<number> {
   const places = (await tx.run(LOCAL_PLACES_QUERY, ctx.params)).records;
   const local: RuleContext = { ...ctx, params: { ...ctx.params, localPlaceIds: (places[0]?.get('ids') as string[] | undefined) ?? [] } };
   let records = places.length;
+  let links: LinkFacts[] = [];
   for (const set of sets) {
-    const { query, params } = FACT_STATEMENTS[set](local);
-    records += (await tx.run(query, params)).records.length;
+    if (set === 'links' && sets.has('linkCandidates')) {
+      // The candidates are asked for the gap links: the engine's loader reads them (records, then rows).
+      links = await loadChainLinks(tx, local);
+      records += links.length;
+      continue;
+    }
+    const { query, params } = FACT_STATEMENTS[set](local, links);
+    if (params) records += (await tx.run(query, params)).records.length;
   }
   return records;
 }
@@ -68,7 +83,7 @@ export function directQueries(db: Database, config: GapConfig): DirectQueries {
     summary: () => db.read((tx) => runFacts(tx, whole, ALL_SETS)),
     async industryGaps(industryId) {
       const head = await db.read(async (tx) => (await tx.run(INDUSTRY_ANALYSIS_QUERY, { id: industryId })).records.length);
-      return head + (await db.read((tx) => runFacts(tx, forIndustry(industryId), MATRIX_SETS)));
+      return head + (await db.read((tx) => runFacts(tx, forIndustry(industryId), INDUSTRY_SETS)));
     },
     async perIndustry(industryIds, deadline) {
       let industries = 0;

@@ -10,6 +10,8 @@ import { makeGap, severityOf, type RuleDefinition } from '../gap';
 import type { RuleContext } from '../params';
 import { Ids, readRows, Ref } from '../read';
 import { HeldRef, heldRefs, validityOf } from '../validity';
+import type { LinkCandidatePool } from '../linkCandidates';
+import { linkMissingData, rankLinkCandidates } from '../linkRank';
 import { explainLink } from './chainText';
 
 const ONCE_ZH = '一个环节只计一次：同时符合缺链、断链、弱链中几条时，计入严重程度最高的一条（同级时依次为缺链、断链、弱链），说明中注明其余情形。';
@@ -155,8 +157,12 @@ export function linkState(facts: Pick<LinkFacts, 'localCount' | 'outsideCount' |
   return { ...held, countedAs };
 }
 
-/** One gap per unsound link, under the rule it is counted as; its explanation names the other conditions. */
-export function chainGaps(links: readonly LinkFacts[], ctx: RuleContext): Gap[] {
+/**
+ * One gap per unsound link, under the rule it is counted as; its explanation names the other conditions.
+ * With `candidates` (read for gap lists, not for counts), each gap names its candidates, or says which
+ * data would produce one.
+ */
+export function chainGaps(links: readonly LinkFacts[], ctx: RuleContext, candidates?: LinkCandidatePool): Gap[] {
   const gaps: Gap[] = [];
   for (const facts of links) {
     const state = linkState(facts, ctx.config);
@@ -164,6 +170,8 @@ export function chainGaps(links: readonly LinkFacts[], ctx: RuleContext): Gap[] 
     if (counted === null) continue;
     const others = CONDITIONS.filter((c) => c !== counted && state[c]);
     const text = explainLink(facts, counted, others, ctx.config.chain.minFirms);
+    const suggestions = candidates ? rankLinkCandidates(candidates, facts.link, state.weak, ctx.config) : [];
+    const wantsCandidates = candidates !== undefined && ctx.config.suggestions.max > 0;
     gaps.push(
       makeGap(
         {
@@ -174,6 +182,8 @@ export function chainGaps(links: readonly LinkFacts[], ctx: RuleContext): Gap[] 
           evidence: text.evidence,
           explanationZh: text.explanationZh,
           explanationEn: text.explanationEn,
+          suggestions,
+          ...(wantsCandidates && suggestions.length === 0 ? { missingData: linkMissingData(facts.link, state.weak, candidates) } : {}),
         },
         ctx.config,
       ),

@@ -31,7 +31,7 @@ export function ruleDefinition(id: GapRuleId): RuleDefinition {
 }
 
 /** Which facts each rule is computed from: the service loads only what the requested rules need. */
-export type FactSet = 'sixOnes' | 'links' | 'needs' | 'candidates' | 'partners' | 'coBuilt' | 'highTech' | 'parks' | 'targets';
+export type FactSet = 'sixOnes' | 'links' | 'linkCandidates' | 'needs' | 'candidates' | 'partners' | 'coBuilt' | 'highTech' | 'parks' | 'targets';
 
 export const FACTS_FOR_RULE: Record<GapRuleId, readonly FactSet[]> = {
   'six-ones-plan': ['sixOnes'],
@@ -40,9 +40,10 @@ export const FACTS_FOR_RULE: Record<GapRuleId, readonly FactSet[]> = {
   'six-ones-alliance': ['sixOnes'],
   'six-ones-fund': ['sixOnes'],
   'six-ones-platform-set': ['sixOnes'],
-  'chain-missing-link': ['links'],
-  'chain-break-risk': ['links'],
-  'chain-weak-link': ['links'],
+  // links before linkCandidates: the candidates are read for the gap links only.
+  'chain-missing-link': ['links', 'linkCandidates'],
+  'chain-break-risk': ['links', 'linkCandidates'],
+  'chain-weak-link': ['links', 'linkCandidates'],
   'innovation-uncovered-field': ['needs', 'candidates'],
   'partner-none': ['partners', 'needs', 'candidates'],
   'region-no-co-built-park': ['coBuilt'],
@@ -56,3 +57,10 @@ export const FACTS_FOR_RULE: Record<GapRuleId, readonly FactSet[]> = {
 export const INDUSTRY_RULES: ReadonlySet<GapRuleId> = new Set(
   GAP_RULE_IDS.filter((id) => id.startsWith('six-ones-') || id.startsWith('chain-') || id === 'innovation-uncovered-field' || id === 'partner-none'),
 );
+
+/**
+ * Fact sets only a list of gaps needs, not a count of them: the matrix and the summary (whose top gaps
+ * then carry no chain-link candidates; GET /api/gaps does) skip them, so the region map's summary per
+ * county and the matrix do not pay for candidates.
+ */
+export const CANDIDATE_SETS: ReadonlySet<FactSet> = new Set<FactSet>(['linkCandidates']);

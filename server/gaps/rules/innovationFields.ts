@@ -8,6 +8,7 @@ import { makeGap, type RuleDefinition } from '../gap';
 import type { RuleContext } from '../params';
 import { rankCandidates, type NeededField } from '../rank';
 import { Ids, readRows, Ref, Refs } from '../read';
+import { fieldMissingData } from '../missingData';
 import type { CandidatePool } from '../suggestions';
 import { namesEn, namesZh } from '../text';
 
@@ -88,9 +89,8 @@ export function innovationGaps(needs: readonly FieldNeed[], pool: CandidatePool,
     );
     const byLinksZh = need.links.length > 0 ? `（${namesZh(need.links)}环节需要）` : '';
     const byLinksEn = need.links.length > 0 ? ` (needed by ${namesEn(need.links)})` : '';
-    const noneZh = suggestions.length === 0 ? '沪苏也未记录可对接的机构。' : `可对接：${namesZh(suggestions, 3)}。`;
-    const noneEn =
-      suggestions.length === 0 ? 'No candidate in the partner regions is recorded either.' : `Candidates: ${namesEn(suggestions, 3)}.`;
+    const candidatesZh = suggestions.length === 0 ? '' : `可对接：${namesZh(suggestions, 3)}。`;
+    const candidatesEn = suggestions.length === 0 ? '' : ` Candidates: ${namesEn(suggestions, 3)}.`;
     gaps.push(
       makeGap(
         {
@@ -101,8 +101,9 @@ export function innovationGaps(needs: readonly FieldNeed[], pool: CandidatePool,
           evidence: [need.industry, ...need.links],
           regionIds: need.regionIds,
           suggestions,
-          explanationZh: `「${need.industry.nameZh}」需要技术领域「${need.field.nameZh}」${byLinksZh}，但${pool.city.zh}没有研发力量研究该领域。${noneZh}`,
-          explanationEn: `"${need.industry.nameEn}" needs "${need.field.nameEn}"${byLinksEn}, but nobody in ${pool.city.en} researches it. ${noneEn}`,
+          ...(suggestions.length === 0 && ctx.config.suggestions.max > 0 ? { missingData: fieldMissingData(need.field, pool) } : {}),
+          explanationZh: `「${need.industry.nameZh}」需要技术领域「${need.field.nameZh}」${byLinksZh}，但${pool.city.zh}没有研发力量研究该领域。${candidatesZh}`,
+          explanationEn: `"${need.industry.nameEn}" needs "${need.field.nameEn}"${byLinksEn}, but nobody in ${pool.city.en} researches it.${candidatesEn}`,
         },
         ctx.config,
       ),

@@ -10,6 +10,7 @@ import { makeGap, type RuleDefinition } from '../gap';
 import type { RuleContext } from '../params';
 import { rankCandidates } from '../rank';
 import { Ids, readRows, Ref, Refs } from '../read';
+import { partnerMissingData } from '../missingData';
 import type { CandidatePool } from '../suggestions';
 import type { FieldNeed } from './innovationFields';
 import { namesEn, namesZh } from '../text';
@@ -88,14 +89,15 @@ export function partnerGaps(
           evidence: fields.map((f) => f.field),
           regionIds: facts.regionIds,
           suggestions,
+          ...(suggestions.length === 0 && ctx.config.suggestions.max > 0
+            ? { missingData: partnerMissingData(facts.industry, fields.map((f) => f.field), pool) }
+            : {}),
           explanationZh:
             `「${facts.industry.nameZh}」没有记录与上海、苏南的合作伙伴或共建园区。` +
-            (suggestions.length > 0 ? `可对接：${namesZh(suggestions, 3)}。` : '沪苏也未记录研究其所需技术的机构。'),
+            (suggestions.length > 0 ? `可对接：${namesZh(suggestions, 3)}。` : ''),
           explanationEn:
-            `No partner or co-built park in Shanghai or southern Jiangsu is recorded for "${facts.industry.nameEn}". ` +
-            (suggestions.length > 0
-              ? `Candidates: ${namesEn(suggestions, 3)}.`
-              : 'No partner-region organisation researching what it needs is recorded either.'),
+            `No partner or co-built park in Shanghai or southern Jiangsu is recorded for "${facts.industry.nameEn}".` +
+            (suggestions.length > 0 ? ` Candidates: ${namesEn(suggestions, 3)}.` : ''),
         },
         ctx.config,
       ),
