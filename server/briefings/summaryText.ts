@@ -70,7 +70,7 @@ export const SUMMARY_TEXT = {
     changesSeeBody: '明细见正文“与上期相比”。',
     noSince: '本期未指定上期日期，未作比较（生成时设 since 即可列出自上期以来的变化）。',
     recommendationsHeading: '建议与理由',
-    recommendation: (partner: string, closes: string, reason: string) => `建议对接${partner}：${closes}。理由：${reason}`,
+    recommendation: (partner: string, closes: string, reason: string) => `建议对接${partner}：${closes}。理由：${reason}${/[。）)]$/.test(reason) ? '' : '。'}`,
     closes: (rule: string, n: number, subjects: string[], more: boolean) => `可补上“${rule}”${n} 项（${subjects.join('、')}${more ? '等' : ''}）`,
     missingIntro: (n: number) => `另有 ${n} 项缺口需要合作方而图谱中尚无候选；补充以下数据后可给出建议：`,
     missingItem: (what: string, n: number, names: string[], more: boolean) => `${what}（涉及 ${n} 项缺口：${names.join('、')}${more ? '等' : ''}）。`,
@@ -122,7 +122,7 @@ export const SUMMARY_TEXT = {
     changesSeeBody: 'Details under "Since" in the body.',
     noSince: 'No date of the last briefing was given, so nothing is compared (set since when generating to list the changes).',
     recommendationsHeading: 'Recommendations and reasons',
-    recommendation: (partner: string, closes: string, reason: string) => `Approach ${partner}: ${closes}. Why: ${reason}`,
+    recommendation: (partner: string, closes: string, reason: string) => `Approach ${partner}: ${closes}. Why: ${reason}${/[.)]$/.test(reason) ? '' : '.'}`,
     closes: (rule: string, n: number, subjects: string[], more: boolean) =>
       `it would help close ${plural(n, 'gap', 'gaps')} of "${rule}" (${subjects.join(', ')}${more ? ' and others' : ''})`,
     missingIntro: (n: number) => `${plural(n, 'more gap wants', 'more gaps want')} a partner and the graph holds no candidate; recording these data would produce one:`,

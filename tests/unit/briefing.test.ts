@@ -276,7 +276,7 @@ describe('briefing outline', () => {
       ['1', '▲ 高 · 缺链：环节没有本地企业|织造（高端纺织）', '市工信局|链长：张三', '2025-05-01（已逾期）', '处理中'],
       ['2', '▲ 高 · 缺少产业科技发展基金|高端纺织', '未立案', '—', '—'],
     ]);
-    expect(all).toContain('建议对接上海产业基金（示例）：可补上“缺少产业科技发展基金”1 项（高端纺织）。理由：投资相关领域');
+    expect(all).toContain('建议对接上海产业基金（示例）：可补上“缺少产业科技发展基金”1 项（高端纺织）。理由：投资相关领域。');
     // Gaps without a candidate: which data would produce one, once per kind, never a "no suggestion" per row.
     expect(all).toContain('另有 2 项缺口需要合作方而图谱中尚无候选；补充以下数据后可给出建议：');
     expect(all).toContain('导入上海、苏南等地覆盖该环节的企业（COVERS 关系）后即可推荐（涉及 2 项缺口：织造、品牌与渠道）。');
