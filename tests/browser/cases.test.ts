@@ -46,14 +46,24 @@ describeInBrowser('cases (问题清单) in Chromium', () => {
     await list.getByTestId('cases-table').waitFor(LOAD);
     expect(await list.getByTestId('case-row').count()).toBe(1);
     expect(await list.getByTestId('case-row').innerText()).toContain('市工信局');
+    // Managed from its row: the dialog shows the history of states; the status moves on.
+    await list.getByTestId('case-manage').click();
+    const manage = list.getByTestId('case-dialog');
+    await manage.locator('summary').click();
+    expect(await manage.getByTestId('case-states').locator('li').count()).toBe(1);
+    await manage.getByTestId('case-status-select').selectOption('in-progress');
+    await manage.screenshot({ path: artifactPath('cases-dialog-zh.png') });
+    await manage.getByTestId('case-save').click();
+    await manage.waitFor({ state: 'detached', ...LOAD });
+    await expect.poll(() => list.getByTestId('case-row').getByTestId('case-status').innerText(), LOAD).toContain('处理中');
     await list.getByTestId('cases-filter-overdue').check();
     await list.waitForURL((url) => url.searchParams.get('overdue') === 'true', LOAD);
     await list.getByTestId('cases-filter-status').selectOption('resolved');
     await list.waitForURL((url) => url.searchParams.get('status') === 'resolved', LOAD);
     await list.getByText('没有符合筛选条件的问题。').waitFor(LOAD);
-    await list.getByTestId('cases-filter-status').selectOption('open');
+    await list.getByTestId('cases-filter-status').selectOption('in-progress');
     await list.getByTestId('case-row').waitFor(LOAD);
-    expect(await list.getByTestId('cases-export').getAttribute('href')).toBe('/api/cases/export?status=open&overdue=true&lang=zh');
+    expect(await list.getByTestId('cases-export').getAttribute('href')).toBe('/api/cases/export?status=in-progress&overdue=true&lang=zh');
     await list.screenshot({ path: artifactPath('cases-page-zh.png'), fullPage: true });
     await list.close();
 
@@ -70,6 +80,7 @@ describeInBrowser('cases (问题清单) in Chromium', () => {
     const main = english.locator('main');
     expect(await main.locator('h1').innerText()).toBe('Cases');
     expect(await english.getByTestId('case-row').innerText()).toContain('Overdue');
+    expect(await english.getByTestId('case-row').innerText()).toContain('In progress');
     // Only the data keeps its Chinese (the owner as written, names without an English form).
     const words = await main.locator('h1, th, label, button, .case-status, .case-overdue, p.muted').allInnerTexts();
     expect(words.filter((text) => HAN.test(text))).toEqual([]);

@@ -42,6 +42,7 @@ export const CASE_STRINGS = {
   regionCases: { zh: '本地区问题', en: 'Cases in this region' },
   regionCasesNone: { zh: '本地区暂无问题。', en: 'No case concerns this region.' },
   history: { zh: '状态记录', en: 'History of states' },
+  scope: { zh: '分析范围', en: 'Scope' },
   illustrativeNote: {
     zh: '标注“示例”的问题所依据的缺口含示例数据（虚构）。',
     en: 'Cases marked illustrative rest on gaps found in illustrative (fictional) data.',

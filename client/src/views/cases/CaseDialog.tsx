@@ -20,6 +20,7 @@ import {
   type CaseOwnerKind,
   type CaseStatus,
 } from '../../../../graph/model';
+import { CaseStates } from './CaseStates';
 
 const FIELDS = ['ownerKind', 'owner', 'chainChief', 'dueDate', 'notes', 'status', 'reason', 'gapId', 'region'] as const;
 
@@ -80,6 +81,7 @@ export function CaseDialog(props: Props) {
   return (
     <Dialog title={title} onClose={props.onClose} testId="case-dialog">
       <FormError error={error} other={other} />
+      {current && <CaseStates states={current.states} />}
       <form className="case-form" onSubmit={submit}>
         {field(
           'ownerKind',

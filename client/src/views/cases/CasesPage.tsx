@@ -6,6 +6,7 @@ import { IllustrativeBadge } from '../../components/Illustrative';
 import { Loaded } from '../../components/Status';
 import { CASE_STRINGS as S } from '../../i18n/caseStrings';
 import { useLang } from '../../i18n/lang';
+import { useScopeChoices } from '../../state/regionScope';
 import { usePermissions } from '../../state/session';
 import { CASE_ENGINE, CASE_STATUS_NAMES, CASE_STATUSES, type Case, type CaseList, type CaseStatus } from '../../../../graph/model';
 import { CaseDialog } from './CaseDialog';
@@ -89,6 +90,12 @@ function CaseTable({ list, filtered }: { list: CaseList; filtered: boolean }) {
   const can = usePermissions();
   const w = (key: keyof typeof S) => S[key][lang.lang];
   const [managing, setManaging] = useState<Case | null>(null);
+  const scopes = useScopeChoices();
+  // A case opened under another scope than the home city says which: the same gap id can be found under several.
+  const scopeName = (id: string) => {
+    const choice = scopes?.choices.find((c) => c.id === id);
+    return choice ? lang.name(choice) : id;
+  };
   if (list.items.length === 0) return <p className="muted">{filtered ? w('noneMatch') : w('none')}</p>;
   const overdue = list.items.filter((c) => c.overdue).length;
   return (
@@ -112,6 +119,13 @@ function CaseTable({ list, filtered }: { list: CaseList; filtered: boolean }) {
             <tr key={c.id} data-testid="case-row">
               <td>
                 {lang.pick(c.gapTitleZh, c.gapTitleEn)} {c.illustrative && <IllustrativeBadge />}
+                {scopes && c.scopeRegionId !== scopes.homeId && (
+                  <div className="muted">
+                    {w('scope')}
+                    {lang.pick('：', ': ')}
+                    {scopeName(c.scopeRegionId)}
+                  </div>
+                )}
                 {c.closedBy && (
                   <div>
                     <ClosedByNote change={c.closedBy} />
