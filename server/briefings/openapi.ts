@@ -2,7 +2,12 @@ import { CONTENT_TYPES } from './filename';
 import type { OperationSpec } from '../openapi/operation';
 import { BriefingPostBody, BriefingViewQuery } from './schema';
 
-const CONTENT = 'a title page (scope, date, data as of, illustrative-data notice), a summary (scores, most severe gaps, targets off track), per industry the 六个一 table, the chain diagram with gap marks and the gaps with suggested partners, the target progress table, and the data sources';
+const CONTENT =
+  "a masthead (scope, date, data as of, illustrative-data notice); the leader's summary on pages 1–2 (conclusions computed from the figures, " +
+  'the five problems needing attention first with their cases\' owners and due dates or "no case opened", targets on and off track, ' +
+  'changes since the last briefing, recommended partners with their reasons and, once per kind, the data that would produce more); ' +
+  'the body (scores and county map, changes, target progress: only the chosen industries\' own targets); and the annex, after a page break ' +
+  "in a region's briefing (per industry the 六个一 table, the chain diagram with gap marks, the gaps and suggested partners; the region's own gaps; the data sources)";
 
 export const operations: OperationSpec[] = [
   {
@@ -16,7 +21,7 @@ export const operations: OperationSpec[] = [
       'the title names it), the home city when absent. `asOf` builds it from the graph as recorded then (gaps, targets, counts, sources, ' +
       'the county map), said on the cover; with `since`, the changes from since to asOf, and since after asOf is a 400 naming body.since. ' +
       'Unknown industry ids, an empty selection, an unknown format or region are answered 400. ' +
-      '/ 返回文件本身；含封面、摘要、各产业“六个一”表、产业链图、缺口与建议、目标进展和数据来源。',
+      '/ 返回文件本身；先是领导版摘要（结论、最需关注的问题及其责任单位和期限、目标进展、与上期相比、建议与理由），再是正文和附件（各产业“六个一”表、产业链图、缺口与建议、数据来源）。',
     body: BriefingPostBody,
     responses: {
       200: {
