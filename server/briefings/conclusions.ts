@@ -9,7 +9,7 @@ import type { Briefing } from './types';
 /** Industries named as the weakest; rules named as where gaps concentrate; off-track targets named. */
 const WEAKEST = 3;
 const RULES_NAMED = 2;
-const OFF_TRACK_NAMED = 3;
+export const OFF_TRACK_NAMED = 3;
 
 export function conclusions(briefing: Briefing): string[] {
   const text = summaryTextFor(briefing.lang);

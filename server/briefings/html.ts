@@ -1,6 +1,8 @@
 // The print-friendly HTML view of a briefing: readable on screen, and the source Chromium prints to PDF
-// (A4, a masthead rather than a cover page, a new page only where the annex starts, table headers
-// repeated on each page, CJK fonts). No scripts.
+// (A4, a masthead rather than a cover page, table headers repeated on each page, CJK fonts). No scripts.
+// No page is forced: a break before the annex left the page before it nearly empty whenever the body
+// ended just over a page (three lines of the target rule, measured), so the annex starts under a double
+// rule instead. Word, which lays out its own pages, keeps the break (docx.ts).
 import type { Block, Cell, Outline } from './outline';
 import { escapeXml as escapeHtml } from './textLayout';
 
@@ -16,7 +18,7 @@ body { margin: 0; font-family: ${SERIF}; font-size: 11pt; line-height: 1.6; colo
 h1, h2, .cover-title, th, figcaption, .notice strong { font-family: ${SANS}; }
 h1 { font-size: 17pt; margin: 0 0 10pt; padding-bottom: 4pt; border-bottom: 2px solid #111; break-after: avoid; }
 h2 { font-size: 13pt; margin: 14pt 0 6pt; break-after: avoid; }
-h1.new-page { margin-top: 24pt; }
+h1.new-page { margin-top: 24pt; padding-top: 8pt; border-top: 3px double #111; }
 p { margin: 0 0 7pt; text-align: justify; }
 p.note { color: #333; font-size: 10pt; }
 .warning, .notice { border: 2px solid #111; border-left-width: 6px; padding: 6pt 9pt; background: #f4f4f4; }
@@ -34,7 +36,7 @@ figure { margin: 6pt 0 10pt; break-inside: avoid; }
 figure svg { width: 100%; height: auto; display: block; border: 1px solid #bbb; }
 figcaption { font-size: 9pt; color: #333; margin-top: 3pt; text-align: center; }
 .cover { padding: 0 0 6pt; margin: 0 0 12pt; border-bottom: 3px double #111; }
-.cover-title { font-size: 22pt; font-weight: bold; text-align: center; margin: 0 0 4pt; letter-spacing: .05em; }
+.cover-title { font-size: 19pt; font-weight: bold; text-align: center; margin: 0 0 4pt; letter-spacing: .05em; }
 .cover-subtitle { font-size: 14pt; text-align: center; margin: 0 0 8pt; font-family: ${SANS}; }
 .cover dl { display: grid; grid-template-columns: max-content 1fr; gap: 1pt 10pt; margin: 0 0 6pt; font-size: 9.5pt; }
 .cover dt { font-weight: bold; font-family: ${SANS}; }
@@ -46,7 +48,6 @@ figcaption { font-size: 9pt; color: #333; margin-top: 3pt; text-align: center; }
   html { background: #fff; }
   .page { box-shadow: none; margin: 0; padding: 0; max-width: none; }
   .screen-hint { display: none; }
-  h1.new-page { break-before: page; margin-top: 0; }
 }
 `;
 

@@ -9,12 +9,19 @@ import { displayName } from './text';
 import type { Briefing, BriefingLang } from './types';
 
 /** Partners recommended in the summary; gaps named per partner and rule. */
-const PARTNERS = 4;
+const PARTNERS = 3;
 const GAPS_NAMED = 3;
 
-/** A suggestion's reason (推荐理由) in the language: its parts in words, else its line. */
-export function suggestionReason(suggestion: Suggestion, lang: BriefingLang): string {
-  const parts = suggestion.reasons.map((p) => p[lang]).filter((p) => p.length > 0);
+/** Reason parts the summary gives a partner: its strongest (the annex lists them all). */
+const SUMMARY_REASONS = 2;
+
+/** A suggestion's reason (推荐理由) in the language: its parts in words (at most `max`, by points), else its line. */
+export function suggestionReason(suggestion: Suggestion, lang: BriefingLang, max = Infinity): string {
+  const parts = [...suggestion.reasons]
+    .sort((a, b) => b.points - a.points)
+    .slice(0, max)
+    .map((p) => p[lang])
+    .filter((p) => p.length > 0);
   return parts.length > 0 ? parts.join(lang === 'zh' ? '；' : '; ') : lang === 'zh' ? suggestion.reasonZh : suggestion.reasonEn;
 }
 
@@ -45,7 +52,7 @@ export function recommendationBlocks(briefing: Briefing): Block[] {
         return text.closes(rules.get(rule as Gap['ruleId']) ?? rule, subjects.length, names.slice(0, GAPS_NAMED), names.length > GAPS_NAMED);
       })
       .join(lang === 'zh' ? '；' : '; ');
-    return text.recommendation(displayName(partner, lang), closes, suggestionReason(partner, lang));
+    return text.recommendation(displayName(partner, lang), closes, suggestionReason(partner, lang, SUMMARY_REASONS));
   });
 
   const blocks: Block[] = [{ kind: 'heading', level: 2, text: text.recommendationsHeading }];
@@ -55,7 +62,7 @@ export function recommendationBlocks(briefing: Briefing): Block[] {
 }
 
 /** Names of the gaps a kind of missing data stands for; the rest are counted. */
-const SUBJECTS_NAMED = 4;
+const SUBJECTS_NAMED = 2;
 
 /**
  * Gaps that want a candidate and have none, by the kind of data that would produce one. The engine's

@@ -2,7 +2,7 @@
 // attention first with their owners and due dates, targets on and off track, changes since the last
 // briefing, and the recommendations with their reasons. The body and the annex follow (outline.ts).
 import { CASE_STATUS_NAMES, type TargetProgress } from '../../graph/model';
-import { conclusions, targetName, targetTally } from './conclusions';
+import { conclusions, OFF_TRACK_NAMED, targetName, targetTally } from './conclusions';
 import { columns, cell, type Block, type Cell } from './outlineBlocks';
 import { recommendationBlocks } from './outlineRecommendations';
 import { summaryTextFor, type SummaryText } from './summaryText';
@@ -68,7 +68,8 @@ function targetBlocks(briefing: Briefing, text: SummaryText): Block[] {
   const good = targets.filter((t) => t.status === 'met' || t.status === 'on-track');
   const off = targets.filter((t) => t.status === 'off-track');
   const lines = [
-    ...(off.length > 0 ? [text.offTrackLine(names(off))] : []),
+    // The conclusions name up to OFF_TRACK_NAMED off-track targets; the list is for more.
+    ...(off.length > OFF_TRACK_NAMED ? [text.offTrackLine(names(off))] : []),
     ...(good.length > 0 ? [text.onTrackLine(names(good))] : []),
     ...(targetTally(targets).noData > 0 ? [text.noDataLine(targetTally(targets).noData)] : []),
   ];

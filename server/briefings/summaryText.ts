@@ -51,7 +51,7 @@ export const SUMMARY_TEXT = {
         ? `以下 ${problems} 个最需关注的问题均未立案。`
         : `以下 ${problems} 个最需关注的问题中 ${opened} 个已立案（其中逾期 ${overdue} 个），${problems - opened} 个未立案。`,
     problemsHeading: '最需关注的问题',
-    problemsIntro: '按缺口程度排序，同等程度时所属产业得分低者在前；同类缺口、同一产业各至多列两项。责任单位、链长和完成时限取自问题清单。',
+    problemsIntro: '按缺口程度排序，同等程度时所属产业得分低者在前，同类缺口、同一产业各至多两项；责任单位、链长和时限取自问题清单。',
     problemColumns: ['序号', '问题', '责任单位（链长）', '完成时限', '办理状态'],
     chainChief: (name: string) => `链长：${name}`,
     noCase: '未立案',
@@ -68,7 +68,7 @@ export const SUMMARY_TEXT = {
     changesEffects: (closed: number, opened: number, scores: number, targets: number) =>
       `由此补上缺口 ${closed} 项、新出现缺口 ${opened} 项，${scores} 个产业得分变化，${targets} 项目标状态变化。`,
     changesSeeBody: '明细见正文“与上期相比”。',
-    noSince: '本期未指定上期日期，未作比较（生成时设 since 即可列出自上期以来的变化）。',
+    noSince: '未作比较：生成时未指定上期日期（since）。',
     recommendationsHeading: '建议与理由',
     recommendation: (partner: string, closes: string, reason: string) => `建议对接${partner}：${closes}。理由：${reason}${/[。）)]$/.test(reason) ? '' : '。'}`,
     closes: (rule: string, n: number, subjects: string[], more: boolean) => `可补上“${rule}”${n} 项（${subjects.join('、')}${more ? '等' : ''}）`,
@@ -102,8 +102,7 @@ export const SUMMARY_TEXT = {
         ? `None of the ${problems} problems below has a case opened.`
         : `Of the ${problems} problems below, ${opened} ${opened === 1 ? 'has' : 'have'} a case opened (${overdue} overdue) and ${problems - opened} ${problems - opened === 1 ? 'has' : 'have'} none.`,
     problemsHeading: 'The problems that need attention first',
-    problemsIntro:
-      "By severity, then the weaker industry first; at most two of one kind or of one industry. Owners, chain chiefs and due dates come from the case list.",
+    problemsIntro: 'By severity, then the weaker industry; at most two per kind or industry. Owners and due dates from the case list.',
     problemColumns: ['No.', 'Problem', 'Owner (chain chief)', 'Due', 'Status'],
     chainChief: (name: string) => `Chain chief: ${name}`,
     noCase: 'No case opened',
@@ -120,11 +119,11 @@ export const SUMMARY_TEXT = {
     changesEffects: (closed: number, opened: number, scores: number, targets: number) =>
       `As a result ${closed} ${closed === 1 ? 'gap was' : 'gaps were'} closed and ${opened} opened; ${plural(scores, 'industry score', 'industry scores')} and ${plural(targets, 'target status', 'target statuses')} changed.`,
     changesSeeBody: 'Details under "Since" in the body.',
-    noSince: 'No date of the last briefing was given, so nothing is compared (set since when generating to list the changes).',
+    noSince: 'Not compared: no date of the last briefing (since) was given.',
     recommendationsHeading: 'Recommendations and reasons',
-    recommendation: (partner: string, closes: string, reason: string) => `Approach ${partner}: ${closes}. Why: ${reason}${/[.)]$/.test(reason) ? '' : '.'}`,
+    recommendation: (partner: string, closes: string, reason: string) => `Approach ${partner} for ${closes}. Why: ${reason}${/[.)]$/.test(reason) ? '' : '.'}`,
     closes: (rule: string, n: number, subjects: string[], more: boolean) =>
-      `it would help close ${plural(n, 'gap', 'gaps')} of "${rule}" (${subjects.join(', ')}${more ? ' and others' : ''})`,
+      `${plural(n, 'gap', 'gaps')} of "${rule}" (${subjects.join(', ')}${more ? ' and others' : ''})`,
     missingIntro: (n: number) => `${plural(n, 'more gap wants', 'more gaps want')} a partner and the graph holds no candidate; recording these data would produce one:`,
     missingItem: (what: string, n: number, names: string[], more: boolean) =>
       `${what.charAt(0).toUpperCase()}${what.slice(1)} (${plural(n, 'gap', 'gaps')}: ${names.join(', ')}${more ? ' and others' : ''}).`,

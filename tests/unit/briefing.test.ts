@@ -254,7 +254,7 @@ describe('briefing outline', () => {
     expect(cover.facts.find((f) => f.label === '生成时间')?.value).toBe('2025年6月1日 10:30（北京时间）');
   });
 
-  it('starts with the leader summary and numbers the body the Chinese way; a city briefing starts a page only at the annex', () => {
+  it('starts with the leader summary and numbers the body the Chinese way; a city briefing marks its annex to start a page', () => {
     const h1 = (blocks: Block[]) => blocks.filter((b): b is Extract<Block, { kind: 'heading' }> => b.kind === 'heading' && b.level === 1);
     // Chosen industries: their detail is the body, the sources the annex, and no page is forced.
     expect(h1(outline.blocks).map((b) => b.text)).toEqual(['摘要（领导版）', '一、高端纺织', '二、目标进展', '附件1\u3000数据来源与说明']);
@@ -282,7 +282,7 @@ describe('briefing outline', () => {
     expect(all).toContain('导入上海、苏南等地覆盖该环节的企业（COVERS 关系）后即可推荐（涉及 2 项缺口：织造、品牌与渠道）。');
     expect(all.split('导入上海、苏南等地覆盖该环节的企业').length - 1).toBe(1);
     expect(all).not.toContain('暂无建议');
-    expect(all).toContain('本期未指定上期日期');
+    expect(all).toContain('未作比较：生成时未指定上期日期（since）。');
   });
 
   it('summarises the changes since the last briefing in a sentence and counts; the body lists them', () => {
@@ -484,6 +484,8 @@ describe('HTML view', () => {
     expect(html).toContain('<h1>摘要（领导版）</h1>');
     expect(html).toContain('<h1>一、高端纺织</h1>');
     expect(renderHtml(buildOutline({ ...briefing('zh'), scope: { kind: 'city' } }))).toContain('<h1 class="new-page">附件1\u3000高端纺织</h1>');
+    // The PDF forces no page (the annex starts under a rule): a forced one left pages nearly empty.
+    expect(html).not.toContain('break-before: page');
     expect(html).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
     expect(html).not.toContain('<script');
   });
