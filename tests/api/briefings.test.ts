@@ -137,6 +137,12 @@ function pdfPages(pdf: Buffer, name: string): string[] {
   return pdfTool('pdftotext', pdf, name).split('\f').map(squash).slice(0, -1);
 }
 
+/** The body's first heading is on page 2, or opens page 3: the summary takes at most two pages. */
+function expectSummaryWithinTwoPages(pages: string[], bodyHeading: string): void {
+  const at = pages.findIndex((p) => p.includes(bodyHeading));
+  expect(at === 1 || (at === 2 && pages[2]!.startsWith(bodyHeading)), `${bodyHeading} on page ${at + 1}: ${pages[at]?.slice(0, 80)}`).toBe(true);
+}
+
 /** No page is nearly empty: each but the last holds at least a quarter of the median page's text. */
 function expectNoNearlyEmptyPage(pages: string[]): void {
   const sizes = pages.map((p) => p.length);
@@ -308,6 +314,7 @@ describe.skipIf(!hasChromium)('POST /api/briefings (PDF)', () => {
     expect(firstTwo).toContain(squash('Of the 5 problems below, 1 has a case opened (1 overdue) and 4 have none.'));
     expect(firstTwo).toContain(squash('Chain chief: 王链长 2020-01-01 (overdue) Open'));
     expect(firstTwo.split('Nocaseopened').length - 1).toBe(4);
+    expectSummaryWithinTwoPages(pages, '1.Overview');
     for (const chinese of ['摘要', '结论', '未立案', '链长：', '暂无', '附件']) expect(pages.join('')).not.toContain(chinese);
     expect(pages.join('')).not.toContain('Noneyet');
     expectNoNearlyEmptyPage(pages);
@@ -326,6 +333,7 @@ describe.skipIf(!hasChromium)('POST /api/briefings (PDF)', () => {
     const firstTwo = pages.slice(0, 2).join('');
     for (const heading of ['摘要（领导版）', '主要结论', '最需关注的问题', '目标进展', '与上期相比', '建议与理由']) expect(firstTwo).toContain(heading);
     expect(firstTwo).toContain('市工业和信息化局');
+    expectSummaryWithinTwoPages(pages, '一、总体情况');
     const annex = pages.findIndex((p) => p.includes('附件1'));
     expect(annex).toBeGreaterThanOrEqual(2);
     expect(annex).toBeLessThanOrEqual(12);
