@@ -40,6 +40,11 @@ export const IndustryPartnersView = z.object({
   gap: Gap.nullable(),
   /** Candidate partners suggested by the gap engine (empty when the industry has partners). */
   candidates: z.array(Suggestion),
+  /**
+   * The industry's chain-link gaps (缺链, 断链, 弱链), most severe first, each with its named candidates
+   * and their reasons, or `missingData` saying which data would produce one (补链招商).
+   */
+  chainGaps: z.array(Gap),
 });
 export type IndustryPartnersView = z.infer<typeof IndustryPartnersView>;
 

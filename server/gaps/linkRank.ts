@@ -120,10 +120,16 @@ const joinEn = (names: readonly string[]): string =>
 export function linkMissingData(link: NodeRef, weak: boolean, pool: LinkCandidatePool): { zh: string; en: string } {
   const regionsZh = pool.partnerRegions.length > 0 ? joinZh(pool.partnerRegions.map((r) => r.nameZh)) : '合作地区';
   const regionsEn = pool.partnerRegions.length > 0 ? joinEn(pool.partnerRegions.map((r) => r.nameEn)) : 'the partner regions';
-  const whoZh = weak ? '企业、平台、研发机构或创新中心' : '企业';
-  const whoEn = weak ? 'firm, platform, institute or innovation centre' : 'firm';
+  const firmsZh = `图谱中没有${pool.scope.nameZh}以外的企业覆盖「${link.nameZh}」`;
+  const firmsEn = `No firm outside ${pool.scope.nameEn} in the graph covers "${link.nameEn}"`;
+  if (!weak) {
+    return {
+      zh: `${firmsZh}：导入${regionsZh}等地覆盖该环节的企业（COVERS 关系）后即可推荐。`,
+      en: `${firmsEn}: import the firms of ${regionsEn} (or elsewhere) covering that link (COVERS) to get candidates.`,
+    };
+  }
   return {
-    zh: `图谱中没有${pool.scope.nameZh}以外的${whoZh}覆盖「${link.nameZh}」：导入${regionsZh}等地覆盖该环节的${whoZh}（COVERS 关系）后即可推荐。`,
-    en: `No ${whoEn} outside ${pool.scope.nameEn} in the graph covers "${link.nameEn}": import the ${weak ? 'firms and organisations' : 'firms'} of ${regionsEn} (or elsewhere) covering that link (COVERS) to get candidates.`,
+    zh: `${firmsZh}，也没有外地平台、研发机构或创新中心研究其所需技术：导入${regionsZh}等地覆盖该环节的企业（COVERS 关系），或为该环节记录所需技术领域（NEEDS）并导入研究这些领域的机构（RESEARCHES）后即可推荐。`,
+    en: `${firmsEn}, and no platform, institute or innovation centre outside it researches what the link needs: import the firms of ${regionsEn} (or elsewhere) covering it (COVERS), or record the fields the link needs (NEEDS) and import the organisations researching them (RESEARCHES), to get candidates.`,
   };
 }

@@ -1,5 +1,6 @@
 // GET /api/partners: Nantong's links with Shanghai and southern Jiangsu, per partner region and per
-// analysed industry, with the gap engine's candidate partners and the counties lacking a co-built park.
+// analysed industry, with the gap engine's candidate partners, its chain-link gaps with their named
+// candidates (补链招商), and the counties lacking a co-built park.
 import { Router } from 'express';
 import type { Database } from '../../graph/db/database';
 import type { Gap } from '../../graph/model';
@@ -13,6 +14,8 @@ import { resolveScope } from '../gaps/scope';
 import { validate, valid } from '../middleware/validate';
 import { INDUSTRY_PARTNERS, PARTNER_REGIONS } from './queries';
 import { IndustryPartnersRow, PartnerRegionRow, PartnersQuery } from './schema';
+
+const CHAIN_RULE_IDS = ['chain-missing-link', 'chain-break-risk', 'chain-weak-link'] as const;
 
 export function partnersRouter({ db }: AppContext): Router {
   const router = Router();
@@ -35,10 +38,15 @@ export async function partnersView(db: Database, regionId: string): Promise<Part
         regions: readRows(await tx.run(PARTNER_REGIONS, scoped), PartnerRegionRow),
       };
     }),
-    computeGaps(db, { ruleIds: ['partner-none', 'region-no-co-built-park'] }, { regionId }),
+    computeGaps(db, { ruleIds: ['partner-none', 'region-no-co-built-park', ...CHAIN_RULE_IDS] }, { regionId }),
   ]);
   const partnerGap = new Map<string, Gap>();
-  for (const gap of gaps) if (gap.ruleId === 'partner-none' && gap.industryId) partnerGap.set(gap.industryId, gap);
+  const chainGaps = new Map<string, Gap[]>();
+  for (const gap of gaps) {
+    if (!gap.industryId) continue;
+    if (gap.ruleId === 'partner-none') partnerGap.set(gap.industryId, gap);
+    else if ((CHAIN_RULE_IDS as readonly string[]).includes(gap.ruleId)) chainGaps.set(gap.industryId, [...(chainGaps.get(gap.industryId) ?? []), gap]);
+  }
   return {
     regions: rows.regions,
     industries: rows.industries.map((row) => {
@@ -49,6 +57,7 @@ export async function partnersView(db: Database, regionId: string): Promise<Part
         coBuiltParks: row.parks,
         gap,
         candidates: gap?.suggestions ?? [],
+        chainGaps: chainGaps.get(row.industry.id) ?? [],
       };
     }),
     countiesWithout: gaps.filter((g) => g.ruleId === 'region-no-co-built-park'),

@@ -6,6 +6,7 @@ import { ALL_GAPS_QUESTION, GAP_QUESTIONS } from './gapQuestions';
 import { LINK_ORGANISATIONS_QUESTION } from './linkOrganisationsQuestion';
 import { PLATFORM_SET_QUESTION, SIX_ONES_MATRIX_QUESTION } from './matrixQuestions';
 import type { QuestionDefinition } from './question';
+import { RECOMMENDATIONS_QUESTION } from './recommendQuestion';
 import { TARGETS_BEHIND_QUESTION } from './targetQuestion';
 
 export type { QuestionDefinition } from './question';
@@ -13,6 +14,7 @@ export type { QuestionDefinition } from './question';
 export const QUESTIONS: readonly QuestionDefinition[] = [
   PLATFORM_SET_QUESTION,
   ...GAP_QUESTIONS,
+  RECOMMENDATIONS_QUESTION,
   TARGETS_BEHIND_QUESTION,
   SIX_ONES_MATRIX_QUESTION,
   ALL_GAPS_QUESTION,

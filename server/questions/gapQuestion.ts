@@ -8,9 +8,9 @@ import { COLUMNS, type QuestionDefinition } from './question';
 export type EngineGap = Awaited<ReturnType<typeof computeGaps>>[number];
 
 /** Columns every gap-based question ends with. */
-const GAP_TAIL = [COLUMNS.severity, COLUMNS.severityRank, COLUMNS.explanation, COLUMNS.illustrative, COLUMNS.gapId];
+export const GAP_TAIL = [COLUMNS.severity, COLUMNS.severityRank, COLUMNS.explanation, COLUMNS.illustrative, COLUMNS.gapId];
 
-function gapTail(gap: EngineGap): QuestionRow {
+export function gapTail(gap: EngineGap): QuestionRow {
   return {
     severity: SEVERITY_TEXT[gap.severity],
     severityRank: SEVERITY_RANK[gap.severity],
@@ -21,7 +21,7 @@ function gapTail(gap: EngineGap): QuestionRow {
 }
 
 /** A gap opens its industry's chain at its subject, or the subject's own page when it has no industry. */
-function gapRef(gap: EngineGap): QuestionRowRef {
+export function gapRef(gap: EngineGap): QuestionRowRef {
   const industry = gapIndustry(gap);
   return {
     industry: industry ? { id: industry.id, nameZh: industry.nameZh, nameEn: industry.nameEn } : null,

@@ -91,7 +91,7 @@ describe('chain-link candidates', () => {
   it('says which data would produce a candidate, never a generic one', () => {
     const pool: LinkCandidatePool = { scope, partnerRegions: regions, byLink: {} };
     expect(linkMissingData(link, false, pool).zh).toBe('图谱中没有南通市以外的企业覆盖「link中」：导入上海市、苏南等地覆盖该环节的企业（COVERS 关系）后即可推荐。');
-    expect(linkMissingData(link, true, pool).en).toContain('No firm, platform, institute or innovation centre outside Nantong');
+    expect(linkMissingData(link, true, pool).en).toContain('and no platform, institute or innovation centre outside it researches what the link needs');
     const fieldPool = { city: { zh: '南通市', en: 'Nantong' }, partnerRegions: [{ zh: '上海市', en: 'Shanghai' }], candidates: [] };
     expect(fieldMissingData(ref('f', 'TechField'), fieldPool).en).toBe(
       'No organisation in the partner regions (Shanghai) in the graph researches "f": import the universities, institutes and platforms there that research it (RESEARCHES) to get candidates.',

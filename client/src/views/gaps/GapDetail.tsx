@@ -6,6 +6,7 @@ import { useLang } from '../../i18n/lang';
 import { useRuleTitles } from '../../state/rules';
 import { SeverityChip } from '../chains/Legend';
 import { GapCase } from '../cases/GapCase';
+import { Recommendations } from './Recommendations';
 import { SLOT_STATUS_SYMBOLS } from '../../../../graph/model';
 
 export function GapStatus({ status }: { status: Gap['status'] }) {
@@ -24,7 +25,7 @@ interface CardProps {
   compact?: boolean;
 }
 
-/** A gap in a list, or in full (with evidence and suggestions). */
+/** A gap in a list, or in full (with evidence and the recommended candidates, or the data they need). */
 export function GapCard({ gap, onOpen, onSelect, compact }: CardProps) {
   const lang = useLang();
   const { t } = lang;
@@ -66,22 +67,7 @@ export function GapCard({ gap, onOpen, onSelect, compact }: CardProps) {
           </ul>
         </>
       )}
-      {!compact && gap.suggestions.length > 0 && (
-        <>
-          <h4>{t('suggestions')}</h4>
-          <ol className="ref-list suggestions">
-            {gap.suggestions.map((s) => (
-              <li key={s.id}>
-                <button type="button" className="link-button" onClick={() => onOpen(s)}>
-                  {lang.name(s)}
-                </button>{' '}
-                {s.illustrative && <IllustrativeBadge />}
-                <span className="muted"> · {lang.pick(s.reasonZh, s.reasonEn)}</span>
-              </li>
-            ))}
-          </ol>
-        </>
-      )}
+      {!compact && <Recommendations gap={gap} onOpen={onOpen} />}
     </div>
   );
 }

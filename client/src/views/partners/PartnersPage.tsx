@@ -1,6 +1,6 @@
 // /partners — Nantong's links with Shanghai and southern Jiangsu (跨江融合): per partner region, per
-// industry (partners, co-built parks, or the engine's candidates when there are none), and the
-// counties still without a co-built park.
+// industry (partners, co-built parks, or the engine's candidates when there are none, or the data they
+// need), the named candidates for each chain-link gap (补链招商), and the counties still without a co-built park.
 import { Link, useNavigate } from 'react-router';
 import { INDUSTRY_TIERS, sourceRefText } from '../../../../graph/model';
 import type { IndustryPartnersView, PartnerLink, PartnerRegionView, PartnersView } from '../../../../graph/model/partners';
@@ -13,6 +13,7 @@ import { useLang } from '../../i18n/lang';
 import { TIER_NAMES } from '../../i18n/strings';
 import { chainPath, landingPath, nodePath } from '../../state/landing';
 import { SeverityChip } from '../chains/Legend';
+import { ChainRecommendations } from './ChainRecommendations';
 
 function useOpen(): (ref: NodeRef) => void {
   const navigate = useNavigate();
@@ -59,6 +60,7 @@ export function PartnersPage() {
   const lang = useLang();
   const { t } = lang;
   const scope = useRegionScope();
+  const open = useOpen();
   const { state, reload } = useApi<PartnersView>(scopedUrl('/api/partners', scope.regionId));
   // The links held by the region analysed itself are headed with its name once known.
   const scopeName = scope.current ? lang.name(scope.current) : scope.regionId;
@@ -82,6 +84,7 @@ export function PartnersPage() {
             <section aria-labelledby="by-industry">
               <h2 id="by-industry">{t('byIndustry')}</h2>
               <IndustryTable industries={view.industries} />
+              <ChainRecommendations industries={view.industries} onOpen={open} />
             </section>
           </div>
         )}
@@ -202,7 +205,13 @@ function IndustryTable({ industries }: { industries: IndustryPartnersView[] }) {
                 </td>
                 <td>
                   {row.candidates.length === 0 ? (
-                    <span className="muted">—</span>
+                    row.gap?.missingData ? (
+                      <span className="muted small" data-testid="missing-data">
+                        {lang.pick(row.gap.missingData.zh, row.gap.missingData.en)}
+                      </span>
+                    ) : (
+                      <span className="muted">—</span>
+                    )
                   ) : (
                     <ol>
                       {row.candidates.map((c) => (
