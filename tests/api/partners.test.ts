@@ -1,7 +1,7 @@
 // GET /api/partners on the nantong + demo datasets: partner regions, co-built parks and each analysed
 // industry's cross-river partners or its partner gap.
 import { describe, expect, it } from 'vitest';
-import { GapMatrix } from '../../graph/model';
+import { GapList, GapMatrix } from '../../graph/model';
 import { PartnersView } from '../../graph/model/partners';
 import { seededTestServer } from '../helpers/seededServer';
 import { getJson } from '../helpers/server';
@@ -45,6 +45,12 @@ describe('GET /api/partners', () => {
     expect(intelligent?.partners.some((p) => p.node.id === 'demo-sunan-robotics-institute')).toBe(true);
     expect(intelligent?.coBuiltParks.some((p) => p.node.id === 'demo-park-sutong-intelligent-equipment')).toBe(true);
     expect(view.industries.some((i) => i.candidates.length > 0)).toBe(true);
+    // 补链招商: each industry carries exactly its chain-link gaps, each with candidates or the data missing.
+    const chain = GapList.parse((await getJson(fx.baseUrl, '/api/gaps?rule=chain-missing-link,chain-break-risk,chain-weak-link')).body);
+    expect(view.industries.flatMap((i) => i.chainGaps.map((g) => g.id)).sort()).toEqual(chain.items.map((g) => g.id).sort());
+    for (const gap of view.industries.flatMap((i) => i.chainGaps)) expect(gap.suggestions.length > 0 || gap.missingData !== undefined, gap.id).toBe(true);
+    const textiles = view.industries.find((i) => i.industry.id === 'high-end-textiles');
+    expect(textiles?.chainGaps.find((g) => g.subject.id === 'textiles-fibre')?.suggestions[0]?.id).toBe('demo-sample-fibre-materials');
   });
 });
 

@@ -46,6 +46,31 @@ describe('GET /api/questions', () => {
   });
 });
 
+describe('GET /api/questions/chain-gap-recommendations (补链招商推荐)', () => {
+  it('lists every chain gap once per candidate, in rank order, or once with the data missing; CSV and XLSX alike', async () => {
+    const gaps = GapList.parse((await getJson(fx.baseUrl, '/api/gaps?rule=chain-missing-link,chain-break-risk,chain-weak-link')).body);
+    const result = await answer('/api/questions/chain-gap-recommendations?lang=en');
+    const expected = gaps.items.reduce((n, g) => n + Math.max(1, g.suggestions.length), 0);
+    expect(result.total).toBe(expected);
+    // The demo's outside firms name candidates for some gaps: their rows follow the engine's order and reasons.
+    const named = gaps.items.find((g) => g.suggestions.length > 0);
+    expect(named).toBeDefined();
+    const rows = result.rows.filter((r) => r.gapId === named?.id);
+    expect(rows.map((r) => [r.rank, r.score, r.reasons])).toEqual(named?.suggestions.map((s, i) => [i + 1, s.score, s.reasonEn]));
+    const bare = result.rows.find((r) => r.candidate === null || r.candidate === '');
+    expect(String(bare?.missingData)).toMatch(/^No firm outside Nantong in the graph covers/);
+    expect(result.columns.map((c) => c.key)).toEqual(expect.arrayContaining(['candidate', 'score', 'reasons', 'missingData']));
+    const zh = await answer('/api/questions/chain-gap-recommendations');
+    expect(String(zh.rows.find((r) => r.gapId === named?.id)?.reasons)).toMatch(/覆盖环节「|研究本环节所需/);
+    const csv: string[][] = parse((await download('/api/questions/chain-gap-recommendations?format=csv')).bytes, { bom: true });
+    expect(csv).toHaveLength(zh.total + 1);
+    expect(csv[0]).toEqual(expect.arrayContaining(['推荐对象', '推荐理由', '缺少的数据']));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await download('/api/questions/chain-gap-recommendations?format=xlsx&lang=en')).bytes as unknown as ArrayBuffer);
+    expect(workbook.worksheets[0]?.rowCount).toBe(result.total + 1);
+  });
+});
+
 describe('GET /api/questions/:id as JSON', () => {
   it('answers in Chinese by default, one row per gap of the rule it is built on', async () => {
     const result = await answer('/api/questions/links-without-local-firm');
