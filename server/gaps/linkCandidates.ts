@@ -1,7 +1,7 @@
-// Who could fill a chain-link gap (缺链, 断链, 弱链): enterprises outside the scope covering the link and,
-// for a weak link, platforms, institutes and centres outside it researching what the link needs. One query per engine
-// run for every gap link at once, each link's list cut in Cypher at the configured maximum by the same
-// score linkRank.ts computes (so the ones kept are the best), partner regions scoring first.
+// Who could fill a chain-link gap (缺链, 断链, 弱链): enterprises outside the scope covering the link
+// and, for a weak link, platforms, institutes and centres outside it researching what the link needs.
+// One query per engine run for every gap link at once, each link's list cut in Cypher at the configured
+// maximum by the same score linkRank.ts computes (so the ones kept are the best).
 import { z } from 'zod';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { locatedInRegion } from '../../graph/db/fragments';
