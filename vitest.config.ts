@@ -2,7 +2,7 @@
 // files run in parallel, one per worker, each worker on its own throwaway embedded Neo4j
 // (tests/helpers/globalNeo4j.ts); a file's tests run one after another on its graph.
 import { defineConfig } from 'vitest/config';
-import { graphWorkers } from './tests/helpers/workers';
+import { graphWorkers } from './tests/helpers/workers.js';
 
 export default defineConfig({
   test: {

@@ -33,7 +33,7 @@ const ownPoints = (node: string, rel: string, base: string): string =>
 /**
  * The best `$max` candidates of one kind, from rows of `o` (the candidate), `r` (the relationship that
  * makes it one: its sourceKind is the evidence) and `fields` (what it researches that the link needs):
- * outside the scope and valid in $year, scored by the same sums as linkRank.ts.
+ * outside the scope and valid in $year, partner regions first, then by the same sums as linkRank.ts.
  */
 const bestOf = (base: string): string => `
     WITH o, r, fields WHERE NOT ${isLocalIn('o')} AND ${validIn('o')} AND ${validIn('r')}
@@ -45,7 +45,7 @@ const bestOf = (base: string): string => `
       + CASE WHEN regionId IS NULL THEN 0 ELSE $points.partnerRegion END
       + CASE WHEN ties THEN $points.partnersWithCity ELSE 0 END
       + CASE WHEN size(parks) > 0 THEN $points.coBuiltPark ELSE 0 END AS score
-    ORDER BY score DESC, o.id
+    ORDER BY regionId IS NOT NULL DESC, score DESC, o.id
     LIMIT toInteger($max)
     RETURN collect(${refMap(
       'o',

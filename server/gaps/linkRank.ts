@@ -13,7 +13,7 @@ import {
 } from '../../graph/model';
 import type { LISTING_EXCHANGES } from '../../graph/model/profiles';
 import type { LinkCandidate, LinkCandidatePool, RegionName } from './linkCandidates';
-import { bySuggestionScore, suggestionFrom, type Part } from './reasons';
+import { byPartnerThenScore, suggestionFrom, type Part } from './reasons';
 
 type Points = GapConfig['suggestions']['points'];
 
@@ -94,8 +94,8 @@ export function scoreLinkCandidate(c: LinkCandidate, link: NodeRef, points: Poin
 }
 
 /**
- * The candidates for one gap link, best first, at most `max`: for a weak link the support first (it is
- * what the link lacks), then firms; otherwise firms.
+ * The candidates for one gap link, at most `max`: for a weak link the support first (it is what the link
+ * lacks), then firms; otherwise firms. Within each, partner regions first, then by score.
  */
 export function rankLinkCandidates(
   pool: LinkCandidatePool,
@@ -108,7 +108,7 @@ export function rankLinkCandidates(
   const rank = (list: readonly LinkCandidate[]): Suggestion[] =>
     list
       .map((c) => suggestionFrom(c, c.kind, scoreLinkCandidate(c, link, config.suggestions.points, pool.scope, pool.partnerRegions)))
-      .sort(bySuggestionScore);
+      .sort(byPartnerThenScore);
   return [...(weak ? rank(entry.supporters) : []), ...rank(entry.firms)].slice(0, config.suggestions.max);
 }
 

@@ -15,12 +15,12 @@ function regionNames(pool: CandidatePool): { zh: string; en: string } {
   };
 }
 
-/** A needed field no partner-region organisation researches. */
+/** A needed field no organisation outside the scope researches. */
 export function fieldMissingData(field: NodeRef, pool: CandidatePool): MissingData {
   const regions = regionNames(pool);
   return {
-    zh: `图谱中没有${regions.zh}的机构研究「${field.nameZh}」：导入合作地区研究该领域的高校、研究院所和平台（RESEARCHES 关系）后即可推荐。`,
-    en: `No organisation in ${regions.en} in the graph researches "${field.nameEn}": import the universities, institutes and platforms there that research it (RESEARCHES) to get candidates.`,
+    zh: `图谱中没有${pool.city.zh}以外的机构研究「${field.nameZh}」：导入${regions.zh}等地研究该领域的高校、研究院所和平台（RESEARCHES 关系）后即可推荐。`,
+    en: `No organisation outside ${pool.city.en} in the graph researches "${field.nameEn}": import the universities, institutes and platforms of ${regions.en} (or elsewhere) that research it (RESEARCHES) to get candidates.`,
   };
 }
 

@@ -1,8 +1,8 @@
-// Transparent ranking of partner-region candidates for a technology need. Every point has a named
+// Transparent ranking of outside candidates for a technology need. Every point has a named
 // reason (reasons.ts), so the score can be read back part by part. A candidate must research a field the
 // need names: nothing is offered to every industry whatever its field. Pure: unit-tested without a database.
 import type { GapConfig, NodeRef, Suggestion } from '../../graph/model';
-import { bySuggestionScore, suggestionFrom, type Part, type Placed } from './reasons';
+import { byPartnerThenScore, suggestionFrom, type Part, type Placed } from './reasons';
 
 export interface Candidate extends Placed {
   /** Technology fields it RESEARCHES. */
@@ -73,13 +73,17 @@ export function scoreCandidate(candidate: Candidate, need: Need, points: Points,
   return parts;
 }
 
-/** The best candidates for a need, highest score first. */
-export function rankCandidates(candidates: readonly Candidate[], need: Need, config: GapConfig, city: CityName): Suggestion[] {
+/**
+ * The best candidates for a need: partner regions first, then the rest of the graph, by score within each.
+ * `partnersOnly` keeps the partner-region ones (an industry with no partner there wants one there).
+ */
+export function rankCandidates(candidates: readonly Candidate[], need: Need, config: GapConfig, city: CityName, partnersOnly = false): Suggestion[] {
   const { max, points } = config.suggestions;
   const scored: Suggestion[] = [];
   for (const candidate of candidates) {
+    if (partnersOnly && candidate.regionId === null) continue;
     const parts = scoreCandidate(candidate, need, points, city);
     if (parts) scored.push(suggestionFrom(candidate, 'researches-field', parts));
   }
-  return scored.sort(bySuggestionScore).slice(0, max);
+  return scored.sort(byPartnerThenScore).slice(0, max);
 }

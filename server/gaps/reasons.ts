@@ -34,3 +34,11 @@ export function suggestionFrom(candidate: Placed, kind: SuggestionKind, parts: r
 export function bySuggestionScore(a: Suggestion, b: Suggestion): number {
   return b.score - a.score || a.id.localeCompare(b.id);
 }
+
+/**
+ * Candidates in the partner regions (Shanghai, 苏南) first, then the rest of the graph; by score within
+ * each: the policy ties each chain to those partners before anyone else.
+ */
+export function byPartnerThenScore(a: Suggestion, b: Suggestion): number {
+  return Number(b.regionId !== null) - Number(a.regionId !== null) || bySuggestionScore(a, b);
+}

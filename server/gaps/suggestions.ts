@@ -1,16 +1,17 @@
-// Who could fill a technology gap: institutes and platforms in the partner regions (Shanghai, southern
-// Jiangsu and their parts) that research a needed field. One query reads every candidate once; ranking is pure (see rank.ts).
+// Who could fill a technology gap: institutes and platforms outside the scope that research a field,
+// with the partner region (Shanghai, southern Jiangsu and their parts) each lies in, if any. One query reads every candidate once; ranking is pure (see rank.ts).
 import { z } from 'zod';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { locatedInRegion } from '../../graph/db/fragments';
-import { inPartnerRegion, isLocalIn, placeOf, refMap } from './cypher';
+import { isLocalIn, placeOf, refMap } from './cypher';
 import type { RuleContext } from './params';
 import { Ids, Place, readRows, Ref } from './read';
 import type { Candidate, CityName } from './rank';
 
 /**
- * Every partner-region institute or platform, with the fields it researches and whether it already works
- * with the city. Read from the two labels, not from every node.
+ * Every institute or platform outside the scope that researches some field, with those fields, its
+ * partner region (null elsewhere) and whether it already works with the city. Read from the two labels,
+ * not from every node.
  */
 export const CANDIDATES_QUERY = `
 OPTIONAL MATCH (city:Region {id: $cityId})
@@ -21,13 +22,13 @@ RETURN coalesce(city.nameZh, $cityId) AS cityZh, coalesce(city.nameEn, $cityId) 
   } AS partnerRegions,
   COLLECT {
     CALL () { MATCH (c:Institute) RETURN c UNION MATCH (c:Platform) RETURN c }
-    WITH c WHERE ${inPartnerRegion('c')}
+    WITH c WHERE NOT ${isLocalIn('c')} AND EXISTS { (c)-[:RESEARCHES]->(:TechField) }
     RETURN ${refMap(
       'c',
       undefined,
       `kind: c.kind,
       place: ${placeOf('c')},
-      regionId: head(COLLECT { MATCH ${locatedInRegion('c', '(pr:Region)')} WHERE pr.id IN $partnerRegionIds RETURN pr.id }),
+      regionId: head(COLLECT { MATCH ${locatedInRegion('c', '(pr:Region)')} WHERE pr.id IN $partnerRegionIds AND NOT pr.id IN $localPlaceIds RETURN pr.id }),
       fieldIds: COLLECT { MATCH (c)-[:RESEARCHES]->(f:TechField) RETURN f.id },
       partnersWithCity: EXISTS { MATCH (x)-[:PARTNERS_WITH]-(c) WHERE x.id = $cityId OR x:Industry OR ${isLocalIn('x')} }`,
     )}

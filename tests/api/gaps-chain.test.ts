@@ -139,11 +139,12 @@ describe('innovation chain', () => {
     expect(gaps[0]?.evidence.sort()).toEqual(['field-gap', 'ind', 'link-empty', 'link-weak']);
   });
 
-  it('ranks partner-region candidates with a transparent score; other regions are not candidates', async () => {
+  it('ranks partner-region candidates first with a transparent score, then those elsewhere in the graph', async () => {
     const [gap] = await computeGaps(db, { ruleIds: ['innovation-uncovered-field'] }, { config });
     expect(gap?.suggestions.map((s) => [s.id, s.score, s.regionId])).toEqual([
       ['inst-shanghai', points.researchesField + 2 * points.perLinkNeeding + points.partnersWithCity, 'shanghai'],
       ['inst-sunan', points.researchesField + 2 * points.perLinkNeeding, 'sunan'],
+      ['inst-zhongguancun', points.researchesField + 2 * points.perLinkNeeding, null],
     ]); // transfer-shanghai researches nothing needed: no generic fallback
     const first = gap?.suggestions[0];
     expect(first?.illustrative).toBe(true);

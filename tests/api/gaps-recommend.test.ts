@@ -107,7 +107,10 @@ describe('recommendations for chain-link gaps', () => {
       ['f-beijing', beijing, null],
       ['f-tied', tied, null],
       ['f-sh-plain', plain, 'shanghai'],
-    ].sort((a, b) => (b[1] as number) - (a[1] as number) || String(a[0]).localeCompare(String(b[0])));
+    ].sort(
+      // Partner regions first, then the rest of the graph; by score within each, ties by id.
+      (a, b) => Number(b[2] !== null) - Number(a[2] !== null) || (b[1] as number) - (a[1] as number) || String(a[0]).localeCompare(String(b[0])),
+    );
     // The closed firm (validTo 2020) is no candidate; every candidate covers the link.
     expect(gap?.suggestions.map((s) => [s.id, s.score, s.regionId])).toEqual(expected);
     expect(gap?.suggestions.every((s) => s.kind === 'covers-link')).toBe(true);
@@ -169,7 +172,7 @@ describe('recommendations for chain-link gaps', () => {
     const field = industry.gaps.find((g) => g.ruleId === 'innovation-uncovered-field');
     expect(field?.suggestions).toEqual([]);
     expect(field?.missingData?.zh).toBe(
-      '图谱中没有合作地区（上海市、苏南）的机构研究「晶体生长」：导入合作地区研究该领域的高校、研究院所和平台（RESEARCHES 关系）后即可推荐。',
+      '图谱中没有南通市以外的机构研究「晶体生长」：导入合作地区（上海市、苏南）等地研究该领域的高校、研究院所和平台（RESEARCHES 关系）后即可推荐。',
     );
     // The industry without a partner: the Shanghai institute researches a field one of its links needs.
     const partner = industry.gaps.find((g) => g.ruleId === 'partner-none');

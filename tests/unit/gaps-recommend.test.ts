@@ -60,7 +60,7 @@ describe('chain-link candidates', () => {
     expect(parts.every((p) => !/[\u4e00-\u9fff]/.test(p.en))).toBe(true);
   });
 
-  it('ranks by the sum (ties by id), support first for a weak link, cut at the maximum', () => {
+  it('ranks partner regions first, then by the sum (ties by id), support first for a weak link, cut at the maximum', () => {
     const pool: LinkCandidatePool = {
       scope,
       partnerRegions: regions,
@@ -71,6 +71,7 @@ describe('chain-link candidates', () => {
             firm('partner', { regionId: 'shanghai' }),
             firm('b-listed', { listingExchange: 'SZSE' }),
             firm('a-listed', { listingExchange: 'HKEX' }),
+            firm('z-champion', { tags: ['制造业单项冠军', '专精特新"小巨人"'], listingExchange: 'SSE', highTech: true }),
           ],
           supporters: [firm('lab', { ref: ref('lab', 'Platform'), kind: 'supports-link', fields: [ref('f', 'TechField')] })],
         },
@@ -78,8 +79,11 @@ describe('chain-link candidates', () => {
     };
     const ids = (weak: boolean, max = 5) =>
       rankLinkCandidates(pool, link, weak, { ...config, suggestions: { ...config.suggestions, max } }).map((s) => s.id);
-    expect(ids(false)).toEqual(['partner', 'a-listed', 'b-listed', 'far-inferred']);
-    expect(ids(true)).toEqual(['lab', 'partner', 'a-listed', 'b-listed', 'far-inferred']);
+    // The champion outside the partner regions scores more than the plain partner-region firm, and still follows it.
+    const scores = new Map(rankLinkCandidates(pool, link, false, config).map((s) => [s.id, s.score]));
+    expect(scores.get('z-champion')).toBeGreaterThan(scores.get('partner') ?? Infinity);
+    expect(ids(false)).toEqual(['partner', 'z-champion', 'a-listed', 'b-listed', 'far-inferred']);
+    expect(ids(true, 6)).toEqual(['lab', 'partner', 'z-champion', 'a-listed', 'b-listed', 'far-inferred']);
     expect(ids(true, 2)).toEqual(['lab', 'partner']);
     const [lab] = rankLinkCandidates(pool, link, true, config);
     expect(lab?.kind).toBe('supports-link');
@@ -94,7 +98,7 @@ describe('chain-link candidates', () => {
     expect(linkMissingData(link, true, pool).en).toContain('and no platform, institute or innovation centre outside it researches what the link needs');
     const fieldPool = { city: { zh: '南通市', en: 'Nantong' }, partnerRegions: [{ zh: '上海市', en: 'Shanghai' }], candidates: [] };
     expect(fieldMissingData(ref('f', 'TechField'), fieldPool).en).toBe(
-      'No organisation in the partner regions (Shanghai) in the graph researches "f": import the universities, institutes and platforms there that research it (RESEARCHES) to get candidates.',
+      'No organisation outside Nantong in the graph researches "f": import the universities, institutes and platforms of the partner regions (Shanghai) (or elsewhere) that research it (RESEARCHES) to get candidates.',
     );
     expect(partnerMissingData(ref('ind', 'Industry'), [], fieldPool).zh).toContain('未记录所需技术领域');
   });

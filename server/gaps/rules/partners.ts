@@ -79,7 +79,7 @@ export function partnerGaps(
     const fields = needs
       .filter((n) => n.industry.id === facts.industry.id)
       .map((n) => ({ field: n.field, linksNeeding: n.links.length }));
-    const suggestions = rankCandidates(pool.candidates, { fields }, ctx.config, pool.city);
+    const suggestions = rankCandidates(pool.candidates, { fields }, ctx.config, pool.city, true);
     gaps.push(
       makeGap(
         {
