@@ -64,6 +64,9 @@ export function recommendationBlocks(briefing: Briefing): Block[] {
 /** Names of the gaps a kind of missing data stands for; the rest are counted. */
 const SUBJECTS_NAMED = 2;
 
+/** Kinds of missing data the summary spells out, the most gaps first; the rest are counted (two pages). */
+const KINDS_SAID = 2;
+
 /**
  * Gaps that want a candidate and have none, by the kind of data that would produce one. The engine's
  * missingData names the gap's own link or field before a colon and the data to record after it, so the
@@ -83,12 +86,13 @@ function missingDataBlocks(briefing: Briefing): Block[] {
     kinds.set(kind, [...(kinds.get(kind) ?? []), displayName(gap.subject, lang)]);
   }
   if (wanting === 0) return [];
-  const items = [...kinds]
-    .sort((a, b) => b[1].length - a[1].length)
-    .map(([kind, subjects]) => {
-      const names = [...new Set(subjects)];
-      return text.missingItem(kind, subjects.length, names.slice(0, SUBJECTS_NAMED), names.length > SUBJECTS_NAMED);
-    });
+  const sorted = [...kinds].sort((a, b) => b[1].length - a[1].length);
+  const items = sorted.slice(0, KINDS_SAID).map(([kind, subjects]) => {
+    const names = [...new Set(subjects)];
+    return text.missingItem(kind, subjects.length, names.slice(0, SUBJECTS_NAMED), names.length > SUBJECTS_NAMED);
+  });
+  const rest = sorted.slice(KINDS_SAID);
+  if (rest.length > 0) items.push(text.missingOthers(rest.length, rest.reduce((sum, [, subjects]) => sum + subjects.length, 0)));
   return [
     { kind: 'paragraph', text: text.missingIntro(wanting), tone: 'note' },
     { kind: 'list', items },

@@ -74,6 +74,7 @@ export const SUMMARY_TEXT = {
     closes: (rule: string, n: number, subjects: string[], more: boolean) => `可补上“${rule}”${n} 项（${subjects.join('、')}${more ? '等' : ''}）`,
     missingIntro: (n: number) => `另有 ${n} 项缺口需要合作方而图谱中尚无候选；补充以下数据后可给出建议：`,
     missingItem: (what: string, n: number, names: string[], more: boolean) => `${what}（涉及 ${n} 项缺口：${names.join('、')}${more ? '等' : ''}）。`,
+    missingOthers: (kinds: number, n: number) => `其余 ${kinds} 类数据涉及 ${n} 项缺口，明细见系统中各缺口的说明。`,
     noRecommendations: '图谱中暂无可推荐的合作方。',
     annexLabel: (n: number) => `附件${n}\u3000`,
   },
@@ -127,6 +128,8 @@ export const SUMMARY_TEXT = {
     missingIntro: (n: number) => `${plural(n, 'more gap wants', 'more gaps want')} a partner and the graph holds no candidate; recording these data would produce one:`,
     missingItem: (what: string, n: number, names: string[], more: boolean) =>
       `${what.charAt(0).toUpperCase()}${what.slice(1)} (${plural(n, 'gap', 'gaps')}: ${names.join(', ')}${more ? ' and others' : ''}).`,
+    missingOthers: (kinds: number, n: number) =>
+      `${plural(kinds, 'other kind', 'other kinds')} of data would serve ${plural(n, 'more gap', 'more gaps')}: each gap in innochain says which.`,
     noRecommendations: 'The graph has no partner to recommend yet.',
     annexLabel: (n: number) => `Annex ${n}. `,
   },

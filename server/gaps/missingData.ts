@@ -17,10 +17,12 @@ function regionNames(pool: CandidatePool): { zh: string; en: string } {
 
 /** A needed field no organisation outside the scope researches. */
 export function fieldMissingData(field: NodeRef, pool: CandidatePool): MissingData {
-  const regions = regionNames(pool);
+  // Short: the leader's summary quotes the part after the colon once per kind.
+  const zh = pool.partnerRegions.map((r) => r.zh).join('、');
+  const en = pool.partnerRegions.map((r) => r.en).join(', ');
   return {
-    zh: `图谱中没有${pool.city.zh}以外的机构研究「${field.nameZh}」：导入${regions.zh}等地研究该领域的高校、研究院所和平台（RESEARCHES 关系）后即可推荐。`,
-    en: `No organisation outside ${pool.city.en} in the graph researches "${field.nameEn}": import the universities, institutes and platforms of ${regions.en} (or elsewhere) that research it (RESEARCHES) to get candidates.`,
+    zh: `图谱中没有${pool.city.zh}以外的机构研究「${field.nameZh}」：导入${zh ? `${zh}或其他地区` : '合作地区或其他地区'}研究该领域的高校、院所和平台（RESEARCHES 关系）后即可推荐。`,
+    en: `No organisation outside ${pool.city.en} in the graph researches "${field.nameEn}": import the institutes and platforms researching it (RESEARCHES), in ${en ? `${en} or elsewhere` : 'the partner regions or elsewhere'}.`,
   };
 }
 

@@ -172,7 +172,7 @@ describe('recommendations for chain-link gaps', () => {
     const field = industry.gaps.find((g) => g.ruleId === 'innovation-uncovered-field');
     expect(field?.suggestions).toEqual([]);
     expect(field?.missingData?.zh).toBe(
-      '图谱中没有南通市以外的机构研究「晶体生长」：导入合作地区（上海市、苏南）等地研究该领域的高校、研究院所和平台（RESEARCHES 关系）后即可推荐。',
+      '图谱中没有南通市以外的机构研究「晶体生长」：导入上海市、苏南或其他地区研究该领域的高校、院所和平台（RESEARCHES 关系）后即可推荐。',
     );
     // The industry without a partner: the Shanghai institute researches a field one of its links needs.
     const partner = industry.gaps.find((g) => g.ruleId === 'partner-none');

@@ -98,7 +98,7 @@ describe('chain-link candidates', () => {
     expect(linkMissingData(link, true, pool).en).toContain('and no platform, institute or innovation centre outside it researches what the link needs');
     const fieldPool = { city: { zh: '南通市', en: 'Nantong' }, partnerRegions: [{ zh: '上海市', en: 'Shanghai' }], candidates: [] };
     expect(fieldMissingData(ref('f', 'TechField'), fieldPool).en).toBe(
-      'No organisation outside Nantong in the graph researches "f": import the universities, institutes and platforms of the partner regions (Shanghai) (or elsewhere) that research it (RESEARCHES) to get candidates.',
+      'No organisation outside Nantong in the graph researches "f": import the institutes and platforms researching it (RESEARCHES), in Shanghai or elsewhere.',
     );
     expect(partnerMissingData(ref('ind', 'Industry'), [], fieldPool).zh).toContain('未记录所需技术领域');
   });
