@@ -1,12 +1,11 @@
-// Two projects: fast unit tests, and tests against a real Neo4j plus the system Chromium. Graph test
-// files run in parallel, one per worker, each worker on its own throwaway embedded Neo4j
-// (tests/helpers/globalNeo4j.ts); a file's tests run one after another on its graph.
+// Two projects: fast unit tests, and tests against a real Neo4j plus the system Chromium. Each graph
+// worker has its own throwaway embedded Neo4j (tests/helpers/globalNeo4j.ts); one worker by default
+// (tests/helpers/workers.ts says why), and a file's tests run one after another on its graph.
 import { defineConfig } from 'vitest/config';
 import { graphWorkers } from './tests/helpers/workers.js';
 
 export default defineConfig({
   test: {
-    // Two by default, also on a 2-core machine: much of a graph test is waiting on Neo4j or Chromium.
     maxWorkers: graphWorkers(),
     projects: [
       {
