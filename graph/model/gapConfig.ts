@@ -111,8 +111,9 @@ export const GapConfig = z
             /** Sits in a park co-built with the scope (CO_BUILT_WITH). */
             coBuiltPark: z.number().min(0),
             /**
-             * Times the relatedness (0..1) of the industry to the scope's strengths. Applies once
-             * relatedness is computed for the scope; the engine does not compute it yet, so it adds nothing.
+             * Times the relatedness (0..1, the product-space density the 延链 page uses) of the gap's
+             * industry to the scope's strengths, for chain-link candidates. Not judged (adds nothing) when
+             * fewer than five regions of the scope's kind can specialise; 0 skips reading it.
              */
             relatedness: z.number().min(0),
           })

@@ -11,6 +11,7 @@ import { isLocalIn, placeOf, refMap, validIn } from './cypher';
 import type { RuleContext } from './params';
 import { Place, readRows, Ref } from './read';
 import type { Placed } from './reasons';
+import { loadIndustryDensities, type IndustryDensities } from './relatedness';
 import { linkState, type LinkFacts } from './rules/chainLinks';
 
 /** The candidate's partner region (never one inside the scope), or null. */
@@ -144,6 +145,8 @@ export interface LinkCandidatePool {
   /** The scope and the partner regions outside it, with names. */
   scope: RegionName;
   partnerRegions: RegionName[];
+  /** How related each industry is to the scope's strengths (relatedness.ts); null when not judged. */
+  densities: IndustryDensities;
 }
 
 const isTag = (t: string): t is (typeof ENTERPRISE_TAGS)[number] => (ENTERPRISE_TAGS as readonly string[]).includes(t);
@@ -173,7 +176,7 @@ export function linkCandidateParams(ctx: RuleContext, links: readonly LinkFacts[
 export async function loadLinkCandidates(tx: ManagedTransaction, ctx: RuleContext, links: readonly LinkFacts[]): Promise<LinkCandidatePool> {
   const scope = { id: ctx.params.cityId, nameZh: ctx.params.cityId, nameEn: ctx.params.cityId };
   const params = linkCandidateParams(ctx, links);
-  if (!params) return { byLink: {}, scope, partnerRegions: [] };
+  if (!params) return { byLink: {}, scope, partnerRegions: [], densities: null };
   const rows = readRows(await tx.run(LINK_CANDIDATES_QUERY, params), Row);
   const byLink: LinkCandidatePool['byLink'] = {};
   for (const row of rows) {
@@ -182,5 +185,6 @@ export async function loadLinkCandidates(tx: ManagedTransaction, ctx: RuleContex
       supporters: row.supporters.map((s) => candidate(s, 'supports-link')),
     };
   }
-  return { byLink, scope: rows[0]?.scope ?? scope, partnerRegions: rows[0]?.partnerRegions ?? [] };
+  const densities = await loadIndustryDensities(tx, ctx.params.cityId, ctx.config);
+  return { byLink, scope: rows[0]?.scope ?? scope, partnerRegions: rows[0]?.partnerRegions ?? [], densities };
 }

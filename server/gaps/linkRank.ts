@@ -25,7 +25,15 @@ function exchangeName(exchange: string): { zh: string; en: string } | undefined 
 }
 
 /** The scored parts of one candidate for one link (the same sums as linkCandidates.ts ownPoints and the rest). */
-export function scoreLinkCandidate(c: LinkCandidate, link: NodeRef, points: Points, scope: RegionName, regions: readonly RegionName[]): Part[] {
+export function scoreLinkCandidate(
+  c: LinkCandidate,
+  link: NodeRef,
+  points: Points,
+  scope: RegionName,
+  regions: readonly RegionName[],
+  /** How related the gap's industry is to the scope's strengths (0..1); null when not judged. */
+  density: number | null = null,
+): Part[] {
   const parts: Part[] = [];
   if (c.kind === 'covers-link') {
     parts.push({ key: 'coversLink', points: points.coversLink, zh: `覆盖环节「${link.nameZh}」`, en: `covers the link "${link.nameEn}"` });
@@ -90,6 +98,14 @@ export function scoreLinkCandidate(c: LinkCandidate, link: NodeRef, points: Poin
       en: `its region co-built "${park.nameEn}" with ${scope.nameEn}, a place to land`,
     });
   }
+  if (density !== null && density > 0 && points.relatedness > 0) {
+    parts.push({
+      key: 'relatedness',
+      points: Math.round(points.relatedness * density * 100) / 100,
+      zh: `本产业与${scope.nameZh}现有优势产业的关联度 ${density.toFixed(2)}`,
+      en: `the industry's relatedness to ${scope.nameEn}'s strengths: ${density.toFixed(2)}`,
+    });
+  }
   return parts;
 }
 
@@ -102,12 +118,14 @@ export function rankLinkCandidates(
   link: NodeRef,
   weak: boolean,
   config: GapConfig,
+  industryId?: string,
 ): Suggestion[] {
   const entry = pool.byLink[link.id];
   if (!entry) return [];
+  const density = industryId === undefined ? null : (pool.densities?.[industryId] ?? null);
   const rank = (list: readonly LinkCandidate[]): Suggestion[] =>
     list
-      .map((c) => suggestionFrom(c, c.kind, scoreLinkCandidate(c, link, config.suggestions.points, pool.scope, pool.partnerRegions)))
+      .map((c) => suggestionFrom(c, c.kind, scoreLinkCandidate(c, link, config.suggestions.points, pool.scope, pool.partnerRegions, density)))
       .sort(byPartnerThenScore);
   return [...(weak ? rank(entry.supporters) : []), ...rank(entry.firms)].slice(0, config.suggestions.max);
 }

@@ -36,4 +36,29 @@ describe('the gap engine on the tiny synthetic province', () => {
     for (const rule of GAP_RULE_IDS) expect(manifest.plantedGaps[rule], rule).toBeGreaterThan(0);
     expect(found).toEqual(manifest.plantedGaps);
   });
+
+  it('gives chain-link candidates the industry\'s relatedness to a county\'s strengths: one density per industry', async () => {
+    // A county: its peers are the province's other counties, enough to judge relatedness (the province has none).
+    const config = syntheticGapConfig(manifest);
+    const weight = config.suggestions.points.relatedness;
+    const chainRules = { ruleIds: ['chain-missing-link', 'chain-break-risk', 'chain-weak-link'] as const };
+    const gaps = await computeGaps(db, chainRules, { config, regionId: manifest.ids.sampleCounty });
+    const byIndustry = new Map<string, Set<number>>();
+    for (const gap of gaps) {
+      for (const suggestion of gap.suggestions) {
+        const part = suggestion.reasons.find((r) => r.key === 'relatedness');
+        if (!part) continue;
+        const density = Number(/([01]\.\d\d)$/.exec(part.en)?.[1]);
+        // The reason shows the density to two places; the points use it whole.
+        expect(Math.abs(part.points - weight * density)).toBeLessThanOrEqual(weight * 0.005 + 0.005);
+        expect(density).toBeGreaterThan(0);
+        expect(density).toBeLessThanOrEqual(1);
+        byIndustry.set(gap.industryId ?? '', new Set([...(byIndustry.get(gap.industryId ?? '') ?? []), density]));
+      }
+    }
+    // The province's cities can specialise, so the engine judged relatedness for some industry, and
+    // every candidate of one industry carries the same figure.
+    expect(byIndustry.size).toBeGreaterThan(0);
+    for (const densities of byIndustry.values()) expect(densities.size).toBe(1);
+  });
 });

@@ -64,6 +64,7 @@ describe('chain-link candidates', () => {
     const pool: LinkCandidatePool = {
       scope,
       partnerRegions: regions,
+      densities: null,
       byLink: {
         link: {
           firms: [
@@ -92,8 +93,21 @@ describe('chain-link candidates', () => {
     );
   });
 
+  it('adds the industry\'s relatedness to the scope\'s strengths as a reason, when it was judged', () => {
+    const byLink = { link: { firms: [firm('a'), firm('b', { regionId: 'sunan' })], supporters: [] } };
+    const judged: LinkCandidatePool = { scope, partnerRegions: regions, densities: { ind: 0.5, other: 0 }, byLink };
+    const [first] = rankLinkCandidates(judged, link, false, config, 'ind');
+    const part = first?.reasons.find((r) => r.key === 'relatedness');
+    expect(part?.points).toBe(points.relatedness * 0.5);
+    expect(part?.zh).toBe('本产业与南通市现有优势产业的关联度 0.50');
+    expect(part?.en).toBe("the industry's relatedness to Nantong's strengths: 0.50");
+    // No reason for a density of 0, for an industry not judged, or when too few regions judged it.
+    expect(rankLinkCandidates(judged, link, false, config, 'other')[0]?.reasons.some((r) => r.key === 'relatedness')).toBe(false);
+    expect(rankLinkCandidates({ ...judged, densities: null }, link, false, config, 'ind')[0]?.reasons.some((r) => r.key === 'relatedness')).toBe(false);
+  });
+
   it('says which data would produce a candidate, never a generic one', () => {
-    const pool: LinkCandidatePool = { scope, partnerRegions: regions, byLink: {} };
+    const pool: LinkCandidatePool = { scope, partnerRegions: regions, densities: null, byLink: {} };
     expect(linkMissingData(link, false, pool).zh).toBe('图谱中没有南通市以外的企业覆盖「link中」：导入上海市、苏南等地覆盖该环节的企业（COVERS 关系）后即可推荐。');
     expect(linkMissingData(link, true, pool).en).toContain('and no platform, institute or innovation centre outside it researches what the link needs');
     const fieldPool = { city: { zh: '南通市', en: 'Nantong' }, partnerRegions: [{ zh: '上海市', en: 'Shanghai' }], candidates: [] };

@@ -170,7 +170,7 @@ export function chainGaps(links: readonly LinkFacts[], ctx: RuleContext, candida
     if (counted === null) continue;
     const others = CONDITIONS.filter((c) => c !== counted && state[c]);
     const text = explainLink(facts, counted, others, ctx.config.chain.minFirms);
-    const suggestions = candidates ? rankLinkCandidates(candidates, facts.link, state.weak, ctx.config) : [];
+    const suggestions = candidates ? rankLinkCandidates(candidates, facts.link, state.weak, ctx.config, facts.industry.id) : [];
     const wantsCandidates = candidates !== undefined && ctx.config.suggestions.max > 0;
     gaps.push(
       makeGap(
