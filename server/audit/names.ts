@@ -3,7 +3,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
 import type { AuditNodeRef } from '../../graph/model';
 import { primaryLabel } from '../presenters/entity';
-import { readRows } from '../presenters/rows';
+import { parseStoredJson, readRows } from '../presenters/rows';
 import { NODE_NAMES } from './queries';
 
 /** What an entry says about its target (the stored properties that matter here). */
@@ -35,15 +35,6 @@ export function snapshotNames(snapshot: unknown): { nameZh: string | null; nameE
   return { nameZh: parsed.data.nameZh ?? null, nameEn: parsed.data.nameEn ?? null };
 }
 
-function parseJson(text: string | null): unknown {
-  if (text === null) return null;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return null;
-  }
-}
-
 const NameRow = z.object({
   id: z.string(),
   exists: z.boolean(),
@@ -64,7 +55,7 @@ export async function nodeNames(tx: ManagedTransaction, ids: readonly string[]):
     if (row.exists) {
       out.set(row.id, { id: row.id, label: primaryLabel(row.labels ?? []), nameZh: row.nameZh, nameEn: row.nameEn, exists: true });
     } else {
-      const names = snapshotNames(parseJson(row.before)) ?? snapshotNames(parseJson(row.after));
+      const names = snapshotNames(parseStoredJson(row.before)) ?? snapshotNames(parseStoredJson(row.after));
       out.set(row.id, { id: row.id, label: row.lastType, nameZh: names?.nameZh ?? null, nameEn: names?.nameEn ?? null, exists: false });
     }
   }

@@ -3,7 +3,7 @@
 import type { QueryResult } from 'neo4j-driver';
 import { z } from 'zod';
 import { Case, CaseOwnerKind, CaseState, CaseStatus, ClosingChange, chinaToday, isOverdue, type CaseSummary } from '../../graph/model';
-import { readRows } from '../presenters/rows';
+import { parseStoredJson, readRows } from '../presenters/rows';
 
 const Text = z.string();
 const MaybeText = z.string().nullable().optional().transform((v) => v ?? null);
@@ -46,21 +46,12 @@ export type StoredCase = z.infer<typeof StoredCase>;
 
 const States = z.array(CaseState);
 
-function parseJson(text: string | null): unknown {
-  if (text === null) return null;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return null;
-  }
-}
-
 export function toCase(stored: StoredCase, today: string = chinaToday()): Case {
   const { key: _key, statusAtMs: _at, closedBy, states, ...rest } = stored;
   return Case.parse({
     ...rest,
-    closedBy: ClosingChange.nullable().catch(null).parse(parseJson(closedBy)),
-    states: States.catch([]).parse(parseJson(states)),
+    closedBy: ClosingChange.nullable().catch(null).parse(parseStoredJson(closedBy)),
+    states: States.catch([]).parse(parseStoredJson(states)),
     overdue: isOverdue(stored.status, stored.dueDate, today),
   });
 }

@@ -48,3 +48,13 @@ export function readOne<T extends z.ZodType>(result: QueryResult, row: T): z.inf
   if (found === undefined) throw new Error('the statement answered no row');
   return found;
 }
+
+/** A property stored as JSON text, parsed; null when absent or not JSON (the caller's zod check says what it makes). */
+export function parseStoredJson(text: string | null): unknown {
+  if (text === null) return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
+}

@@ -5,7 +5,7 @@ import type { Database } from '../../graph/db/database';
 import type { GapConfig } from '../../graph/model';
 import { DEFAULT_GAP_CONFIG_PATH, readGapConfig } from '../../server/gaps/config';
 import { computeGaps, computeMatrix } from '../../server/gaps/service';
-import { HOME_CITY_DEFAULTS, openTestDatabase, wipeGraph } from '../helpers/graph';
+import { buildGraph, openTestDatabase, wipeGraph } from '../helpers/graph';
 
 let db: Database;
 const config: GapConfig = { ...readGapConfig(DEFAULT_GAP_CONFIG_PATH), asOfYear: 2025 };
@@ -66,19 +66,10 @@ CREATE (localPlatform)-[:RESEARCHES]->(none)
 CREATE (instFar:Entity:Institute {id: 'inst-unlocated', kind: 'research-institute'})-[:RESEARCHES]->(covered)
 CREATE (:Entity:Platform {id: 'transfer-shanghai', kind: 'technology-transfer'})-[:LOCATED_IN]->(sh)`;
 
-const DEFAULTS = `
-MATCH (n:Entity)
-SET n.nameZh = coalesce(n.nameZh, n.id + '（中）'), n.nameEn = coalesce(n.nameEn, n.id),
-    n.sourceKind = coalesce(n.sourceKind, 'document'), n.sourceRef = coalesce(n.sourceRef, 'test')`;
-
 beforeAll(async () => {
   db = await openTestDatabase();
   await wipeGraph(db);
-  await db.write(async (tx) => {
-    await tx.run(GRAPH);
-    await tx.run(DEFAULTS);
-    await tx.run(HOME_CITY_DEFAULTS, { cityId: 'nantong' });
-  });
+  await buildGraph(db, GRAPH);
 });
 
 afterAll(async () => {

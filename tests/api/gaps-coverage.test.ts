@@ -6,7 +6,7 @@ import type { Database } from '../../graph/db/database';
 import type { GapConfig } from '../../graph/model';
 import { DEFAULT_GAP_CONFIG_PATH, readGapConfig } from '../../server/gaps/config';
 import { computeGaps, computeSummary, computeTargetProgress } from '../../server/gaps/service';
-import { HOME_CITY_DEFAULTS, openTestDatabase, wipeGraph } from '../helpers/graph';
+import { buildGraph, openTestDatabase, wipeGraph } from '../helpers/graph';
 
 let db: Database;
 const config: GapConfig = { ...readGapConfig(DEFAULT_GAP_CONFIG_PATH), asOfYear: 2025 };
@@ -78,19 +78,10 @@ CREATE (:Entity:Measurement {id: 'm-latest-new', indicatorId: 'ind-latest', year
 CREATE (i6:Entity:Indicator {id: 'ind-no-data', unit: '项', scope: 'nantong', higherIsBetter: true})
 CREATE (:Entity:Target {id: 't-no-data', indicatorId: 'ind-no-data', year: 2035, value: 1, comparator: '>=', unit: '项'})-[:TARGET_FOR]->(i6)`;
 
-const DEFAULTS = `
-MATCH (n:Entity)
-SET n.nameZh = coalesce(n.nameZh, n.id + '（中）'), n.nameEn = coalesce(n.nameEn, n.id),
-    n.sourceKind = coalesce(n.sourceKind, 'document'), n.sourceRef = coalesce(n.sourceRef, 'test')`;
-
 beforeAll(async () => {
   db = await openTestDatabase();
   await wipeGraph(db);
-  await db.write(async (tx) => {
-    await tx.run(GRAPH);
-    await tx.run(DEFAULTS);
-    await tx.run(HOME_CITY_DEFAULTS, { cityId: 'nantong' });
-  });
+  await buildGraph(db, GRAPH);
 });
 
 afterAll(async () => {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../graph/db/database';
 import { GapList, IndustryGaps, type Gap } from '../../graph/model';
 import { activeGapConfig } from '../../server/gaps/config';
-import { HOME_CITY_DEFAULTS, openTestDatabase, wipeGraph } from '../helpers/graph';
+import { buildGraph, openTestDatabase, wipeGraph } from '../helpers/graph';
 import { getJson, startTestServer, type TestServer } from '../helpers/server';
 
 let db: Database;
@@ -63,21 +63,15 @@ CREATE (field:Entity:TechField {id: 'field-a', nameZh: '晶体生长', nameEn: '
 CREATE (ind)-[:NEEDS]->(field)
 CREATE (:Entity:Platform {id: 'transfer-sh', kind: 'technology-transfer'})-[:LOCATED_IN]->(sh)`;
 
-const DEFAULTS = `
-MATCH (n:Entity)
-SET n.nameZh = coalesce(n.nameZh, n.id + '（中）'), n.nameEn = coalesce(n.nameEn, n.id),
-    n.sourceKind = coalesce(n.sourceKind, 'document'), n.sourceRef = coalesce(n.sourceRef, 'test')
-WITH count(*) AS done
+/** Relationships without a source get one too: a candidate's evidence is its COVERS fact's source. */
+const SOURCED_RELATIONSHIPS = `
 MATCH ()-[r]->() SET r.sourceKind = coalesce(r.sourceKind, 'document'), r.sourceRef = coalesce(r.sourceRef, 'test')`;
 
 beforeAll(async () => {
   db = await openTestDatabase();
   await wipeGraph(db);
-  await db.write(async (tx) => {
-    await tx.run(GRAPH);
-    await tx.run(DEFAULTS);
-    await tx.run(HOME_CITY_DEFAULTS, { cityId: 'nantong' });
-  });
+  await buildGraph(db, GRAPH);
+  await db.write((tx) => tx.run(SOURCED_RELATIONSHIPS));
   server = await startTestServer(db);
 });
 

@@ -7,7 +7,7 @@ import type { Database } from '../../graph/db/database';
 import type { GapConfig } from '../../graph/model';
 import { DEFAULT_GAP_CONFIG_PATH, readGapConfig } from '../../server/gaps/config';
 import { computeGaps, computeIndustryGaps, computeMatrix, computeSummary } from '../../server/gaps/service';
-import { openTestDatabase, wipeGraph } from '../helpers/graph';
+import { buildGraph, openTestDatabase, wipeGraph } from '../helpers/graph';
 
 let db: Database;
 const config: GapConfig = { ...readGapConfig(DEFAULT_GAP_CONFIG_PATH), cityId: 'city-a', partnerRegionIds: [], asOfYear: 2025 };
@@ -39,11 +39,6 @@ CREATE (park:Entity:Park {id: 'park-a2', kind: 'development-zone'})-[:LOCATED_IN
 CREATE (fund:Entity:Fund {id: 'fund-a2', kind: 'industry-fund'})-[:INVESTS_IN]->(ia2)
 CREATE (fund)-[:LOCATED_IN]->(park)`;
 
-const DEFAULTS = `
-MATCH (n:Entity)
-SET n.nameZh = coalesce(n.nameZh, n.id + '（中）'), n.nameEn = coalesce(n.nameEn, n.id),
-    n.sourceKind = coalesce(n.sourceKind, 'document'), n.sourceRef = coalesce(n.sourceRef, 'test')`;
-
 const rowsOf = async (regionId: string) => (await computeMatrix(db, {}, { config, regionId })).rows;
 const industriesOf = async (regionId: string) => (await rowsOf(regionId)).map((r) => r.industry.id).sort();
 const holdersOf = async (regionId: string, industry: string, slot: 'plan' | 'leadFirm' | 'innovationCentre' | 'fund') =>
@@ -52,10 +47,7 @@ const holdersOf = async (regionId: string, industry: string, slot: 'plan' | 'lea
 beforeAll(async () => {
   db = await openTestDatabase();
   await wipeGraph(db);
-  await db.write(async (tx) => {
-    await tx.run(GRAPH);
-    await tx.run(DEFAULTS);
-  });
+  await buildGraph(db, GRAPH, null);
 });
 
 afterAll(async () => {

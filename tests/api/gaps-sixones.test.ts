@@ -7,7 +7,7 @@ import type { Database } from '../../graph/db/database';
 import type { GapConfig } from '../../graph/model';
 import { DEFAULT_GAP_CONFIG_PATH, readGapConfig } from '../../server/gaps/config';
 import { computeGaps, computeIndustryGaps, computeMatrix } from '../../server/gaps/service';
-import { HOME_CITY_DEFAULTS, openTestDatabase, wipeGraph } from '../helpers/graph';
+import { buildGraph, openTestDatabase, wipeGraph } from '../helpers/graph';
 
 let db: Database;
 const config: GapConfig = { ...readGapConfig(DEFAULT_GAP_CONFIG_PATH), asOfYear: 2025 };
@@ -51,23 +51,10 @@ CREATE (:Entity:Institute {id: 'inst-two', kind: 'research-institute'})-[:SERVES
 
 CREATE (:Entity:Plan {id: 'plan-agri', kind: 'industry-plan'})-[:PLANS]->(agri)`;
 
-const DEFAULTS = `
-MATCH (n:Entity)
-SET n.nameZh = coalesce(n.nameZh, n.id + '（中）'), n.nameEn = coalesce(n.nameEn, n.id),
-    n.sourceKind = coalesce(n.sourceKind, 'document'), n.sourceRef = coalesce(n.sourceRef, 'test')`;
-
-async function build(cypher: string): Promise<void> {
-  await db.write(async (tx) => {
-    await tx.run(cypher);
-    await tx.run(DEFAULTS);
-    await tx.run(HOME_CITY_DEFAULTS, { cityId: 'nantong' });
-  });
-}
-
 beforeAll(async () => {
   db = await openTestDatabase();
   await wipeGraph(db);
-  await build(GRAPH);
+  await buildGraph(db, GRAPH);
 });
 
 afterAll(async () => {
@@ -216,7 +203,7 @@ describe('set-based queries', () => {
   it('run the same number of queries whatever the number of industries', async () => {
     await touch();
     const before = await countQueries(() => computeMatrix(db, {}, { config }));
-    await build(`
+    await buildGraph(db, `
       UNWIND range(1, 20) AS n
       CREATE (i:Entity:Industry {id: 'ind-extra-' + n, tier: 'emerging'})
       CREATE (i)-[:HAS_LINK]->(:Entity:ChainLink {id: 'link-extra-' + n, stage: 'upstream', order: 0})`);

@@ -65,3 +65,21 @@ export async function placeInHomeCity(db: Database, cityId = 'nantong'): Promise
     await tx.run(HOME_CITY_DEFAULTS, { cityId });
   });
 }
+
+/** A name and a source for every node without one: hand-built graphs state only what they test. */
+export const NAMED_AND_SOURCED = `
+MATCH (n:Entity)
+SET n.nameZh = coalesce(n.nameZh, n.id + '（中）'), n.nameEn = coalesce(n.nameEn, n.id),
+    n.sourceKind = coalesce(n.sourceKind, 'document'), n.sourceRef = coalesce(n.sourceRef, 'test')`;
+
+/**
+ * Builds a hand-made graph in one transaction: its Cypher, NAMED_AND_SOURCED, then HOME_CITY_DEFAULTS for
+ * `homeCity` (null for graphs that place everything themselves, such as those testing scopes).
+ */
+export async function buildGraph(db: Database, cypher: string, homeCity: string | null = 'nantong'): Promise<void> {
+  await db.write(async (tx) => {
+    await tx.run(cypher);
+    await tx.run(NAMED_AND_SOURCED);
+    if (homeCity !== null) await tx.run(HOME_CITY_DEFAULTS, { cityId: homeCity });
+  });
+}
