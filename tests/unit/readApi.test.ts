@@ -34,17 +34,18 @@ describe('list filters', () => {
     expect(filtersFor('Target').has('region')).toBe(false);
   });
 
-  it('offer industry to chain links, role holders and technology fields, not to targets or regions', () => {
-    for (const label of ['ChainLink', 'Enterprise', 'Platform', 'Fund', 'Plan', 'Park', 'TechField', 'Industry'] as const) {
+  it('offer industry to chain links, role holders, technology fields, targets and indicators, not to regions', () => {
+    // Targets and indicators may CONCERN an industry (an industry briefing prints only its own).
+    for (const label of ['ChainLink', 'Enterprise', 'Platform', 'Fund', 'Plan', 'Park', 'TechField', 'Industry', 'Target', 'Indicator'] as const) {
       expect(filtersFor(label).has('industry'), label).toBe(true);
     }
-    for (const label of ['Region', 'Indicator', 'Target', 'Measurement'] as const) {
+    for (const label of ['Region', 'Measurement'] as const) {
       expect(filtersFor(label).has('industry'), label).toBe(false);
     }
   });
 
   it('build each list schema with only the filters that apply, and the label’s own kinds', () => {
-    expect(Object.keys(listQuerySchema('Target').shape).sort()).toEqual(['limit', 'offset', 'q', 'sort', 'sourceKind']);
+    expect(Object.keys(listQuerySchema('Target').shape).sort()).toEqual(['industry', 'limit', 'offset', 'q', 'sort', 'sourceKind']);
     const parks = listQuerySchema('Park');
     expect(parks.safeParse({ kind: 'co-built-park' }).success).toBe(true);
     expect(parks.safeParse({ kind: 'university' }).success).toBe(false);
